@@ -1,0 +1,46 @@
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  children: ReactNode;
+  /** Buttons at the bottom; a submit button submits `onSubmit`. */
+  footer: ReactNode;
+  onCancel: () => void;
+  onSubmit?: () => void;
+  role?: 'dialog' | 'alertdialog';
+}
+
+/** A modal dialog on the native <dialog>: focus stays inside, Escape cancels. */
+export function Dialog({ title, children, footer, onCancel, onSubmit, role = 'dialog' }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit?.();
+  };
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      role={role}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={submit} noValidate>
+        <h2 id={titleId} className="dialog-title">
+          {title}
+        </h2>
+        <div className="dialog-body">{children}</div>
+        <div className="dialog-footer">{footer}</div>
+      </form>
+    </dialog>
+  );
+}

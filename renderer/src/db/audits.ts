@@ -1,0 +1,133 @@
+import {
+  AuditSchema,
+  checkBundleIntegrity,
+  CHILD_ENTITIES,
+  DEFAULT_SCORING_SETTINGS,
+  parseOrThrow,
+  reassignIds,
+  ValidationError,
+  type Audit,
+  type AuditBundle,
+  type ChildEntityName,
+  type Generated,
+} from '../../../shared/domain';
+import { auditTables, type DeletionSummary } from './records';
+import type { TouchstoneDb } from './schema';
+
+/** What a person gives to start an audit; the rest takes defaults. */
+export type NewAudit = Pick<Audit, 'name' | 'brand' | 'periodStart' | 'periodEnd' | 'language'> &
+  Partial<Omit<Audit, Generated>>;
+
+/** Creates an audit with default settings, validated. */
+export async function createAudit(db: TouchstoneDb, input: NewAudit): Promise<Audit> {
+  const at = new Date().toISOString();
+  const audit = parseOrThrow(
+    AuditSchema,
+    {
+      scope: '',
+      team: [],
+      status: 'draft',
+      confidentiality: '',
+      scoring: structuredClone(DEFAULT_SCORING_SETTINGS),
+      ...input,
+      id: crypto.randomUUID(),
+      createdAt: at,
+      updatedAt: at,
+    },
+    'Audit',
+  );
+  await db.audits.add(audit);
+  return audit;
+}
+
+/** Changes an audit's own fields (name, period, language…), validated whole. */
+export async function updateAudit(db: TouchstoneDb, id: string, patch: Partial<Omit<Audit, Generated>>): Promise<Audit> {
+  return db.transaction('rw', db.audits, async () => {
+    const current = await db.audits.get(id);
+    if (!current) throw new ValidationError('Audit', [{ path: 'id', message: 'refers to no audit' }]);
+    const next = parseOrThrow(
+      AuditSchema,
+      { ...current, ...patch, id, createdAt: current.createdAt, updatedAt: new Date().toISOString() },
+      'Audit',
+    );
+    await db.audits.put(next);
+    return next;
+  });
+}
+
+/** Deletes an audit and every record in it, in one transaction. */
+export async function deleteAudit(db: TouchstoneDb, id: string): Promise<DeletionSummary> {
+  return db.transaction('rw', auditTables(db), async () => {
+    const summary: DeletionSummary = {};
+    for (const name of CHILD_ENTITIES) {
+      const n = await db.table(name).where('auditId').equals(id).delete();
+      if (n > 0) summary[name as ChildEntityName] = n;
+    }
+    await db.audits.delete(id);
+    return summary;
+  });
+}
+
+/** How many records of each kind an audit holds. */
+export async function countAuditRecords(db: TouchstoneDb, id: string): Promise<Record<ChildEntityName, number>> {
+  const counts = {} as Record<ChildEntityName, number>;
+  for (const name of CHILD_ENTITIES) counts[name] = await db.table(name).where('auditId').equals(id).count();
+  return counts;
+}
+
+/** Reads a whole audit, every record of it, in one consistent snapshot. */
+export async function readAuditBundle(db: TouchstoneDb, id: string): Promise<AuditBundle> {
+  return db.transaction('r', auditTables(db), async () => {
+    const audit = await db.audits.get(id);
+    if (!audit) throw new ValidationError('Audit', [{ path: 'id', message: 'refers to no audit' }]);
+    const byAudit = <K extends ChildEntityName>(name: K) => db.table(name).where('auditId').equals(id).toArray();
+    const [stages, channels, touchpoints, promises, observations, visits, actions, photos] = await Promise.all([
+      byAudit('stages'),
+      byAudit('channels'),
+      byAudit('touchpoints'),
+      byAudit('promises'),
+      byAudit('observations'),
+      byAudit('visits'),
+      byAudit('actions'),
+      byAudit('photos'),
+    ]);
+    const order = (a: { order: number }, b: { order: number }) => a.order - b.order;
+    return { audit, stages: stages.sort(order), channels: channels.sort(order), touchpoints, promises, observations, visits, actions, photos };
+  });
+}
+
+export interface ImportResult {
+  audit: Audit;
+  /** True when the file's audit already existed and was imported as a copy with new ids. */
+  copied: boolean;
+}
+
+/**
+ * Adds a whole audit (already validated, e.g. by parseAuditFile) in one transaction: it
+ * applies whole or not at all. An audit whose id is already here comes in as a copy.
+ */
+export async function importAuditBundle(db: TouchstoneDb, bundle: AuditBundle): Promise<ImportResult> {
+  const problems = checkBundleIntegrity(bundle);
+  if (problems.length > 0) throw new ValidationError('Audit file', problems);
+  return db.transaction('rw', auditTables(db), async () => {
+    const clash = await db.audits.get(bundle.audit.id);
+    let incoming = bundle;
+    if (!clash && (await anyIdTaken(db, bundle))) incoming = reassignIds(bundle, () => crypto.randomUUID());
+    if (clash) {
+      incoming = reassignIds(bundle, () => crypto.randomUUID());
+      incoming.audit = { ...incoming.audit, name: `${incoming.audit.name} (copy)`.slice(0, 200) };
+    }
+    await db.audits.add(incoming.audit);
+    for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(incoming[name]);
+    return { audit: incoming.audit, copied: Boolean(clash) };
+  });
+}
+
+/** Whether any record id of the bundle is already used (only a hand-made file does that). */
+async function anyIdTaken(db: TouchstoneDb, bundle: AuditBundle): Promise<boolean> {
+  for (const name of CHILD_ENTITIES) {
+    const ids = bundle[name].map((r) => r.id);
+    if (ids.length > 0 && (await db.table(name).where('id').anyOf(ids).count()) > 0) return true;
+  }
+  return false;
+}

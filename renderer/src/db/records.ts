@@ -1,0 +1,175 @@
+import type { Table } from 'dexie';
+import {
+  ENTITIES,
+  parseOrThrow,
+  ValidationError,
+  type ChildEntityName,
+  type EntityTypes,
+  type Generated,
+  type Reference,
+} from '../../../shared/domain';
+import { DEPENDENTS } from './cascade';
+import type { TouchstoneDb } from './schema';
+
+/** What a command takes to create a record: everything but what the store fills in. */
+export type NewRecord<K extends ChildEntityName> = Omit<EntityTypes[K], Generated>;
+/** What a command takes to change a record: any field but the ids and timestamps. */
+export type RecordPatch<K extends ChildEntityName> = Partial<Omit<EntityTypes[K], Generated | 'auditId'>>;
+
+/** How many records of each kind a deletion removed. */
+export type DeletionSummary = Partial<Record<ChildEntityName, number>>;
+
+const newId = () => crypto.randomUUID();
+const nowIso = () => new Date().toISOString();
+
+function tableOf<K extends ChildEntityName>(db: TouchstoneDb, entity: K): Table<EntityTypes[K], string> {
+  return db.table(entity);
+}
+
+/** Every table an audit's records live in, for transactions that touch an audit. */
+export function auditTables(db: TouchstoneDb): Table[] {
+  return [db.audits, db.stages, db.channels, db.touchpoints, db.promises, db.observations, db.visits, db.actions, db.photos];
+}
+
+/** Refuses a record whose references point nowhere, or into another audit. */
+async function checkReferences<K extends ChildEntityName>(db: TouchstoneDb, entity: K, record: EntityTypes[K]) {
+  const refs = (ENTITIES[entity].references as (r: EntityTypes[K]) => Reference[])(record);
+  const problems = [];
+  if (!(await db.audits.get(record.auditId))) problems.push({ path: 'auditId', message: 'refers to an audit that does not exist' });
+  for (const ref of refs) {
+    const target = await tableOf(db, ref.entity).get(ref.id);
+    if (!target || target.auditId !== record.auditId) {
+      problems.push({ path: ref.field, message: `refers to a ${ENTITIES[ref.entity].label.toLowerCase()} that is not in this audit` });
+    }
+  }
+  if (problems.length > 0) throw new ValidationError(ENTITIES[entity].label, problems);
+}
+
+async function touchAudit(db: TouchstoneDb, auditId: string, at: string) {
+  await db.audits.update(auditId, { updatedAt: at });
+}
+
+/** Creates a record of an audit: validated, references checked, in one transaction. */
+export async function createRecord<K extends ChildEntityName>(
+  db: TouchstoneDb,
+  entity: K,
+  input: NewRecord<K>,
+): Promise<EntityTypes[K]> {
+  const at = nowIso();
+  const record = parseOrThrow(
+    ENTITIES[entity].schema,
+    { ...input, id: newId(), createdAt: at, updatedAt: at },
+    ENTITIES[entity].label,
+  ) as EntityTypes[K];
+  return db.transaction('rw', auditTables(db), async () => {
+    await checkReferences(db, entity, record);
+    await tableOf(db, entity).add(record);
+    await touchAudit(db, record.auditId, at);
+    return record;
+  });
+}
+
+/** Changes fields of a record: the result is validated whole, in one transaction. */
+export async function updateRecord<K extends ChildEntityName>(
+  db: TouchstoneDb,
+  entity: K,
+  id: string,
+  patch: RecordPatch<K>,
+): Promise<EntityTypes[K]> {
+  const label = ENTITIES[entity].label;
+  return db.transaction('rw', auditTables(db), async () => {
+    const current = await tableOf(db, entity).get(id);
+    if (!current) throw new ValidationError(label, [{ path: 'id', message: `refers to no ${label.toLowerCase()}` }]);
+    const at = nowIso();
+    const next = parseOrThrow(
+      ENTITIES[entity].schema,
+      { ...current, ...patch, id: current.id, auditId: current.auditId, createdAt: current.createdAt, updatedAt: at },
+      label,
+    ) as EntityTypes[K];
+    await checkReferences(db, entity, next);
+    await tableOf(db, entity).put(next);
+    await touchAudit(db, next.auditId, at);
+    return next;
+  });
+}
+
+/**
+ * Deletes records and everything that depends on them (a touchpoint takes its promises,
+ * a promise its observations and actions…), in one transaction. Returns what went.
+ */
+export async function deleteRecords(
+  db: TouchstoneDb,
+  entity: ChildEntityName,
+  ids: readonly string[],
+): Promise<DeletionSummary> {
+  return db.transaction('rw', auditTables(db), async () => {
+    const doomed = await collectDependents(db, entity, ids);
+    const summary: DeletionSummary = {};
+    const auditIds = new Set<string>();
+    for (const [name, set] of doomed) {
+      if (set.size === 0) continue;
+      const records = await tableOf(db, name).bulkGet([...set]);
+      records.forEach((r) => r && auditIds.add(r.auditId));
+      await tableOf(db, name).bulkDelete([...set]);
+      summary[name] = set.size;
+    }
+    await forgetDeleted(db, doomed);
+    const at = nowIso();
+    for (const auditId of auditIds) await touchAudit(db, auditId, at);
+    return summary;
+  });
+}
+
+/** Counts what deleting these records would take with them, for the confirmation. */
+export async function previewDeletion(
+  db: TouchstoneDb,
+  entity: ChildEntityName,
+  ids: readonly string[],
+): Promise<DeletionSummary> {
+  return db.transaction('r', auditTables(db), async () => {
+    const doomed = await collectDependents(db, entity, ids);
+    const summary: DeletionSummary = {};
+    for (const [name, set] of doomed) if (set.size > 0) summary[name] = set.size;
+    return summary;
+  });
+}
+
+async function collectDependents(db: TouchstoneDb, entity: ChildEntityName, ids: readonly string[]) {
+  const doomed = new Map<ChildEntityName, Set<string>>();
+  const queue: [ChildEntityName, string[]][] = [[entity, [...ids]]];
+  while (queue.length > 0) {
+    const [name, batch] = queue.shift()!;
+    const set = doomed.get(name) ?? new Set<string>();
+    doomed.set(name, set);
+    const fresh = batch.filter((id) => !set.has(id));
+    fresh.forEach((id) => set.add(id));
+    if (fresh.length === 0) continue;
+    if (name === 'observations') {
+      // An observation owns its photos.
+      const obs = await db.observations.bulkGet(fresh);
+      queue.push(['photos', obs.flatMap((o) => o?.photoIds ?? [])]);
+    }
+    for (const dep of DEPENDENTS[name]) {
+      const keys = (await tableOf(db, dep.entity).where(dep.index).anyOf(fresh).primaryKeys()) as string[];
+      if (keys.length > 0) queue.push([dep.entity, keys]);
+    }
+  }
+  return doomed;
+}
+
+/** Removes references that deleted promises and photos leave in checklists and observations. */
+async function forgetDeleted(db: TouchstoneDb, doomed: Map<ChildEntityName, Set<string>>) {
+  const promises = doomed.get('promises') ?? new Set<string>();
+  const photos = doomed.get('photos') ?? new Set<string>();
+  if (promises.size === 0 && photos.size === 0) return;
+  await db.visits.toCollection().modify((v) => {
+    v.checklist = v.checklist
+      .filter((item) => !promises.has(item.promiseId))
+      .map((item) => ({ ...item, photoIds: item.photoIds.filter((p) => !photos.has(p)) }));
+  });
+  if (photos.size > 0) {
+    await db.observations.toCollection().modify((o) => {
+      if (o.photoIds.some((p) => photos.has(p))) o.photoIds = o.photoIds.filter((p) => !photos.has(p));
+    });
+  }
+}

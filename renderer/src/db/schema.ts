@@ -1,0 +1,75 @@
+import Dexie, { type Table } from 'dexie';
+import { DEFAULT_SCORING_SETTINGS, type EntityTypes } from '../../../shared/domain';
+
+/** A small key–value table for app-wide flags (such as "the sample audit was loaded once"). */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The store's layouts, one per version. Versions are only ever added, never edited: a
+ * person's database is upgraded from whatever version it was written with.
+ */
+export const SCHEMA_V1 = {
+  audits: 'id, updatedAt',
+  stages: 'id, auditId',
+  channels: 'id, auditId',
+  touchpoints: 'id, auditId, stageId, channelId',
+  promises: 'id, auditId, touchpointId',
+  observations: 'id, auditId, promiseId, date',
+  visits: 'id, auditId, date',
+  actions: 'id, auditId, promiseId',
+  meta: 'key',
+} as const;
+
+/** Version 2: photos get their own table; observations and actions get the indexes the screens query by. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  observations: 'id, auditId, promiseId, visitId, date, [auditId+date], [auditId+wave]',
+  actions: 'id, auditId, promiseId, touchpointId, status, dueDate',
+  photos: 'id, auditId',
+} as const;
+
+export const DB_VERSION = 2;
+export const DEFAULT_DB_NAME = 'touchstone';
+
+/** The renderer's database: one table per entity of the domain, plus `meta`. */
+export class TouchstoneDb extends Dexie {
+  audits!: Table<EntityTypes['audits'], string>;
+  stages!: Table<EntityTypes['stages'], string>;
+  channels!: Table<EntityTypes['channels'], string>;
+  touchpoints!: Table<EntityTypes['touchpoints'], string>;
+  promises!: Table<EntityTypes['promises'], string>;
+  observations!: Table<EntityTypes['observations'], string>;
+  visits!: Table<EntityTypes['visits'], string>;
+  actions!: Table<EntityTypes['actions'], string>;
+  photos!: Table<EntityTypes['photos'], string>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // Version 1 audits had no scoring settings or confidentiality label.
+        await tx
+          .table('audits')
+          .toCollection()
+          .modify((audit: Record<string, unknown>) => {
+            audit.scoring ??= structuredClone(DEFAULT_SCORING_SETTINGS);
+            audit.confidentiality ??= '';
+          });
+        // Version 1 observations were always scored and had no photos.
+        await tx
+          .table('observations')
+          .toCollection()
+          .modify((o: Record<string, unknown>) => {
+            o.outcome ??= 'scored';
+            o.photoIds ??= [];
+            o.visitId ??= null;
+          });
+      });
+  }
+}

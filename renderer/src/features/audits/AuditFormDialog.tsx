@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, ValidationError, type Audit, type Language } from '../../../../shared/domain';
+import { Dialog } from '../../app/components/Dialog';
+import { createAudit, updateAudit } from '../../db/audits';
+import { db } from '../../db/db';
+
+type Mode = { kind: 'new' } | { kind: 'rename'; audit: Audit };
+
+interface AuditFormDialogProps {
+  mode: Mode;
+  onDone: (audit: Audit | null) => void;
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Creates an audit, or renames one; the store's validation speaks for each field. */
+export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
+  const { t } = useTranslation();
+  const today = new Date();
+  const [brand, setBrand] = useState(mode.kind === 'rename' ? mode.audit.brand : '');
+  const [name, setName] = useState(mode.kind === 'rename' ? mode.audit.name : '');
+  const [periodStart, setPeriodStart] = useState(isoDay(today));
+  const [periodEnd, setPeriodEnd] = useState(isoDay(new Date(today.getTime() + 90 * 86_400_000)));
+  const [language, setLanguage] = useState<Language>('en');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const audit =
+        mode.kind === 'new'
+          ? await createAudit(db, { brand, name, periodStart, periodEnd, language })
+          : await updateAudit(db, mode.audit.id, { name });
+      onDone(audit);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        setErrors(Object.fromEntries(error.problems.map((p) => [p.path, p.message])));
+      } else {
+        setErrors({ '': String(error) });
+      }
+      setBusy(false);
+    }
+  };
+
+  const field = (id: string, label: string, input: React.ReactNode) => (
+    <div className="field">
+      <label htmlFor={`audit-${id}`}>{label}</label>
+      {input}
+      {errors[id] && (
+        <p className="field-error" id={`audit-${id}-error`} role="alert">
+          {label} {errors[id]}
+        </p>
+      )}
+    </div>
+  );
+  const described = (id: string) => (errors[id] ? { 'aria-invalid': true, 'aria-describedby': `audit-${id}-error` } : {});
+
+  return (
+    <Dialog
+      title={mode.kind === 'new' ? t('auditForm.newTitle') : t('auditForm.renameTitle')}
+      onCancel={() => onDone(null)}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <button type="button" onClick={() => onDone(null)}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {mode.kind === 'new' ? t('common.create') : t('common.rename')}
+          </button>
+        </>
+      }
+    >
+      {mode.kind === 'new' &&
+        field(
+          'brand',
+          t('auditForm.brand'),
+          <input id="audit-brand" value={brand} autoFocus placeholder={t('auditForm.brandPlaceholder')} onChange={(e) => setBrand(e.target.value)} {...described('brand')} />,
+        )}
+      {field(
+        'name',
+        t('auditForm.name'),
+        <input id="audit-name" value={name} autoFocus={mode.kind === 'rename'} placeholder={t('auditForm.namePlaceholder')} onChange={(e) => setName(e.target.value)} {...described('name')} />,
+      )}
+      {mode.kind === 'new' && (
+        <div className="field-row">
+          {field('periodStart', t('auditForm.periodStart'), <input id="audit-periodStart" type="date" value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} {...described('periodStart')} />)}
+          {field('periodEnd', t('auditForm.periodEnd'), <input id="audit-periodEnd" type="date" value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} {...described('periodEnd')} />)}
+        </div>
+      )}
+      {mode.kind === 'new' &&
+        field(
+          'language',
+          t('auditForm.language'),
+          <select id="audit-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+      {errors[''] && <p className="field-error" role="alert">{errors['']}</p>}
+    </Dialog>
+  );
+}

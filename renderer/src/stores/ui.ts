@@ -1,0 +1,96 @@
+import { create } from 'zustand';
+
+/** The screens of the sidebar, in its order. */
+export const SCREENS = ['audits', 'register', 'fieldwork', 'scores', 'plan', 'export'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface ConfirmRequest {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  danger: boolean;
+  resolve: (confirmed: boolean) => void;
+}
+
+interface UiState {
+  screen: Screen;
+  /** The audit the screens show; kept across reloads. */
+  currentAuditId: string | null;
+  notices: Notice[];
+  confirmRequest: ConfirmRequest | null;
+  /** Set by the menu's "New audit": the Audits screen opens its form. */
+  newAuditRequested: boolean;
+  requestNewAudit: () => void;
+  clearNewAuditRequest: () => void;
+  showScreen: (screen: Screen) => void;
+  openAudit: (id: string | null) => void;
+  notify: (kind: Notice['kind'], text: string) => void;
+  dismissNotice: (id: number) => void;
+  /** Asks the person to confirm; resolves true only on an explicit yes. */
+  confirm: (request: Omit<ConfirmRequest, 'resolve'>) => Promise<boolean>;
+  settleConfirm: (confirmed: boolean) => void;
+}
+
+const CURRENT_AUDIT_KEY = 'touchstone.currentAuditId';
+const SCREEN_KEY = 'touchstone.screen';
+
+function stored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function store(key: string, value: string | null) {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage can be refused (private mode); the app works without remembering.
+  }
+}
+
+let nextNoticeId = 1;
+
+/** UI state only: what is shown and selected. Records live in the database. */
+export const useUi = create<UiState>()((set, get) => ({
+  screen: (SCREENS as readonly string[]).includes(stored(SCREEN_KEY) ?? '') ? (stored(SCREEN_KEY) as Screen) : 'audits',
+  currentAuditId: stored(CURRENT_AUDIT_KEY),
+  notices: [],
+  confirmRequest: null,
+  newAuditRequested: false,
+  requestNewAudit: () => {
+    store(SCREEN_KEY, 'audits');
+    set({ screen: 'audits', newAuditRequested: true });
+  },
+  clearNewAuditRequest: () => set({ newAuditRequested: false }),
+  showScreen: (screen) => {
+    store(SCREEN_KEY, screen);
+    set({ screen });
+  },
+  openAudit: (id) => {
+    store(CURRENT_AUDIT_KEY, id);
+    set({ currentAuditId: id });
+  },
+  notify: (kind, text) => {
+    const id = nextNoticeId++;
+    set({ notices: [...get().notices.slice(-4), { id, kind, text }] });
+  },
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  confirm: (request) =>
+    new Promise<boolean>((resolve) => {
+      get().confirmRequest?.resolve(false);
+      set({ confirmRequest: { ...request, resolve } });
+    }),
+  settleConfirm: (confirmed) => {
+    get().confirmRequest?.resolve(confirmed);
+    set({ confirmRequest: null });
+  },
+}));

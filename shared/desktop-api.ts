@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/**
+ * The one interface through which the renderer reaches the operating system. The preload
+ * implements it over IPC for Electron; the browser build implements it with downloads and
+ * file inputs. Everything the main process receives is checked by the schemas below.
+ */
+export interface DesktopApi {
+  /** Which implementation this is. */
+  readonly kind: 'electron' | 'browser';
+  /** Name, version, platform and locale of the running app. */
+  appInfo(): Promise<AppInfo>;
+  /** Asks where to save (a dialog, or a download in the browser) and writes the file. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Asks for one file and returns its bytes, or null when the person cancels. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Writes one backup of an audit into the backups folder, keeping a rolling set. */
+  writeBackup(request: WriteBackupRequest): Promise<BackupEntry>;
+  /** Lists the backups, newest first. */
+  listBackups(): Promise<BackupEntry[]>;
+  /** Reads one backup by its file name. */
+  readBackup(fileName: string): Promise<Uint8Array>;
+  /** Calls back when the application menu asks the renderer to do something. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['new-audit', 'import-audit', 'export-audit', 'show-audits', 'show-about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, { error: 'must be letters and digits' })).min(1).max(10),
+});
+export type FileFilter = z.infer<typeof FileFilterSchema>;
+
+/** The largest file the app writes or reads through the desktop API. */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+
+const FileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u001F/\\]/.test(s) && s !== '.' && s !== '..', {
+    error: 'must be a plain file name',
+  });
+
+const BytesSchema = z.instanceof(Uint8Array, { error: 'must be bytes' }).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
+  error: 'is too large',
+});
+
+export const SaveFileRequestSchema = z.object({
+  suggestedName: FileNameSchema,
+  filters: z.array(FileFilterSchema).max(10),
+  data: BytesSchema,
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequestSchema>;
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where it went, when the platform tells. */
+  path?: string;
+}
+
+export const OpenFileRequestSchema = z.object({
+  filters: z.array(FileFilterSchema).max(10),
+});
+export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export const WriteBackupRequestSchema = z.object({
+  auditId: z.uuid(),
+  label: z.string().max(120),
+  data: BytesSchema,
+});
+export type WriteBackupRequest = z.infer<typeof WriteBackupRequestSchema>;
+export const BackupFileNameSchema = FileNameSchema;
+
+export interface BackupEntry {
+  fileName: string;
+  auditId: string;
+  label: string;
+  createdAt: string;
+  size: number;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  locale: string;
+}
+
+/** The IPC channels, `area:verb`, each with the schema of its arguments. */
+export const IPC = {
+  appInfo: { channel: 'app:info', args: z.tuple([]) },
+  saveFile: { channel: 'file:save', args: z.tuple([SaveFileRequestSchema]) },
+  openFile: { channel: 'file:open', args: z.tuple([OpenFileRequestSchema]) },
+  writeBackup: { channel: 'backup:write', args: z.tuple([WriteBackupRequestSchema]) },
+  listBackups: { channel: 'backup:list', args: z.tuple([]) },
+  readBackup: { channel: 'backup:read', args: z.tuple([BackupFileNameSchema]) },
+} as const;
+export type IpcName = keyof typeof IPC;
+/** The channel on which the main process sends menu commands to the renderer. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { IsoDateSchema, LanguageSchema, recordFields, textSchema } from './common';
+import { OBSERVATION_METHODS } from './observation-method';
+
+export const AUDIT_STATUSES = ['draft', 'in-field', 'reporting', 'final'] as const;
+export const AuditStatusSchema = z.enum(AUDIT_STATUSES, {
+  error: `must be one of ${AUDIT_STATUSES.join(', ')}`,
+});
+export type AuditStatus = z.infer<typeof AuditStatusSchema>;
+
+const weight = z.number().min(0, { error: 'must be at least 0' }).max(10, { error: 'must be at most 10' });
+
+/** Parameters of the scoring method; each audit carries its own, defaults below. */
+export const ScoringSettingsSchema = z.object({
+  /** Evidence counts at which a promise's evidence becomes thin, adequate and strong. */
+  strengthThresholds: z
+    .object({
+      thin: z.number().int().min(1),
+      adequate: z.number().int().min(1),
+      strong: z.number().int().min(1),
+    })
+    .refine((t) => t.thin <= t.adequate && t.adequate <= t.strong, {
+      error: 'thresholds must rise: thin ≤ adequate ≤ strong',
+    }),
+  /** After this many days an observation weighs half as much as a fresh one. */
+  recencyHalfLifeDays: z.number().min(1).max(3650),
+  /** How much each method's observations weigh against the others. */
+  methodWeights: z.object(
+    Object.fromEntries(OBSERVATION_METHODS.map((m) => [m, weight])) as Record<
+      (typeof OBSERVATION_METHODS)[number],
+      typeof weight
+    >,
+  ),
+});
+export type ScoringSettings = z.infer<typeof ScoringSettingsSchema>;
+
+/** The scoring parameters a new audit starts with. */
+export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
+  strengthThresholds: { thin: 1, adequate: 3, strong: 8 },
+  recencyHalfLifeDays: 180,
+  methodWeights: {
+    'field-check': 1,
+    'mystery-shop': 1,
+    survey: 1,
+    interview: 1,
+    review: 1,
+    complaint: 1,
+    'usage-data': 1,
+  },
+};
+
+/** One engagement: a brand's promises audited over a period by a team. */
+export const AuditSchema = z
+  .object({
+    ...recordFields,
+    name: textSchema(200, { required: true }),
+    brand: textSchema(200, { required: true }),
+    scope: textSchema(4000),
+    periodStart: IsoDateSchema,
+    periodEnd: IsoDateSchema,
+    team: z.array(textSchema(200, { required: true })).max(100),
+    language: LanguageSchema,
+    status: AuditStatusSchema,
+    confidentiality: textSchema(200),
+    scoring: ScoringSettingsSchema,
+  })
+  .refine((a) => a.periodStart <= a.periodEnd, {
+    error: 'must not be before the period start',
+    path: ['periodEnd'],
+  });
+export type Audit = z.infer<typeof AuditSchema>;

@@ -1,0 +1,107 @@
+import type { Audit } from './audit';
+import { CHILD_ENTITIES, ENTITIES, type ChildEntityName, type EntityTypes } from './entities';
+import type { Problem } from './errors';
+
+/** A whole audit: the audit record and every record that belongs to it. */
+export type AuditBundle = { audit: Audit } & { [K in ChildEntityName]: EntityTypes[K][] };
+
+/** An audit with nothing in it yet. */
+export function emptyBundle(audit: Audit): AuditBundle {
+  return {
+    audit,
+    stages: [],
+    channels: [],
+    touchpoints: [],
+    promises: [],
+    observations: [],
+    visits: [],
+    actions: [],
+    photos: [],
+  };
+}
+
+/**
+ * Checks what a schema cannot see record by record: every record belongs to the audit,
+ * no id is used twice, and every reference points to a record of the bundle.
+ */
+export function checkBundleIntegrity(bundle: AuditBundle, limit = 20): Problem[] {
+  const problems: Problem[] = [];
+  const add = (p: Problem) => {
+    if (problems.length < limit) problems.push(p);
+  };
+  const seen = new Set<string>([bundle.audit.id]);
+  const ids = new Map<ChildEntityName, Set<string>>();
+  for (const name of CHILD_ENTITIES) {
+    const own = new Set<string>();
+    bundle[name].forEach((record, i) => {
+      if (record.auditId !== bundle.audit.id) {
+        add({ path: `${name}[${i}].auditId`, message: 'does not match the audit’s id' });
+      }
+      if (seen.has(record.id)) add({ path: `${name}[${i}].id`, message: `is used twice (${record.id})` });
+      seen.add(record.id);
+      own.add(record.id);
+    });
+    ids.set(name, own);
+  }
+  for (const name of CHILD_ENTITIES) {
+    const references = ENTITIES[name].references as (r: EntityTypes[typeof name]) => ReturnType<
+      (typeof ENTITIES)['observations']['references']
+    >;
+    bundle[name].forEach((record, i) => {
+      for (const ref of references(record)) {
+        if (!ids.get(ref.entity)?.has(ref.id)) {
+          add({
+            path: `${name}[${i}].${ref.field}`,
+            message: `refers to ${ENTITIES[ref.entity].label.toLowerCase()} ${ref.id}, which is not in the audit`,
+          });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * Gives every record of a bundle a new id and rewrites the references to match, so that
+ * a copy of an audit can sit beside the original.
+ */
+export function reassignIds(bundle: AuditBundle, newId: () => string): AuditBundle {
+  const map = new Map<string, string>();
+  const m = (id: string): string => {
+    let next = map.get(id);
+    if (!next) {
+      next = newId();
+      map.set(id, next);
+    }
+    return next;
+  };
+  const own = <T extends { id: string; auditId: string }>(r: T): T => ({ ...r, id: m(r.id), auditId: m(r.auditId) });
+  return {
+    audit: { ...bundle.audit, id: m(bundle.audit.id) },
+    stages: bundle.stages.map(own),
+    channels: bundle.channels.map(own),
+    touchpoints: bundle.touchpoints.map((t) => ({ ...own(t), stageId: m(t.stageId), channelId: m(t.channelId) })),
+    promises: bundle.promises.map((p) => ({ ...own(p), touchpointId: m(p.touchpointId) })),
+    photos: bundle.photos.map(own),
+    visits: bundle.visits.map((v) => ({
+      ...own(v),
+      checklist: v.checklist.map((c) => ({ ...c, promiseId: m(c.promiseId), photoIds: c.photoIds.map(m) })),
+    })),
+    observations: bundle.observations.map((o) => ({
+      ...own(o),
+      promiseId: m(o.promiseId),
+      visitId: o.visitId && m(o.visitId),
+      photoIds: o.photoIds.map(m),
+    })),
+    actions: bundle.actions.map((a) => ({
+      ...own(a),
+      promiseId: a.promiseId && m(a.promiseId),
+      touchpointId: a.touchpointId && m(a.touchpointId),
+    })),
+  };
+}
+
+/** How many records of each kind a bundle holds. */
+export function bundleCounts(bundle: AuditBundle): Record<ChildEntityName, number> {
+  return Object.fromEntries(CHILD_ENTITIES.map((n) => [n, bundle[n].length])) as Record<ChildEntityName, number>;
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import {
+  ActionSchema,
+  AuditSchema,
+  BrandPromiseSchema,
+  ChannelSchema,
+  JourneyStageSchema,
+  ObservationSchema,
+  PhotoSchema,
+  TimestampSchema,
+  TouchpointSchema,
+  VisitSchema,
+} from '../domain';
+import { checkBundleIntegrity, type AuditBundle } from '../domain/bundle';
+import { problemsOf, ValidationError } from '../domain/errors';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { readVersionedJson, type Upgrades } from './versioned';
+
+/** The marker every audit file carries in its `format` field. */
+export const AUDIT_FILE_FORMAT = 'touchstone-audit';
+/** The version this build writes; it reads this one and every older one. */
+export const AUDIT_FILE_VERSION = 1;
+/** The file extension audit files are saved with. */
+export const AUDIT_FILE_EXTENSION = 'touchstone';
+
+/** A photo in a file: the photo record with its bytes as base64. */
+const PhotoFileEntrySchema = z
+  .object({
+    id: z.string(),
+    auditId: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    name: z.string(),
+    type: z.string(),
+    dataBase64: z.string({ error: 'must be base64 text' }).max(16 * 1024 * 1024, { error: 'is too large' }),
+  })
+  .transform((entry, ctx) => {
+    const { dataBase64, ...rest } = entry;
+    try {
+      return { ...rest, data: base64ToBytes(dataBase64) };
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['dataBase64'], message: 'is not valid base64' });
+      return z.NEVER;
+    }
+  })
+  .pipe(PhotoSchema);
+
+/** Version 1 of the audit file: the audit and all its records, photos inline. */
+export const AuditFileV1Schema = z.object({
+  format: z.literal(AUDIT_FILE_FORMAT),
+  version: z.literal(1),
+  exportedAt: TimestampSchema,
+  generator: z.string().max(200),
+  audit: AuditSchema,
+  stages: z.array(JourneyStageSchema),
+  channels: z.array(ChannelSchema),
+  touchpoints: z.array(TouchpointSchema),
+  promises: z.array(BrandPromiseSchema),
+  observations: z.array(ObservationSchema),
+  visits: z.array(VisitSchema),
+  actions: z.array(ActionSchema),
+  photos: z.array(PhotoFileEntrySchema),
+});
+
+/** Steps that lift a file of version N to N + 1; none yet, as version 1 is the first. */
+export const AUDIT_FILE_UPGRADES: Upgrades = {};
+
+/**
+ * Reads an audit file: JSON, the right format, a version this build knows (older ones are
+ * upgraded), every record valid and every reference inside the file. Throws a
+ * ValidationError that names what is wrong.
+ */
+export function parseAuditFile(text: string, upgrades: Upgrades = AUDIT_FILE_UPGRADES): AuditBundle {
+  const subject = 'Audit file';
+  const raw = readVersionedJson(text, {
+    subject,
+    format: AUDIT_FILE_FORMAT,
+    currentVersion: AUDIT_FILE_VERSION,
+    upgrades,
+    what: 'a Touchstone audit file',
+  });
+  const parsed = AuditFileV1Schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
+  const { format: _f, version: _v, exportedAt: _e, generator: _g, ...bundle } = parsed.data;
+  const problems = checkBundleIntegrity(bundle);
+  if (problems.length > 0) throw new ValidationError(subject, problems);
+  return bundle;
+}
+
+/** Writes a whole audit as an audit file of the current version. */
+export function serializeAuditFile(bundle: AuditBundle, generator: string, now: Date = new Date()): string {
+  const file = {
+    format: AUDIT_FILE_FORMAT,
+    version: AUDIT_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    generator,
+    ...bundle,
+    photos: bundle.photos.map(({ data, ...rest }) => ({ ...rest, dataBase64: bytesToBase64(data) })),
+  };
+  return JSON.stringify(file, null, 1);
+}
+
+/** A file name for an audit: its brand and name, with what file systems refuse taken out. */
+export function auditFileName(bundle: Pick<AuditBundle, 'audit'>, extension = AUDIT_FILE_EXTENSION): string {
+  const base = `${bundle.audit.brand} - ${bundle.audit.name}`
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001F<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${base || 'audit'}.${extension}`;
+}

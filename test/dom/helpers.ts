@@ -1,0 +1,90 @@
+import { createAudit } from '../../renderer/src/db/audits';
+import { createRecord } from '../../renderer/src/db/records';
+import { TouchstoneDb } from '../../renderer/src/db/schema';
+
+/** A fresh database of its own for one test. */
+export function freshDb(): TouchstoneDb {
+  return new TouchstoneDb(`test-${crypto.randomUUID()}`);
+}
+
+/** An audit with one record of every kind, made through the commands. */
+export async function auditWithOneOfEach(db: TouchstoneDb) {
+  const audit = await createAudit(db, {
+    name: 'Audit 2026',
+    brand: 'Lumen',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-06-30',
+    language: 'en',
+  });
+  const stage = await createRecord(db, 'stages', { auditId: audit.id, name: 'Buy', description: '', order: 0 });
+  const channel = await createRecord(db, 'channels', { auditId: audit.id, name: 'Store', description: '', order: 0 });
+  const touchpoint = await createRecord(db, 'touchpoints', {
+    auditId: audit.id,
+    stageId: stage.id,
+    channelId: channel.id,
+    name: 'Checkout',
+    department: 'Retail operations',
+    description: 'Paying at the till',
+  });
+  const promise = await createRecord(db, 'promises', {
+    auditId: audit.id,
+    touchpointId: touchpoint.id,
+    statement: 'You never queue more than 5 minutes',
+    source: 'advertising',
+    kind: 'functional',
+    importance: 5,
+    target: { metric: 'Queue time', unit: 'min', direction: 'at-most', threshold: 5 },
+    belief: 4,
+  });
+  const photo = await createRecord(db, 'photos', {
+    auditId: audit.id,
+    name: 'queue.png',
+    type: 'image/png',
+    data: new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
+  });
+  const visit = await createRecord(db, 'visits', {
+    auditId: audit.id,
+    kind: 'mystery-shop',
+    location: 'Warsaw – Mokotów',
+    date: '2026-02-01',
+    observer: 'Ola',
+    scenario: 'Buy a kettle at lunchtime',
+    wave: 1,
+    status: 'completed',
+    checklist: [{ promiseId: promise.id, state: 'scored', score: null, measured: 9, note: '', photoIds: [photo.id] }],
+  });
+  const observation = await createRecord(db, 'observations', {
+    auditId: audit.id,
+    promiseId: promise.id,
+    visitId: visit.id,
+    method: 'mystery-shop',
+    date: '2026-02-01',
+    wave: 1,
+    observer: 'Ola',
+    location: 'Warsaw – Mokotów',
+    outcome: 'scored',
+    score: null,
+    measured: 9,
+    verbatim: '',
+    note: 'Two tills closed',
+    photoIds: [photo.id],
+  });
+  const action = await createRecord(db, 'actions', {
+    auditId: audit.id,
+    promiseId: promise.id,
+    touchpointId: null,
+    title: 'Open a third till at lunchtime',
+    currentState: { description: 'Queues of 9 minutes', score: 20 },
+    futureState: { description: 'Under 5 minutes', targetScore: 75, targetDate: '2026-09-30' },
+    cause: 'Lunch breaks overlap the peak',
+    remedy: 'Stagger lunch breaks',
+    prevention: 'Peak staffing in the rota template',
+    owner: 'Store manager',
+    dueDate: '2026-04-30',
+    priority: 'high',
+    effort: 'small',
+    status: 'committed',
+    doneAt: null,
+  });
+  return { audit, stage, channel, touchpoint, promise, photo, visit, observation, action };
+}

@@ -1,0 +1,2 @@
+// Every DOM test gets an in-memory IndexedDB.
+import 'fake-indexeddb/auto';
