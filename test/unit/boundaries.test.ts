@@ -1,0 +1,39 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The folder fences of eslint.config.js, checked on code that breaks them.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function ruleIds(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('the boundaries between folders', () => {
+  it.each([
+    ["import { app } from 'electron';\nexport const a = app;\n", 'electron'],
+    ["import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n", 'node:fs'],
+    ["import { useState } from 'react';\nexport const a = useState;\n", 'react'],
+    ["import Dexie from 'dexie';\nexport const a = Dexie;\n", 'dexie'],
+  ])('keep shared/ pure: %s is refused', async (code) => {
+    expect(await ruleIds(code, 'shared/probe.ts')).toContain('no-restricted-imports');
+  });
+
+  it('keep shared/ away from the DOM and the process', async () => {
+    const ids = await ruleIds('export const a = () => [window.name, document.title, process.env];\n', 'shared/probe.ts');
+    expect(ids.filter((id) => id === 'no-restricted-globals')).toHaveLength(3);
+  });
+
+  it('keep the renderer away from electron and Node', async () => {
+    expect(await ruleIds("import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n", 'renderer/src/probe.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await ruleIds("import { readFileSync } from 'fs';\nexport const a = readFileSync;\n", 'renderer/src/probe.ts')).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('let shared/ use zod', async () => {
+    expect(await ruleIds("import { z } from 'zod';\nexport const a = z.string();\n", 'shared/probe.ts')).toEqual([]);
+  });
+});
