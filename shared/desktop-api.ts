@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { IPC_CHANNELS, type IpcName, type MenuCommand } from './desktop-channels';
+
+export { IPC_CHANNELS, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from './desktop-channels';
+export type { IpcName, MenuCommand } from './desktop-channels';
 
 /**
  * The one interface through which the renderer reaches the operating system. The preload
@@ -23,10 +27,6 @@ export interface DesktopApi {
   /** Calls back when the application menu asks the renderer to do something. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
-
-/** The commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-audit', 'import-audit', 'export-audit', 'show-audits', 'show-about'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -96,13 +96,10 @@ export interface AppInfo {
 
 /** The IPC channels, `area:verb`, each with the schema of its arguments. */
 export const IPC = {
-  appInfo: { channel: 'app:info', args: z.tuple([]) },
-  saveFile: { channel: 'file:save', args: z.tuple([SaveFileRequestSchema]) },
-  openFile: { channel: 'file:open', args: z.tuple([OpenFileRequestSchema]) },
-  writeBackup: { channel: 'backup:write', args: z.tuple([WriteBackupRequestSchema]) },
-  listBackups: { channel: 'backup:list', args: z.tuple([]) },
-  readBackup: { channel: 'backup:read', args: z.tuple([BackupFileNameSchema]) },
-} as const;
-export type IpcName = keyof typeof IPC;
-/** The channel on which the main process sends menu commands to the renderer. */
-export const MENU_COMMAND_CHANNEL = 'menu:command';
+  appInfo: { channel: IPC_CHANNELS.appInfo, args: z.tuple([]) },
+  saveFile: { channel: IPC_CHANNELS.saveFile, args: z.tuple([SaveFileRequestSchema]) },
+  openFile: { channel: IPC_CHANNELS.openFile, args: z.tuple([OpenFileRequestSchema]) },
+  writeBackup: { channel: IPC_CHANNELS.writeBackup, args: z.tuple([WriteBackupRequestSchema]) },
+  listBackups: { channel: IPC_CHANNELS.listBackups, args: z.tuple([]) },
+  readBackup: { channel: IPC_CHANNELS.readBackup, args: z.tuple([BackupFileNameSchema]) },
+} as const satisfies Record<IpcName, { channel: string; args: z.ZodTuple }>;

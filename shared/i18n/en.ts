@@ -171,6 +171,18 @@ export const en = {
   errors: {
     unexpected: 'Something went wrong: {{message}}',
   },
+  menu: {
+    file: 'File',
+    newAudit: 'New audit…',
+    importAudit: 'Import audit file…',
+    exportAudit: 'Export audit file…',
+    showAudits: 'Audits',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    about: 'About Touchstone',
+  },
   about: {
     title: 'About Touchstone',
     version: 'Version {{version}} · {{platform}}',

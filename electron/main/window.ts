@@ -1,0 +1,19 @@
+import { BrowserWindow } from 'electron';
+import { secureWebPreferences } from './security';
+
+/** Opens the main window on the app's page, shown once it has painted to avoid a white flash. */
+export function createMainWindow(preloadPath: string, entryFile: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Touchstone',
+    backgroundColor: '#f6f7f9',
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(entryFile);
+  return window;
+}

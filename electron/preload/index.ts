@@ -1,0 +1,33 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { DesktopApi } from '../../shared/desktop-api';
+import { IPC_CHANNELS, MENU_COMMANDS, MENU_COMMAND_CHANNEL, type IpcName, type MenuCommand } from '../../shared/desktop-channels';
+
+/** Calls one channel and gives back the main process's own message when it fails. */
+async function invoke<T>(name: IpcName, ...args: unknown[]): Promise<T> {
+  try {
+    return (await ipcRenderer.invoke(IPC_CHANNELS[name], ...args)) as T;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(message.replace(/^Error invoking remote method '[^']+': (?:\w*Error: )?/, ''), { cause: error });
+  }
+}
+
+/** The one object the renderer sees: the desktop API over IPC, nothing raw. */
+const api = {
+  kind: 'electron',
+  appInfo: () => invoke('appInfo'),
+  saveFile: (request) => invoke('saveFile', request),
+  openFile: (request) => invoke('openFile', request),
+  writeBackup: (request) => invoke('writeBackup', request),
+  listBackups: () => invoke('listBackups'),
+  readBackup: (fileName) => invoke('readBackup', fileName),
+  onMenuCommand: (listener) => {
+    const onCommand = (_event: IpcRendererEvent, command: unknown) => {
+      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, onCommand);
+    return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, onCommand);
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('touchstone', api);

@@ -1,0 +1,21 @@
+/**
+ * The names on the wire between the renderer and the main process, kept free of any library
+ * so that the sandboxed preload bundles nothing but these strings. The argument schemas of
+ * each channel are in desktop-api.ts.
+ */
+export const IPC_CHANNELS = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+} as const;
+export type IpcName = keyof typeof IPC_CHANNELS;
+
+/** The commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['new-audit', 'import-audit', 'export-audit', 'show-audits', 'show-about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The channel on which the main process sends menu commands to the renderer. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC } from '../../../shared/desktop-api';
+
+/** A stand-in for the parts of Electron the main process touches. */
+const electron = vi.hoisted(() => {
+  const appHandlers = new Map<string, (...args: unknown[]) => void>();
+  let ready: () => void = () => undefined;
+  const window = {
+    webContents: { send: vi.fn() },
+    once: vi.fn(),
+    loadFile: vi.fn(async (_file: string) => undefined),
+    isMinimized: () => false,
+    restore: vi.fn(),
+    focus: vi.fn(),
+    show: vi.fn(),
+  };
+  return {
+    appHandlers,
+    window,
+    fireReady: () => ready(),
+    app: {
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => true),
+      quit: vi.fn(),
+      on: vi.fn((name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler)),
+      whenReady: vi.fn(() => new Promise<void>((resolve) => (ready = resolve))),
+      getPath: vi.fn((name: string) => `/home/user/${name}`),
+      getName: () => 'Touchstone',
+      getVersion: () => '0.1.0',
+      getLocale: () => 'en-GB',
+      isPackaged: true,
+    },
+    BrowserWindow: Object.assign(
+      vi.fn(function BrowserWindow(this: unknown, options: unknown) {
+        Object.assign(window, { options });
+        return window;
+      }),
+      { getAllWindows: vi.fn(() => [window]), getFocusedWindow: vi.fn(() => window) },
+    ),
+    ipcMain: { handle: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    shell: { openExternal: vi.fn() },
+  };
+});
+vi.mock('electron', () => electron);
+
+describe('starting the main process', () => {
+  beforeEach(async () => {
+    vi.resetModules();
+    vi.clearAllMocks();
+    await import('../../../electron/main/index');
+    electron.fireReady();
+    await vi.waitFor(() => expect(electron.BrowserWindow).toHaveBeenCalled());
+  });
+
+  it('sandboxes every renderer and hardens every web contents', () => {
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+    expect(electron.appHandlers.has('web-contents-created')).toBe(true);
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+  });
+
+  it('opens one secure window on the bundled renderer', () => {
+    const { options } = electron.window as unknown as { options: { webPreferences: Record<string, unknown> } };
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String(options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(String(electron.window.loadFile.mock.calls[0]?.[0])).toMatch(/renderer[\\/]index\.html$/);
+  });
+
+  it('handles every IPC channel of the contract', () => {
+    const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(Object.values(IPC).map((c) => c.channel).sort());
+  });
+
+  it('installs the menu, whose commands reach the focused window', () => {
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as { submenu?: { click?: () => void }[] }[];
+    template[0]?.submenu?.[0]?.click?.();
+    expect(electron.window.webContents.send).toHaveBeenCalledWith('menu:command', 'new-audit');
+  });
+});

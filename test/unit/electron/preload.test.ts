@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DesktopApi } from '../../../shared/desktop-api';
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
+  return {
+    exposed: {} as Record<string, unknown>,
+    listeners,
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(),
+      on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => listeners.set(channel, listener)),
+      removeListener: vi.fn((channel: string) => listeners.delete(channel)),
+    },
+  };
+});
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+
+async function loadApi(): Promise<DesktopApi> {
+  vi.resetModules();
+  electron.contextBridge.exposeInMainWorld.mockClear();
+  await import('../../../electron/preload/index');
+  const [[key, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as [[string, DesktopApi]];
+  expect(key).toBe('touchstone');
+  return api;
+}
+
+describe('the preload', () => {
+  beforeEach(() => void electron.ipcRenderer.invoke.mockReset());
+
+  it('exposes one object: the desktop API and nothing raw', async () => {
+    const api = await loadApi();
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(Object.keys(api).sort()).toEqual(
+      ['appInfo', 'kind', 'listBackups', 'onMenuCommand', 'openFile', 'readBackup', 'saveFile', 'writeBackup'].sort(),
+    );
+    expect(api.kind).toBe('electron');
+    expect(Object.values(api)).not.toContain(electron.ipcRenderer);
+  });
+
+  it('calls the contract channels', async () => {
+    const api = await loadApi();
+    electron.ipcRenderer.invoke.mockResolvedValue([]);
+    await api.listBackups();
+    await api.readBackup('x.touchstone');
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['backup:list'], ['backup:read', 'x.touchstone']]);
+  });
+
+  it('passes on the main process message without the IPC wrapper', async () => {
+    const api = await loadApi();
+    electron.ipcRenderer.invoke.mockImplementation(async () => {
+      throw new Error("Error invoking remote method 'backup:read': IpcArgumentError: backup:read: argument 1 must be a plain file name");
+    });
+    const failure = await api.readBackup('..').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toBe('backup:read: argument 1 must be a plain file name');
+  });
+
+  it('delivers only known menu commands and can stop listening', async () => {
+    const api = await loadApi();
+    const listener = vi.fn();
+    const stop = api.onMenuCommand(listener);
+    const send = electron.listeners.get('menu:command');
+    send?.({}, 'new-audit');
+    send?.({}, 'format-disk');
+    expect(listener.mock.calls).toEqual([['new-audit']]);
+    stop();
+    expect(electron.listeners.has('menu:command')).toBe(false);
+  });
+});
