@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Drives the built renderer (out/renderer) in Debian's Chromium through the browser
 // implementation of the desktop API. `npm run test:e2e` builds it first.
-const port = 5179;
+// E2E_PORT and E2E_OUT_DIR let a second build be tested beside the first.
+const port = Number(process.env.E2E_PORT ?? 5179);
+const outDir = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : '';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -29,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --config renderer/vite.config.ts --port ${port} --strictPort --host 127.0.0.1${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

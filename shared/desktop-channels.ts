@@ -14,7 +14,7 @@ export const IPC_CHANNELS = {
 export type IpcName = keyof typeof IPC_CHANNELS;
 
 /** The commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-audit', 'import-audit', 'export-audit', 'show-audits', 'show-about'] as const;
+export const MENU_COMMANDS = ['new-audit', 'import-audit', 'export-audit', 'show-audits', 'show-about', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The channel on which the main process sends menu commands to the renderer. */

@@ -43,12 +43,18 @@ export function parseBackupFileName(fileName: string): Omit<BackupEntry, 'size'>
 }
 
 /** The backups to remove so that each audit keeps its newest `keep`. */
-export function backupsToPrune(entries: readonly Pick<BackupEntry, 'fileName' | 'auditId' | 'createdAt'>[], keep: number): string[] {
+export function backupsToPrune(
+  entries: readonly Pick<BackupEntry, 'fileName' | 'auditId' | 'createdAt'>[],
+  keep: number,
+): string[] {
   const byAudit = new Map<string, (typeof entries)[number][]>();
-  for (const entry of entries) byAudit.set(entry.auditId, [...(byAudit.get(entry.auditId) ?? []), entry]);
+  for (const entry of entries)
+    byAudit.set(entry.auditId, [...(byAudit.get(entry.auditId) ?? []), entry]);
   const doomed: string[] = [];
   for (const list of byAudit.values()) {
-    list.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName));
+    list.sort(
+      (a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName),
+    );
     doomed.push(...list.slice(keep).map((e) => e.fileName));
   }
   return doomed;
@@ -71,7 +77,9 @@ export function createBackupStore(folder: string, now: () => Date = () => new Da
       const info = await stat(resolveInside(folder, name)).catch(() => null);
       if (info?.isFile()) entries.push({ ...parsed, size: info.size });
     }
-    return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName));
+    return entries.sort(
+      (a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName),
+    );
   }
 
   async function write(request: WriteBackupRequest): Promise<BackupEntry> {

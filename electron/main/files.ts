@@ -15,7 +15,8 @@ export function resolveInside(root: string, name: string): string {
   const base = path.resolve(root);
   const target = path.resolve(base, name);
   const relative = path.relative(base, target);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) throw new PathOutsideError(name);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    throw new PathOutsideError(name);
   return target;
 }
 
@@ -43,7 +44,9 @@ export async function atomicWrite(filePath: string, data: Uint8Array): Promise<v
 /** A file larger than the app will read. */
 export class FileTooLargeError extends Error {
   constructor(name: string, size: number, max: number) {
-    super(`“${name}” is ${Math.ceil(size / 1048576)} MB; the largest file Touchstone reads is ${Math.floor(max / 1048576)} MB`);
+    super(
+      `“${name}” is ${Math.ceil(size / 1048576)} MB; the largest file Touchstone reads is ${Math.floor(max / 1048576)} MB`,
+    );
     this.name = 'FileTooLargeError';
   }
 }

@@ -22,6 +22,8 @@ export function hardenWebContents(
 
 /** Refuses every permission request and check of a session. */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
   session.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
 }

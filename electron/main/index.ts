@@ -38,7 +38,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
 
-    const focusedWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const focusedWindow = () =>
+      BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     registerIpc(
       ipcMain,
       {

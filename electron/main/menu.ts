@@ -15,9 +15,18 @@ export interface MenuOptions {
  * The application menu as a plain template: File (new, import, export), Edit, View, Window,
  * Help. Commands that act on audits go to the renderer, which owns the data.
  */
-export function buildMenuTemplate({ platform, labels, send, withDevTools }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  platform,
+  labels,
+  send,
+  withDevTools,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    name: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => send(name),
@@ -28,7 +37,17 @@ export function buildMenuTemplate({ platform, labels, send, withDevTools }: Menu
   if (mac) {
     template.push({
       role: 'appMenu',
-      submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push(
@@ -46,7 +65,20 @@ export function buildMenuTemplate({ platform, labels, send, withDevTools }: Menu
     },
     {
       label: labels.edit,
-      submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      // Undo and redo act on the audit's records, not only on text: the renderer decides, so
+      // the shortcut is shown here but handled by the page (registerAccelerator: false).
+      submenu: [
+        { ...command(labels.undo, 'undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+        {
+          ...command(labels.redo, 'redo', mac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+          registerAccelerator: false,
+        },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
     },
     {
       label: labels.view,
@@ -56,10 +88,21 @@ export function buildMenuTemplate({ platform, labels, send, withDevTools }: Menu
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(withDevTools ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+        ...(withDevTools
+          ? [
+              { type: 'separator' } as const,
+              { role: 'reload' } as const,
+              { role: 'toggleDevTools' } as const,
+            ]
+          : []),
       ],
     },
-    { label: labels.window, submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }] },
+    {
+      label: labels.window,
+      submenu: mac
+        ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]
+        : [{ role: 'minimize' }, { role: 'close' }],
+    },
   );
   if (!mac) template.push({ label: labels.help, role: 'help', submenu: [about] });
   return template;

@@ -40,7 +40,11 @@ export function isAppUrl(url: string, appEntryUrl: string): boolean {
   const target = parse(url);
   const entry = parse(appEntryUrl);
   if (!target || !entry) return false;
-  return target.protocol === entry.protocol && target.host === entry.host && target.pathname === entry.pathname;
+  return (
+    target.protocol === entry.protocol &&
+    target.host === entry.host &&
+    target.pathname === entry.pathname
+  );
 }
 
 /** A window may only ever show the app's own page; every other navigation is cancelled. */

@@ -1,6 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopApi } from '../../shared/desktop-api';
-import { IPC_CHANNELS, MENU_COMMANDS, MENU_COMMAND_CHANNEL, type IpcName, type MenuCommand } from '../../shared/desktop-channels';
+import {
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  MENU_COMMAND_CHANNEL,
+  type IpcName,
+  type MenuCommand,
+} from '../../shared/desktop-channels';
 
 /** Calls one channel and gives back the main process's own message when it fails. */
 async function invoke<T>(name: IpcName, ...args: unknown[]): Promise<T> {
@@ -8,7 +14,9 @@ async function invoke<T>(name: IpcName, ...args: unknown[]): Promise<T> {
     return (await ipcRenderer.invoke(IPC_CHANNELS[name], ...args)) as T;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(message.replace(/^Error invoking remote method '[^']+': (?:\w*Error: )?/, ''), { cause: error });
+    throw new Error(message.replace(/^Error invoking remote method '[^']+': (?:\w*Error: )?/, ''), {
+      cause: error,
+    });
   }
 }
 

@@ -1,5 +1,10 @@
 import path from 'node:path';
-import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type {
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import { MAX_FILE_BYTES, type FileFilter } from '../../../shared/desktop-api';
 import { atomicWrite, readFileCapped } from '../files';
 import type { IpcHandlers } from './register';
@@ -11,13 +16,16 @@ export interface FileDialogs {
   defaultFolder(): string;
 }
 
-const toDialogFilters = (filters: readonly FileFilter[]) => filters.map((f) => ({ name: f.name, extensions: [...f.extensions] }));
+const toDialogFilters = (filters: readonly FileFilter[]) =>
+  filters.map((f) => ({ name: f.name, extensions: [...f.extensions] }));
 
 /**
  * `file:save` and `file:open`. The paths come from the system dialog, chosen by the person;
  * the renderer never names a path. Saving is atomic, reading is size-capped.
  */
-export function createFileHandlers(dialogs: FileDialogs): Pick<IpcHandlers, 'saveFile' | 'openFile'> {
+export function createFileHandlers(
+  dialogs: FileDialogs,
+): Pick<IpcHandlers, 'saveFile' | 'openFile'> {
   return {
     saveFile: async ({ suggestedName, filters, data }) => {
       const result = await dialogs.showSaveDialog({
@@ -37,7 +45,10 @@ export function createFileHandlers(dialogs: FileDialogs): Pick<IpcHandlers, 'sav
       });
       const filePath = result.filePaths[0];
       if (result.canceled || !filePath) return null;
-      return { name: path.basename(filePath), data: await readFileCapped(filePath, MAX_FILE_BYTES) };
+      return {
+        name: path.basename(filePath),
+        data: await readFileCapped(filePath, MAX_FILE_BYTES),
+      };
     },
   };
 }

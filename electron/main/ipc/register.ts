@@ -21,7 +21,9 @@ export function parseIpcArgs<K extends IpcName>(name: K, args: readonly unknown[
   if (result.success) return result.data as IpcArgs<K>;
   const issue = result.error.issues[0];
   if (!issue || issue.path.length === 0) {
-    throw new IpcArgumentError(`${channel}: expected ${schema.def.items.length} argument(s), got ${args.length}`);
+    throw new IpcArgumentError(
+      `${channel}: expected ${schema.def.items.length} argument(s), got ${args.length}`,
+    );
   }
   const [index, ...field] = issue.path;
   const where = `argument ${Number(index) + 1}${field.length ? ` field “${field.join('.')}”` : ''}`;

@@ -10,7 +10,13 @@ import {
   createBackupStore,
   parseBackupFileName,
 } from '../../../electron/main/backups';
-import { atomicWrite, FileTooLargeError, PathOutsideError, readFileCapped, resolveInside } from '../../../electron/main/files';
+import {
+  atomicWrite,
+  FileTooLargeError,
+  PathOutsideError,
+  readFileCapped,
+  resolveInside,
+} from '../../../electron/main/files';
 import { createFileHandlers } from '../../../electron/main/ipc/files';
 
 const AUDIT = '6f1c3a52-8d7e-4b1a-9f3e-2c4d5e6f7a8b';
@@ -26,11 +32,16 @@ afterEach(async () => {
 
 describe('paths inside a folder', () => {
   it('resolves plain names inside the root', () => {
-    expect(resolveInside('/data/backups', 'a.touchstone')).toBe(path.resolve('/data/backups/a.touchstone'));
+    expect(resolveInside('/data/backups', 'a.touchstone')).toBe(
+      path.resolve('/data/backups/a.touchstone'),
+    );
   });
-  it.each(['../a', '../../etc/passwd', '/etc/passwd', '.', '', 'sub/../../x'])('refuses %j', (name) => {
-    expect(() => resolveInside('/data/backups', name)).toThrow(PathOutsideError);
-  });
+  it.each(['../a', '../../etc/passwd', '/etc/passwd', '.', '', 'sub/../../x'])(
+    'refuses %j',
+    (name) => {
+      expect(() => resolveInside('/data/backups', name)).toThrow(PathOutsideError);
+    },
+  );
 });
 
 describe('atomic writes', () => {
@@ -59,23 +70,32 @@ describe('capped reads', () => {
     await writeFile(file, new Uint8Array(3 * 1024 * 1024));
     expect((await readFileCapped(file, 4 * 1024 * 1024)).byteLength).toBe(3 * 1024 * 1024);
     await expect(readFileCapped(file, 2 * 1024 * 1024)).rejects.toThrow(FileTooLargeError);
-    await expect(readFileCapped(file, 2 * 1024 * 1024)).rejects.toThrow(/“big.touchstone” is 3 MB; the largest file Touchstone reads is 2 MB/);
+    await expect(readFileCapped(file, 2 * 1024 * 1024)).rejects.toThrow(
+      /“big.touchstone” is 3 MB; the largest file Touchstone reads is 2 MB/,
+    );
   });
 });
 
 describe('backup names', () => {
   it('round-trip the audit, the time and any label', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (label, when) => {
-        const name = backupFileName(AUDIT, label, when);
-        const parsed = parseBackupFileName(name);
-        expect(parsed?.auditId).toBe(AUDIT);
-        expect(parsed?.createdAt).toBe(when.toISOString());
-        expect(() => resolveInside('/backups', name)).not.toThrow();
-        expect(name).not.toMatch(/[<>:"/\\|?*]/);
-      }),
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (label, when) => {
+          const name = backupFileName(AUDIT, label, when);
+          const parsed = parseBackupFileName(name);
+          expect(parsed?.auditId).toBe(AUDIT);
+          expect(parsed?.createdAt).toBe(when.toISOString());
+          expect(() => resolveInside('/backups', name)).not.toThrow();
+          expect(name).not.toMatch(/[<>:"/\\|?*]/);
+        },
+      ),
     );
-    expect(parseBackupFileName(backupFileName(AUDIT, 'Перед импортом', new Date('2026-11-23T10:00:00Z')))?.label).toBe('Перед импортом');
+    expect(
+      parseBackupFileName(backupFileName(AUDIT, 'Перед импортом', new Date('2026-11-23T10:00:00Z')))
+        ?.label,
+    ).toBe('Перед импортом');
   });
 
   it('ignore files that are not backups', () => {
@@ -84,7 +104,11 @@ describe('backup names', () => {
   });
 
   it('prune each audit to its newest backups', () => {
-    const entries = Array.from({ length: 5 }, (_, i) => ({ fileName: `a${i}`, auditId: AUDIT, createdAt: `2026-01-0${i + 1}T00:00:00.000Z` }));
+    const entries = Array.from({ length: 5 }, (_, i) => ({
+      fileName: `a${i}`,
+      auditId: AUDIT,
+      createdAt: `2026-01-0${i + 1}T00:00:00.000Z`,
+    }));
     entries.push({ fileName: 'b0', auditId: OTHER, createdAt: '2020-01-01T00:00:00.000Z' });
     expect(backupsToPrune(entries, 3).sort()).toEqual(['a0', 'a1']);
   });
@@ -95,7 +119,11 @@ describe('the backups folder', () => {
     let clock = Date.parse('2026-11-23T10:00:00Z');
     const store = createBackupStore(path.join(dir, 'backups'), () => new Date((clock += 1000)));
     expect(await store.list()).toEqual([]);
-    const first = await store.write({ auditId: AUDIT, label: 'Before import', data: new Uint8Array([1]) });
+    const first = await store.write({
+      auditId: AUDIT,
+      label: 'Before import',
+      data: new Uint8Array([1]),
+    });
     const second = await store.write({ auditId: OTHER, label: '', data: new Uint8Array([2, 2]) });
     expect(first).toMatchObject({ auditId: AUDIT, label: 'Before import', size: 1 });
     expect((await store.list()).map((e) => e.fileName)).toEqual([second.fileName, first.fileName]);
@@ -105,7 +133,8 @@ describe('the backups folder', () => {
   it(`keeps the newest ${BACKUPS_KEPT_PER_AUDIT} backups of each audit`, async () => {
     let clock = Date.parse('2026-11-23T10:00:00Z');
     const store = createBackupStore(dir, () => new Date((clock += 1000)));
-    for (let i = 0; i < BACKUPS_KEPT_PER_AUDIT + 3; i++) await store.write({ auditId: AUDIT, label: `n${i}`, data: new Uint8Array([i]) });
+    for (let i = 0; i < BACKUPS_KEPT_PER_AUDIT + 3; i++)
+      await store.write({ auditId: AUDIT, label: `n${i}`, data: new Uint8Array([i]) });
     const list = await store.list();
     expect(list).toHaveLength(BACKUPS_KEPT_PER_AUDIT);
     expect(list[0]?.label).toBe(`n${BACKUPS_KEPT_PER_AUDIT + 2}`);
@@ -116,7 +145,9 @@ describe('the backups folder', () => {
     const store = createBackupStore(path.join(dir, 'backups'));
     await writeFile(path.join(dir, 'secret.txt'), 'secret');
     await expect(store.read('../secret.txt')).rejects.toThrow(/not a Touchstone backup/);
-    await expect(store.read(`../${backupFileName(AUDIT, '', new Date())}`)).rejects.toThrow(/not a Touchstone backup/);
+    await expect(store.read(`../${backupFileName(AUDIT, '', new Date())}`)).rejects.toThrow(
+      /not a Touchstone backup/,
+    );
   });
 });
 
@@ -125,19 +156,48 @@ describe('file dialogs', () => {
 
   it('saves where the person chose, and nothing when they cancel', async () => {
     const target = path.join(dir, 'Chosen.touchstone');
-    const showSaveDialog = vi.fn().mockResolvedValueOnce({ canceled: false, filePath: target }).mockResolvedValueOnce({ canceled: true, filePath: '' });
-    const handlers = createFileHandlers({ showSaveDialog, showOpenDialog: vi.fn(), defaultFolder: () => dir });
-    expect(await handlers.saveFile({ suggestedName: 'Audit.touchstone', filters, data: new Uint8Array([7]) })).toEqual({ saved: true, path: target });
-    expect(showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: path.join(dir, 'Audit.touchstone'), filters });
+    const showSaveDialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: false, filePath: target })
+      .mockResolvedValueOnce({ canceled: true, filePath: '' });
+    const handlers = createFileHandlers({
+      showSaveDialog,
+      showOpenDialog: vi.fn(),
+      defaultFolder: () => dir,
+    });
+    expect(
+      await handlers.saveFile({
+        suggestedName: 'Audit.touchstone',
+        filters,
+        data: new Uint8Array([7]),
+      }),
+    ).toEqual({ saved: true, path: target });
+    expect(showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      defaultPath: path.join(dir, 'Audit.touchstone'),
+      filters,
+    });
     expect([...(await readFile(target))]).toEqual([7]);
-    expect(await handlers.saveFile({ suggestedName: 'Audit.touchstone', filters, data: new Uint8Array([8]) })).toEqual({ saved: false });
+    expect(
+      await handlers.saveFile({
+        suggestedName: 'Audit.touchstone',
+        filters,
+        data: new Uint8Array([8]),
+      }),
+    ).toEqual({ saved: false });
   });
 
   it('opens the chosen file, and gives null when they cancel', async () => {
     const source = path.join(dir, 'In.touchstone');
     await writeFile(source, new Uint8Array([3, 4]));
-    const showOpenDialog = vi.fn().mockResolvedValueOnce({ canceled: false, filePaths: [source] }).mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    const handlers = createFileHandlers({ showSaveDialog: vi.fn(), showOpenDialog, defaultFolder: () => dir });
+    const showOpenDialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: false, filePaths: [source] })
+      .mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const handlers = createFileHandlers({
+      showSaveDialog: vi.fn(),
+      showOpenDialog,
+      defaultFolder: () => dir,
+    });
     const opened = await handlers.openFile({ filters });
     expect(opened?.name).toBe('In.touchstone');
     expect([...(opened?.data ?? [])]).toEqual([3, 4]);

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
 import { IPC, type IpcName } from '../../../shared/desktop-api';
-import { IpcArgumentError, parseIpcArgs, registerIpc, type IpcHandlers } from '../../../electron/main/ipc/register';
+import {
+  IpcArgumentError,
+  parseIpcArgs,
+  registerIpc,
+  type IpcHandlers,
+} from '../../../electron/main/ipc/register';
 
 const AUDIT_ID = '6f1c3a52-8d7e-4b1a-9f3e-2c4d5e6f7a8b';
 const bytes = new Uint8Array([1, 2, 3]);
@@ -9,17 +14,46 @@ const bytes = new Uint8Array([1, 2, 3]);
 describe('IPC argument validation', () => {
   it('accepts arguments that match the contract', () => {
     expect(parseIpcArgs('appInfo', [])).toEqual([]);
-    expect(parseIpcArgs('saveFile', [{ suggestedName: 'Audit.touchstone', filters: [{ name: 'Audit', extensions: ['touchstone'] }], data: bytes }])[0].suggestedName).toBe('Audit.touchstone');
-    expect(parseIpcArgs('writeBackup', [{ auditId: AUDIT_ID, label: 'Before import', data: bytes }])[0].auditId).toBe(AUDIT_ID);
+    expect(
+      parseIpcArgs('saveFile', [
+        {
+          suggestedName: 'Audit.touchstone',
+          filters: [{ name: 'Audit', extensions: ['touchstone'] }],
+          data: bytes,
+        },
+      ])[0].suggestedName,
+    ).toBe('Audit.touchstone');
+    expect(
+      parseIpcArgs('writeBackup', [{ auditId: AUDIT_ID, label: 'Before import', data: bytes }])[0]
+        .auditId,
+    ).toBe(AUDIT_ID);
     expect(parseIpcArgs('readBackup', ['2026-11-23T03-46-15-123Z_x.touchstone'])).toHaveLength(1);
   });
 
   const bad: [IpcName, unknown[], RegExp][] = [
     ['appInfo', ['extra'], /app:info: expected 0 argument/],
     ['saveFile', [], /file:save: expected 1 argument/],
-    ['saveFile', [{ suggestedName: '../../etc/passwd', filters: [], data: bytes }], /argument 1 field “suggestedName” must be a plain file name/],
-    ['saveFile', [{ suggestedName: 'a.touchstone', filters: [], data: 'not bytes' }], /field “data” must be bytes/],
-    ['saveFile', [{ suggestedName: 'a.touchstone', filters: [{ name: 'x', extensions: ['*.exe; rm'] }], data: bytes }], /field “filters\.0\.extensions\.0” must be letters and digits/],
+    [
+      'saveFile',
+      [{ suggestedName: '../../etc/passwd', filters: [], data: bytes }],
+      /argument 1 field “suggestedName” must be a plain file name/,
+    ],
+    [
+      'saveFile',
+      [{ suggestedName: 'a.touchstone', filters: [], data: 'not bytes' }],
+      /field “data” must be bytes/,
+    ],
+    [
+      'saveFile',
+      [
+        {
+          suggestedName: 'a.touchstone',
+          filters: [{ name: 'x', extensions: ['*.exe; rm'] }],
+          data: bytes,
+        },
+      ],
+      /field “filters\.0\.extensions\.0” must be letters and digits/,
+    ],
     ['openFile', [null], /file:open: argument 1/],
     ['writeBackup', [{ auditId: 'not-a-uuid', label: '', data: bytes }], /field “auditId”/],
     ['readBackup', ['../secrets.touchstone'], /backup:read: argument 1 must be a plain file name/],
@@ -39,7 +73,12 @@ function fakeIpcMain() {
 
 function fakeHandlers(): IpcHandlers {
   return {
-    appInfo: vi.fn(async () => ({ name: 'Touchstone', version: '1', platform: 'linux', locale: 'en' })),
+    appInfo: vi.fn(async () => ({
+      name: 'Touchstone',
+      version: '1',
+      platform: 'linux',
+      locale: 'en',
+    })),
     saveFile: vi.fn(async () => ({ saved: true })),
     openFile: vi.fn(async () => null),
     writeBackup: vi.fn(),
@@ -55,14 +94,20 @@ describe('registering IPC', () => {
   it('registers every channel of the contract and nothing else', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     registerIpc(ipcMain, fakeHandlers(), () => true);
-    expect([...handlers.keys()].sort()).toEqual(Object.values(IPC).map((c) => c.channel).sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      Object.values(IPC)
+        .map((c) => c.channel)
+        .sort(),
+    );
   });
 
   it('runs the handler with validated arguments for the app page', async () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const impl = fakeHandlers();
     registerIpc(ipcMain, impl, (url) => url === 'file:///app/index.html');
-    await expect(handlers.get('app:info')?.(trusted)).resolves.toMatchObject({ name: 'Touchstone' });
+    await expect(handlers.get('app:info')?.(trusted)).resolves.toMatchObject({
+      name: 'Touchstone',
+    });
     await handlers.get('backup:read')?.(trusted, '2026-11-23T03-46-15-123Z_x.touchstone');
     expect(impl.readBackup).toHaveBeenCalledWith('2026-11-23T03-46-15-123Z_x.touchstone');
   });
@@ -71,8 +116,12 @@ describe('registering IPC', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const impl = fakeHandlers();
     registerIpc(ipcMain, impl, () => true);
-    await expect(handlers.get('backup:read')?.(trusted, '../../.ssh/id_rsa')).rejects.toThrow(/plain file name/);
-    await expect(handlers.get('file:save')?.(trusted, { suggestedName: 'x' })).rejects.toThrow(/file:save/);
+    await expect(handlers.get('backup:read')?.(trusted, '../../.ssh/id_rsa')).rejects.toThrow(
+      /plain file name/,
+    );
+    await expect(handlers.get('file:save')?.(trusted, { suggestedName: 'x' })).rejects.toThrow(
+      /file:save/,
+    );
     expect(impl.readBackup).not.toHaveBeenCalled();
     expect(impl.saveFile).not.toHaveBeenCalled();
   });

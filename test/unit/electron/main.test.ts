@@ -22,7 +22,9 @@ const electron = vi.hoisted(() => {
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => true),
       quit: vi.fn(),
-      on: vi.fn((name: string, handler: (...args: unknown[]) => void) => appHandlers.set(name, handler)),
+      on: vi.fn((name: string, handler: (...args: unknown[]) => void) =>
+        appHandlers.set(name, handler),
+      ),
       whenReady: vi.fn(() => new Promise<void>((resolve) => (ready = resolve))),
       getPath: vi.fn((name: string) => `/home/user/${name}`),
       getName: () => 'Touchstone',
@@ -39,8 +41,13 @@ const electron = vi.hoisted(() => {
     ),
     ipcMain: { handle: vi.fn() },
     dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
-    Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: vi.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    Menu: {
+      buildFromTemplate: vi.fn((t: unknown) => ({ template: t })),
+      setApplicationMenu: vi.fn(),
+    },
+    session: {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+    },
     shell: { openExternal: vi.fn() },
   };
 });
@@ -63,20 +70,34 @@ describe('starting the main process', () => {
   });
 
   it('opens one secure window on the bundled renderer', () => {
-    const { options } = electron.window as unknown as { options: { webPreferences: Record<string, unknown> } };
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    const { options } = electron.window as unknown as {
+      options: { webPreferences: Record<string, unknown> };
+    };
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(String(options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(String(electron.window.loadFile.mock.calls[0]?.[0])).toMatch(/renderer[\\/]index\.html$/);
+    expect(String(electron.window.loadFile.mock.calls[0]?.[0])).toMatch(
+      /renderer[\\/]index\.html$/,
+    );
   });
 
   it('handles every IPC channel of the contract', () => {
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
-    expect(channels.sort()).toEqual(Object.values(IPC).map((c) => c.channel).sort());
+    expect(channels.sort()).toEqual(
+      Object.values(IPC)
+        .map((c) => c.channel)
+        .sort(),
+    );
   });
 
   it('installs the menu, whose commands reach the focused window', () => {
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
-    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as { submenu?: { click?: () => void }[] }[];
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as {
+      submenu?: { click?: () => void }[];
+    }[];
     template[0]?.submenu?.[0]?.click?.();
     expect(electron.window.webContents.send).toHaveBeenCalledWith('menu:command', 'new-audit');
   });

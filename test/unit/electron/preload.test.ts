@@ -9,18 +9,25 @@ const electron = vi.hoisted(() => {
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
       invoke: vi.fn(),
-      on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) => listeners.set(channel, listener)),
+      on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
+        listeners.set(channel, listener),
+      ),
       removeListener: vi.fn((channel: string) => listeners.delete(channel)),
     },
   };
 });
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+vi.mock('electron', () => ({
+  contextBridge: electron.contextBridge,
+  ipcRenderer: electron.ipcRenderer,
+}));
 
 async function loadApi(): Promise<DesktopApi> {
   vi.resetModules();
   electron.contextBridge.exposeInMainWorld.mockClear();
   await import('../../../electron/preload/index');
-  const [[key, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as [[string, DesktopApi]];
+  const [[key, api]] = electron.contextBridge.exposeInMainWorld.mock.calls as [
+    [string, DesktopApi],
+  ];
   expect(key).toBe('touchstone');
   return api;
 }
@@ -32,7 +39,16 @@ describe('the preload', () => {
     const api = await loadApi();
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(api).sort()).toEqual(
-      ['appInfo', 'kind', 'listBackups', 'onMenuCommand', 'openFile', 'readBackup', 'saveFile', 'writeBackup'].sort(),
+      [
+        'appInfo',
+        'kind',
+        'listBackups',
+        'onMenuCommand',
+        'openFile',
+        'readBackup',
+        'saveFile',
+        'writeBackup',
+      ].sort(),
     );
     expect(api.kind).toBe('electron');
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
@@ -43,13 +59,18 @@ describe('the preload', () => {
     electron.ipcRenderer.invoke.mockResolvedValue([]);
     await api.listBackups();
     await api.readBackup('x.touchstone');
-    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['backup:list'], ['backup:read', 'x.touchstone']]);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['backup:list'],
+      ['backup:read', 'x.touchstone'],
+    ]);
   });
 
   it('passes on the main process message without the IPC wrapper', async () => {
     const api = await loadApi();
     electron.ipcRenderer.invoke.mockImplementation(async () => {
-      throw new Error("Error invoking remote method 'backup:read': IpcArgumentError: backup:read: argument 1 must be a plain file name");
+      throw new Error(
+        "Error invoking remote method 'backup:read': IpcArgumentError: backup:read: argument 1 must be a plain file name",
+      );
     });
     const failure = await api.readBackup('..').then(
       () => null,

@@ -33,7 +33,12 @@ describe('window security', () => {
     expect(isNavigationAllowed(entry, entry)).toBe(true);
     expect(isNavigationAllowed(`${entry}#register`, entry)).toBe(true);
     expect(isNavigationAllowed('file:///etc/passwd', entry)).toBe(false);
-    expect(isNavigationAllowed('file:///opt/Touchstone/resources/app.asar/out/renderer/other.html', entry)).toBe(false);
+    expect(
+      isNavigationAllowed(
+        'file:///opt/Touchstone/resources/app.asar/out/renderer/other.html',
+        entry,
+      ),
+    ).toBe(false);
     expect(isNavigationAllowed('https://example.com/', entry)).toBe(false);
     expect(isNavigationAllowed('http://localhost:5178/index.html', entry)).toBe(false);
     expect(isNavigationAllowed('javascript:alert(1)', entry)).toBe(false);
@@ -52,8 +57,14 @@ describe('window security', () => {
   });
 
   it('denies every new window, passing https links to the system browser', () => {
-    expect(windowOpenDecision('https://example.com/')).toEqual({ action: 'deny', openExternally: 'https://example.com/' });
-    expect(windowOpenDecision('file:///etc/passwd')).toEqual({ action: 'deny', openExternally: null });
+    expect(windowOpenDecision('https://example.com/')).toEqual({
+      action: 'deny',
+      openExternally: 'https://example.com/',
+    });
+    expect(windowOpenDecision('file:///etc/passwd')).toEqual({
+      action: 'deny',
+      openExternally: null,
+    });
     expect(windowOpenDecision(entry)).toEqual({ action: 'deny', openExternally: null });
   });
 
@@ -65,7 +76,14 @@ describe('window security', () => {
   });
 
   it('refuses every permission', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       expect(isPermissionGranted(permission)).toBe(false);
     }
   });
@@ -104,7 +122,9 @@ describe('hardening a web contents', () => {
     const contents = new FakeContents();
     const openExternal = vi.fn();
     hardenWebContents(contents as unknown as WebContents, entry, openExternal);
-    expect(contents.openHandler?.({ url: 'https://example.com/guide' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'https://example.com/guide' })).toEqual({
+      action: 'deny',
+    });
     expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledTimes(1);
     expect(openExternal).toHaveBeenCalledWith('https://example.com/guide');
