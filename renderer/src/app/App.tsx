@@ -15,9 +15,13 @@ import { ConfirmDialog } from './components/ConfirmDialog';
 import { NoAudit } from './components/NoAudit';
 import { Notices } from './components/Notices';
 import { Sidebar } from './Sidebar';
+import { runMenuHistory, useUndoShortcuts } from './undo';
 import type { Audit } from '../../../shared/domain';
 
-const AUDIT_SCREENS: Record<Exclude<Screen, 'audits'>, (props: { audit: Audit }) => React.ReactNode> = {
+const AUDIT_SCREENS: Record<
+  Exclude<Screen, 'audits'>,
+  (props: { audit: Audit }) => React.ReactNode
+> = {
   register: RegisterScreen,
   fieldwork: FieldworkScreen,
   scores: ScoresScreen,
@@ -33,6 +37,7 @@ export function App() {
   const audit = useAudit(currentAuditId);
   const { importFile, exportFile } = useAuditFileCommands();
   const [aboutOpen, setAboutOpen] = useState(false);
+  useUndoShortcuts();
 
   // Ctrl+1…6 move between screens, as the sidebar shows.
   useEffect(() => {
@@ -55,9 +60,11 @@ export function App() {
         const ui = useUi.getState();
         if (command === 'new-audit') ui.requestNewAudit();
         else if (command === 'import-audit') void importFile();
-        else if (command === 'export-audit' && ui.currentAuditId) void exportFile(ui.currentAuditId);
+        else if (command === 'export-audit' && ui.currentAuditId)
+          void exportFile(ui.currentAuditId);
         else if (command === 'show-audits') ui.showScreen('audits');
         else if (command === 'show-about') setAboutOpen(true);
+        else if (command === 'undo' || command === 'redo') runMenuHistory(command);
       }),
     [importFile, exportFile],
   );

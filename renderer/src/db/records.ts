@@ -9,12 +9,15 @@ import {
   type Reference,
 } from '../../../shared/domain';
 import { DEPENDENTS } from './cascade';
+import type { Journal } from './changes';
 import type { TouchstoneDb } from './schema';
 
 /** What a command takes to create a record: everything but what the store fills in. */
 export type NewRecord<K extends ChildEntityName> = Omit<EntityTypes[K], Generated>;
 /** What a command takes to change a record: any field but the ids and timestamps. */
-export type RecordPatch<K extends ChildEntityName> = Partial<Omit<EntityTypes[K], Generated | 'auditId'>>;
+export type RecordPatch<K extends ChildEntityName> = Partial<
+  Omit<EntityTypes[K], Generated | 'auditId'>
+>;
 
 /** How many records of each kind a deletion removed. */
 export type DeletionSummary = Partial<Record<ChildEntityName, number>>;
@@ -22,24 +25,45 @@ export type DeletionSummary = Partial<Record<ChildEntityName, number>>;
 const newId = () => crypto.randomUUID();
 const nowIso = () => new Date().toISOString();
 
-function tableOf<K extends ChildEntityName>(db: TouchstoneDb, entity: K): Table<EntityTypes[K], string> {
+function tableOf<K extends ChildEntityName>(
+  db: TouchstoneDb,
+  entity: K,
+): Table<EntityTypes[K], string> {
   return db.table(entity);
 }
 
 /** Every table an audit's records live in, for transactions that touch an audit. */
 export function auditTables(db: TouchstoneDb): Table[] {
-  return [db.audits, db.stages, db.channels, db.touchpoints, db.promises, db.observations, db.visits, db.actions, db.photos];
+  return [
+    db.audits,
+    db.stages,
+    db.channels,
+    db.touchpoints,
+    db.promises,
+    db.observations,
+    db.visits,
+    db.actions,
+    db.photos,
+  ];
 }
 
 /** Refuses a record whose references point nowhere, or into another audit. */
-async function checkReferences<K extends ChildEntityName>(db: TouchstoneDb, entity: K, record: EntityTypes[K]) {
+async function checkReferences<K extends ChildEntityName>(
+  db: TouchstoneDb,
+  entity: K,
+  record: EntityTypes[K],
+) {
   const refs = (ENTITIES[entity].references as (r: EntityTypes[K]) => Reference[])(record);
   const problems = [];
-  if (!(await db.audits.get(record.auditId))) problems.push({ path: 'auditId', message: 'refers to an audit that does not exist' });
+  if (!(await db.audits.get(record.auditId)))
+    problems.push({ path: 'auditId', message: 'refers to an audit that does not exist' });
   for (const ref of refs) {
     const target = await tableOf(db, ref.entity).get(ref.id);
     if (!target || target.auditId !== record.auditId) {
-      problems.push({ path: ref.field, message: `refers to a ${ENTITIES[ref.entity].label.toLowerCase()} that is not in this audit` });
+      problems.push({
+        path: ref.field,
+        message: `refers to a ${ENTITIES[ref.entity].label.toLowerCase()} that is not in this audit`,
+      });
     }
   }
   if (problems.length > 0) throw new ValidationError(ENTITIES[entity].label, problems);
@@ -54,6 +78,7 @@ export async function createRecord<K extends ChildEntityName>(
   db: TouchstoneDb,
   entity: K,
   input: NewRecord<K>,
+  journal?: Journal,
 ): Promise<EntityTypes[K]> {
   const at = nowIso();
   const record = parseOrThrow(
@@ -65,6 +90,7 @@ export async function createRecord<K extends ChildEntityName>(
     await checkReferences(db, entity, record);
     await tableOf(db, entity).add(record);
     await touchAudit(db, record.auditId, at);
+    journal?.push({ entity, id: record.id, before: null, after: record });
     return record;
   });
 }
@@ -75,20 +101,32 @@ export async function updateRecord<K extends ChildEntityName>(
   entity: K,
   id: string,
   patch: RecordPatch<K>,
+  journal?: Journal,
 ): Promise<EntityTypes[K]> {
   const label = ENTITIES[entity].label;
   return db.transaction('rw', auditTables(db), async () => {
     const current = await tableOf(db, entity).get(id);
-    if (!current) throw new ValidationError(label, [{ path: 'id', message: `refers to no ${label.toLowerCase()}` }]);
+    if (!current)
+      throw new ValidationError(label, [
+        { path: 'id', message: `refers to no ${label.toLowerCase()}` },
+      ]);
     const at = nowIso();
     const next = parseOrThrow(
       ENTITIES[entity].schema,
-      { ...current, ...patch, id: current.id, auditId: current.auditId, createdAt: current.createdAt, updatedAt: at },
+      {
+        ...current,
+        ...patch,
+        id: current.id,
+        auditId: current.auditId,
+        createdAt: current.createdAt,
+        updatedAt: at,
+      },
       label,
     ) as EntityTypes[K];
     await checkReferences(db, entity, next);
     await tableOf(db, entity).put(next);
     await touchAudit(db, next.auditId, at);
+    journal?.push({ entity, id, before: current, after: next });
     return next;
   });
 }
@@ -101,6 +139,7 @@ export async function deleteRecords(
   db: TouchstoneDb,
   entity: ChildEntityName,
   ids: readonly string[],
+  journal?: Journal,
 ): Promise<DeletionSummary> {
   return db.transaction('rw', auditTables(db), async () => {
     const doomed = await collectDependents(db, entity, ids);
@@ -111,9 +150,11 @@ export async function deleteRecords(
       const records = await tableOf(db, name).bulkGet([...set]);
       records.forEach((r) => r && auditIds.add(r.auditId));
       await tableOf(db, name).bulkDelete([...set]);
+      for (const r of records)
+        if (r) journal?.push({ entity: name, id: r.id, before: r, after: null });
       summary[name] = set.size;
     }
-    await forgetDeleted(db, doomed);
+    await forgetDeleted(db, doomed, auditIds, journal);
     const at = nowIso();
     for (const auditId of auditIds) await touchAudit(db, auditId, at);
     return summary;
@@ -134,7 +175,11 @@ export async function previewDeletion(
   });
 }
 
-async function collectDependents(db: TouchstoneDb, entity: ChildEntityName, ids: readonly string[]) {
+async function collectDependents(
+  db: TouchstoneDb,
+  entity: ChildEntityName,
+  ids: readonly string[],
+) {
   const doomed = new Map<ChildEntityName, Set<string>>();
   const queue: [ChildEntityName, string[]][] = [[entity, [...ids]]];
   while (queue.length > 0) {
@@ -150,7 +195,10 @@ async function collectDependents(db: TouchstoneDb, entity: ChildEntityName, ids:
       queue.push(['photos', obs.flatMap((o) => o?.photoIds ?? [])]);
     }
     for (const dep of DEPENDENTS[name]) {
-      const keys = (await tableOf(db, dep.entity).where(dep.index).anyOf(fresh).primaryKeys()) as string[];
+      const keys = (await tableOf(db, dep.entity)
+        .where(dep.index)
+        .anyOf(fresh)
+        .primaryKeys()) as string[];
       if (keys.length > 0) queue.push([dep.entity, keys]);
     }
   }
@@ -158,18 +206,45 @@ async function collectDependents(db: TouchstoneDb, entity: ChildEntityName, ids:
 }
 
 /** Removes references that deleted promises and photos leave in checklists and observations. */
-async function forgetDeleted(db: TouchstoneDb, doomed: Map<ChildEntityName, Set<string>>) {
+async function forgetDeleted(
+  db: TouchstoneDb,
+  doomed: Map<ChildEntityName, Set<string>>,
+  auditIds: ReadonlySet<string>,
+  journal?: Journal,
+) {
   const promises = doomed.get('promises') ?? new Set<string>();
   const photos = doomed.get('photos') ?? new Set<string>();
   if (promises.size === 0 && photos.size === 0) return;
-  await db.visits.toCollection().modify((v) => {
-    v.checklist = v.checklist
+  const visits = await db.visits
+    .where('auditId')
+    .anyOf([...auditIds])
+    .toArray();
+  for (const visit of visits) {
+    const checklist = visit.checklist
       .filter((item) => !promises.has(item.promiseId))
-      .map((item) => ({ ...item, photoIds: item.photoIds.filter((p) => !photos.has(p)) }));
-  });
-  if (photos.size > 0) {
-    await db.observations.toCollection().modify((o) => {
-      if (o.photoIds.some((p) => photos.has(p))) o.photoIds = o.photoIds.filter((p) => !photos.has(p));
-    });
+      .map((item) =>
+        item.photoIds.some((p) => photos.has(p))
+          ? { ...item, photoIds: item.photoIds.filter((p) => !photos.has(p)) }
+          : item,
+      );
+    if (
+      checklist.length === visit.checklist.length &&
+      checklist.every((item, i) => item === visit.checklist[i])
+    )
+      continue;
+    const next = { ...visit, checklist };
+    await db.visits.put(next);
+    journal?.push({ entity: 'visits', id: visit.id, before: visit, after: next });
+  }
+  if (photos.size === 0) return;
+  const observations = await db.observations
+    .where('auditId')
+    .anyOf([...auditIds])
+    .toArray();
+  for (const observation of observations) {
+    if (!observation.photoIds.some((p) => photos.has(p))) continue;
+    const next = { ...observation, photoIds: observation.photoIds.filter((p) => !photos.has(p)) };
+    await db.observations.put(next);
+    journal?.push({ entity: 'observations', id: observation.id, before: observation, after: next });
   }
 }

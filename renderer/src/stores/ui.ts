@@ -8,6 +8,8 @@ export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** One thing the person can do about it, such as "Undo". */
+  action?: { label: string; run: () => void };
 }
 
 export interface ConfirmRequest {
@@ -30,7 +32,7 @@ interface UiState {
   clearNewAuditRequest: () => void;
   showScreen: (screen: Screen) => void;
   openAudit: (id: string | null) => void;
-  notify: (kind: Notice['kind'], text: string) => void;
+  notify: (kind: Notice['kind'], text: string, action?: Notice['action']) => void;
   dismissNotice: (id: number) => void;
   /** Asks the person to confirm; resolves true only on an explicit yes. */
   confirm: (request: Omit<ConfirmRequest, 'resolve'>) => Promise<boolean>;
@@ -61,7 +63,9 @@ let nextNoticeId = 1;
 
 /** UI state only: what is shown and selected. Records live in the database. */
 export const useUi = create<UiState>()((set, get) => ({
-  screen: (SCREENS as readonly string[]).includes(stored(SCREEN_KEY) ?? '') ? (stored(SCREEN_KEY) as Screen) : 'audits',
+  screen: (SCREENS as readonly string[]).includes(stored(SCREEN_KEY) ?? '')
+    ? (stored(SCREEN_KEY) as Screen)
+    : 'audits',
   currentAuditId: stored(CURRENT_AUDIT_KEY),
   notices: [],
   confirmRequest: null,
@@ -79,9 +83,11 @@ export const useUi = create<UiState>()((set, get) => ({
     store(CURRENT_AUDIT_KEY, id);
     set({ currentAuditId: id });
   },
-  notify: (kind, text) => {
+  notify: (kind, text, action) => {
     const id = nextNoticeId++;
-    set({ notices: [...get().notices.slice(-4), { id, kind, text }] });
+    set({
+      notices: [...get().notices.slice(-4), { id, kind, text, ...(action ? { action } : {}) }],
+    });
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   confirm: (request) =>

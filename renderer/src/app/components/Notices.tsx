@@ -14,9 +14,29 @@ function NoticeItem({ notice }: { notice: Notice }) {
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
   return (
-    <li className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <li
+      className={`notice notice-${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
       <span>{notice.text}</span>
-      <button type="button" className="ghost" onClick={() => dismiss(notice.id)} aria-label={t('common.dismiss')}>
+      {notice.action && (
+        <button
+          type="button"
+          className="notice-action"
+          onClick={() => {
+            dismiss(notice.id);
+            notice.action?.run();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
+      <button
+        type="button"
+        className="ghost"
+        onClick={() => dismiss(notice.id)}
+        aria-label={t('common.dismiss')}
+      >
         ×
       </button>
     </li>

@@ -1,0 +1,65 @@
+import type { ChildEntityName, EntityTypes } from '../../../shared/domain';
+import { auditTables } from './records';
+import type { TouchstoneDb } from './schema';
+
+type AnyRecord = EntityTypes[ChildEntityName];
+
+/** One record's change: absent before means created, absent after means deleted. */
+export interface RecordChange {
+  entity: ChildEntityName;
+  id: string;
+  before: AnyRecord | null;
+  after: AnyRecord | null;
+}
+
+/** What the commands write into when given one: every record they change, in order. */
+export type Journal = RecordChange[];
+
+/** A change that can no longer be undone or redone because the record moved on since. */
+export class StaleChangeError extends Error {
+  constructor() {
+    super('This change can no longer be undone: the records it touched have changed since.');
+    this.name = 'StaleChangeError';
+  }
+}
+
+function sameVersion(current: AnyRecord | undefined, expected: AnyRecord | null): boolean {
+  if (!expected) return current === undefined;
+  return current !== undefined && current.updatedAt === expected.updatedAt;
+}
+
+/**
+ * Undoes or redoes a journal in one transaction: undo writes every record's `before` in
+ * reverse order, redo writes every `after` in order. If any record is no longer as the
+ * journal left it, nothing is written.
+ */
+export async function replayJournal(
+  db: TouchstoneDb,
+  journal: readonly RecordChange[],
+  direction: 'undo' | 'redo',
+): Promise<void> {
+  const steps = direction === 'undo' ? [...journal].reverse() : journal;
+  await db.transaction('rw', auditTables(db), async () => {
+    // Check first against the state the whole journal expects, then write.
+    const expected = new Map<string, AnyRecord | null>();
+    for (const change of steps) {
+      const key = `${change.entity}/${change.id}`;
+      if (!expected.has(key))
+        expected.set(key, direction === 'undo' ? change.after : change.before);
+    }
+    for (const [key, record] of expected) {
+      const [entity, id] = key.split('/') as [ChildEntityName, string];
+      const current = (await db.table(entity).get(id)) as AnyRecord | undefined;
+      if (!sameVersion(current, record)) throw new StaleChangeError();
+    }
+    const auditIds = new Set<string>();
+    for (const change of steps) {
+      const target = direction === 'undo' ? change.before : change.after;
+      if (target) await db.table(change.entity).put(target);
+      else await db.table(change.entity).delete(change.id);
+      auditIds.add((change.before ?? change.after)!.auditId);
+    }
+    const at = new Date().toISOString();
+    for (const auditId of auditIds) await db.audits.update(auditId, { updatedAt: at });
+  });
+}
