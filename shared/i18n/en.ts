@@ -1,5 +1,11 @@
+import { csv } from './en/csv';
+import { register } from './en/register';
+import { templates } from './en/templates';
+
 /** The English catalogue: every word the app shows. Russian and Polish follow its keys. */
 export const en = {
+  csv,
+  templates,
   app: {
     name: 'Touchstone',
     tagline: 'Brand-promise audits',
@@ -27,6 +33,7 @@ export const en = {
     create: 'Create',
     delete: 'Delete',
     rename: 'Rename',
+    edit: 'Edit',
     open: 'Open',
     search: 'Search',
     clearSearch: 'Clear search',
@@ -103,7 +110,8 @@ export const en = {
     renamed: 'Renamed to “{{name}}”.',
     deleted: 'Deleted “{{name}}”.',
     deleteTitle: 'Delete “{{name}}”?',
-    deleteBody: 'This deletes the audit and everything in it: {{contents}}. It cannot be undone; export the audit file first if you may need it.',
+    deleteBody:
+      'This deletes the audit and everything in it: {{contents}}. It cannot be undone; export the audit file first if you may need it.',
     deleteBodyEmpty: 'This deletes the audit. It holds no records yet.',
     deleteConfirm: 'Delete audit',
     fileFilter: 'Touchstone audit',
@@ -119,17 +127,7 @@ export const en = {
     namePlaceholder: 'e.g. Brand promise audit 2026',
     brandPlaceholder: 'e.g. Lumen Home & Electronics',
   },
-  register: {
-    title: 'Register',
-    subtitle: 'Journey stages, touchpoints and the promises made at each.',
-    searchPlaceholder: 'Search promises and touchpoints',
-    importance: 'Importance {{value}}',
-    belief: 'Belief: {{value}}',
-    beliefUnknown: 'Belief not yet set',
-    noTouchpoints: 'No touchpoints at this stage.',
-    noPromises: 'No promises at this touchpoint.',
-    empty: 'The register is empty.',
-  },
+  register,
   fieldwork: {
     title: 'Field work',
     subtitle: 'Visits and the evidence gathered so far.',
@@ -158,18 +156,33 @@ export const en = {
     title: 'Plan',
     subtitle: 'Actions from the current state to the future state.',
     searchPlaceholder: 'Search actions by title, owner or remedy',
-    columns: { title: 'Action', owner: 'Owner', due: 'Due', priority: 'Priority', status: 'Status' },
+    columns: {
+      title: 'Action',
+      owner: 'Owner',
+      due: 'Due',
+      priority: 'Priority',
+      status: 'Status',
+    },
     empty: 'No actions yet.',
   },
   export: {
     title: 'Export',
     subtitle: 'Take the audit elsewhere.',
     auditFile: 'Audit file',
-    auditFileHint: 'The whole audit, photos included, as one file that any copy of Touchstone can import.',
+    auditFileHint:
+      'The whole audit, photos included, as one file that any copy of Touchstone can import.',
     exportAuditFile: 'Export audit file…',
   },
   errors: {
     unexpected: 'Something went wrong: {{message}}',
+  },
+  history: {
+    undo: 'Undo',
+    redo: 'Redo',
+    undone: 'Undone: {{label}}',
+    redone: 'Redone: {{label}}',
+    nothingToUndo: 'Nothing to undo.',
+    nothingToRedo: 'Nothing to redo.',
   },
   menu: {
     file: 'File',
@@ -178,6 +191,8 @@ export const en = {
     exportAudit: 'Export audit file…',
     showAudits: 'Audits',
     edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
     view: 'View',
     window: 'Window',
     help: 'Help',

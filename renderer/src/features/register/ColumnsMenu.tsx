@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COLUMNS } from './promise-rows';
+import type { PromiseTable } from './usePromiseTable';
+
+/** Shows and hides the table's columns; the promise itself always stays. */
+export function ColumnsMenu({ table }: { table: PromiseTable }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+  return (
+    <div className="menu-anchor" ref={ref}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-haspopup="true"
+        onClick={() => setOpen(!open)}
+      >
+        {t('register.columnsButton')}
+      </button>
+      {open && (
+        <fieldset
+          className="popover"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpen(false);
+            }
+          }}
+        >
+          <legend className="sr-only">{t('register.columnsButton')}</legend>
+          {COLUMNS.filter((c) => c.id !== 'statement').map((spec) => {
+            const column = table.getColumn(spec.id);
+            return (
+              <label key={spec.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={column?.getIsVisible() ?? false}
+                  onChange={() => column?.toggleVisibility()}
+                />
+                {t(`register.columns.${spec.id}`)}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+    </div>
+  );
+}

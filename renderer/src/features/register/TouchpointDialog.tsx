@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Touchpoint } from '../../../../shared/domain';
+import { Dialog } from '../../app/components/Dialog';
+import { editJourneyRecord } from './journey-actions';
+import type { RegisterData } from './useRegister';
+
+/** Edits a touchpoint: name, stage, channel, owning department and description. */
+export function TouchpointDialog({
+  data,
+  touchpoint,
+  onClose,
+}: {
+  data: RegisterData;
+  touchpoint: Touchpoint;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({
+    name: touchpoint.name,
+    stageId: touchpoint.stageId,
+    channelId: touchpoint.channelId,
+    department: touchpoint.department,
+    description: touchpoint.description,
+  });
+  const [error, setError] = useState('');
+  const save = async () => {
+    if (!form.name.trim()) return setError(t('register.journey.nameRequired'));
+    const ok = await editJourneyRecord(
+      'touchpoints',
+      touchpoint,
+      { ...form, name: form.name.trim() },
+      `${t('register.journey.editTouchpoint')} “${touchpoint.name}”`,
+    );
+    if (ok) onClose();
+  };
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
+  return (
+    <Dialog
+      title={t('register.journey.editTouchpoint')}
+      onCancel={onClose}
+      onSubmit={() => void save()}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        {t('register.journey.touchpointName')}
+        <input value={form.name} onChange={set('name')} aria-invalid={!!error} />
+        {error && <span className="field-error">{error}</span>}
+      </label>
+      <div className="field-row">
+        <label className="field">
+          {t('register.journey.stage')}
+          <select value={form.stageId} onChange={set('stageId')}>
+            {data.stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('register.journey.channel')}
+          <select value={form.channelId} onChange={set('channelId')}>
+            {data.channels.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        {t('register.journey.department')}
+        <input value={form.department} onChange={set('department')} />
+      </label>
+      <label className="field">
+        {t('register.journey.description')}
+        <textarea rows={3} value={form.description} onChange={set('description')} />
+      </label>
+    </Dialog>
+  );
+}

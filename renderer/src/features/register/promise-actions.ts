@@ -1,0 +1,113 @@
+import i18next from 'i18next';
+import type { BrandPromise } from '../../../../shared/domain';
+import {
+  newPromiseDefaults,
+  patchForEdit,
+  type PromiseField,
+  type PromisePatch,
+} from '../../../../shared/register/promise-edit';
+import { stepHistory } from '../../app/undo';
+import { db } from '../../db/db';
+import { createRecord, deleteRecords, previewDeletion, updateRecord } from '../../db/records';
+import { undoable } from '../../stores/history';
+import { useUi } from '../../stores/ui';
+
+const t = i18next.t.bind(i18next);
+const fail = (error: unknown) =>
+  useUi.getState().notify('error', error instanceof Error ? error.message : String(error));
+
+/** Saves one cell; resolves false (and says why) when the value cannot be kept. */
+export async function savePromiseField(
+  promise: BrandPromise,
+  field: PromiseField,
+  input: string,
+  fieldLabel: string,
+): Promise<boolean> {
+  const result = patchForEdit(promise, field, input);
+  if (!result.ok) {
+    useUi.getState().notify('error', result.message);
+    return false;
+  }
+  const changed = Object.entries(result.patch).some(
+    ([k, v]) => JSON.stringify(promise[k as keyof BrandPromise]) !== JSON.stringify(v),
+  );
+  if (!changed) return true;
+  try {
+    await undoable(promise.auditId, t('register.history.edit', { field: fieldLabel }), (journal) =>
+      updateRecord(db, 'promises', promise.id, result.patch, journal),
+    );
+    return true;
+  } catch (error) {
+    fail(error);
+    return false;
+  }
+}
+
+/** Adds a promise at a touchpoint; resolves to it, or null when it could not be added. */
+export async function addPromise(
+  auditId: string,
+  touchpointId: string,
+  statement: string,
+): Promise<BrandPromise | null> {
+  try {
+    return await undoable(auditId, t('register.history.create'), (journal) =>
+      createRecord(
+        db,
+        'promises',
+        { auditId, touchpointId, statement: statement.trim(), ...newPromiseDefaults() },
+        journal,
+      ),
+    );
+  } catch (error) {
+    fail(error);
+    return null;
+  }
+}
+
+/** Applies the same change to many promises as one undoable step. */
+export async function bulkEditPromises(
+  auditId: string,
+  ids: readonly string[],
+  patch: PromisePatch,
+): Promise<boolean> {
+  if (ids.length === 0 || Object.keys(patch).length === 0) return false;
+  try {
+    await undoable(auditId, t('register.history.bulk', { count: ids.length }), async (journal) => {
+      for (const id of ids) await updateRecord(db, 'promises', id, patch, journal);
+    });
+    return true;
+  } catch (error) {
+    fail(error);
+    return false;
+  }
+}
+
+/** Deletes promises with their evidence and actions, as one undoable step, and offers Undo. */
+export async function deletePromises(auditId: string, ids: readonly string[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  try {
+    const preview = await previewDeletion(db, 'promises', ids);
+    await undoable(auditId, t('register.history.delete', { count: ids.length }), (journal) =>
+      deleteRecords(db, 'promises', ids, journal),
+    );
+    const evidence = (preview.observations ?? 0) + (preview.actions ?? 0);
+    const text = [
+      t('register.deleted', { count: ids.length }),
+      evidence > 0
+        ? t('register.deletedWithEvidence', {
+            observations: preview.observations ?? 0,
+            actions: preview.actions ?? 0,
+          })
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    useUi
+      .getState()
+      .notify('info', text, { label: t('history.undo'), run: () => void stepHistory('undo') });
+    return true;
+  } catch (error) {
+    fail(error);
+    return false;
+  }
+}

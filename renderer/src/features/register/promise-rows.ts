@@ -1,0 +1,144 @@
+import type { BrandPromise } from '../../../../shared/domain';
+import type { PromiseField } from '../../../../shared/register/promise-edit';
+import { matchesQuery } from '../../app/search';
+import type { RegisterData } from './useRegister';
+
+/** One line of the promises table: the promise with the names it is shown with. */
+export interface PromiseRow {
+  id: string;
+  promise: BrandPromise;
+  statement: string;
+  touchpoint: string;
+  stage: string;
+  channel: string;
+  source: string;
+  kind: string;
+  importance: number;
+  metric: string;
+  unit: string;
+  direction: string;
+  threshold: number | null;
+  belief: number | null;
+}
+
+export type ColumnId =
+  | 'statement'
+  | 'touchpoint'
+  | 'stage'
+  | 'channel'
+  | 'source'
+  | 'kind'
+  | 'importance'
+  | 'metric'
+  | 'unit'
+  | 'direction'
+  | 'threshold'
+  | 'belief';
+
+export interface ColumnSpec {
+  id: ColumnId;
+  /** Width in pixels; the statement column also takes any room left. */
+  width: number;
+  /** Which field an edit of this column changes; stage and channel follow the touchpoint. */
+  field: PromiseField | null;
+  editor: 'text' | 'select' | 'number' | null;
+  filter: 'text' | 'select';
+  numeric?: boolean;
+  hiddenByDefault?: boolean;
+}
+
+export const COLUMNS: readonly ColumnSpec[] = [
+  { id: 'statement', width: 320, field: 'statement', editor: 'text', filter: 'text' },
+  { id: 'touchpoint', width: 190, field: 'touchpoint', editor: 'select', filter: 'select' },
+  { id: 'stage', width: 120, field: null, editor: null, filter: 'select' },
+  { id: 'channel', width: 105, field: null, editor: null, filter: 'select' },
+  {
+    id: 'source',
+    width: 140,
+    field: 'source',
+    editor: 'select',
+    filter: 'select',
+    hiddenByDefault: true,
+  },
+  {
+    id: 'kind',
+    width: 120,
+    field: 'kind',
+    editor: 'select',
+    filter: 'select',
+    hiddenByDefault: true,
+  },
+  {
+    id: 'importance',
+    width: 96,
+    field: 'importance',
+    editor: 'number',
+    filter: 'select',
+    numeric: true,
+  },
+  { id: 'metric', width: 150, field: 'metric', editor: 'text', filter: 'text' },
+  { id: 'unit', width: 80, field: 'unit', editor: 'text', filter: 'text', hiddenByDefault: true },
+  {
+    id: 'direction',
+    width: 110,
+    field: 'direction',
+    editor: 'select',
+    filter: 'select',
+    hiddenByDefault: true,
+  },
+  {
+    id: 'threshold',
+    width: 96,
+    field: 'threshold',
+    editor: 'number',
+    filter: 'text',
+    numeric: true,
+    hiddenByDefault: true,
+  },
+  { id: 'belief', width: 130, field: 'belief', editor: 'number', filter: 'select', numeric: true },
+];
+
+/** Joins each promise with its touchpoint, stage and channel names. */
+export function buildRows(data: RegisterData): PromiseRow[] {
+  return data.promises.map((promise) => {
+    const touchpoint = data.touchpointById.get(promise.touchpointId);
+    return {
+      id: promise.id,
+      promise,
+      statement: promise.statement,
+      touchpoint: touchpoint?.name ?? '',
+      stage: (touchpoint && data.stageById.get(touchpoint.stageId)?.name) ?? '',
+      channel: (touchpoint && data.channelById.get(touchpoint.channelId)?.name) ?? '',
+      source: promise.source,
+      kind: promise.kind,
+      importance: promise.importance,
+      metric: promise.target?.metric ?? '',
+      unit: promise.target?.unit ?? '',
+      direction: promise.target?.direction ?? '',
+      threshold: promise.target?.threshold ?? null,
+      belief: promise.belief,
+    };
+  });
+}
+
+/** The free-text search: statement, touchpoint, stage, channel and target. */
+export function rowMatches(row: PromiseRow, query: string): boolean {
+  return matchesQuery(
+    query,
+    row.statement,
+    row.touchpoint,
+    row.stage,
+    row.channel,
+    row.metric,
+    row.unit,
+  );
+}
+
+/** A column filter: text columns contain the text; the others equal the chosen value. */
+export function cellMatches(row: PromiseRow, column: ColumnSpec, filter: string): boolean {
+  if (filter === '') return true;
+  const value = row[column.id];
+  if (column.filter === 'text') return matchesQuery(filter, value === null ? '' : String(value));
+  if (filter === '∅') return value === null || value === '';
+  return String(value) === filter;
+}

@@ -1,0 +1,4 @@
+/** English strings of the industry templates. */
+export const templates = {
+  applyButton: 'Apply template…',
+} as const;

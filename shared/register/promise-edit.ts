@@ -1,0 +1,149 @@
+import {
+  PROMISE_KINDS,
+  PROMISE_SOURCES,
+  TARGET_DIRECTIONS,
+  type BrandPromise,
+  type PromiseTarget,
+} from '../domain';
+
+/** The editable columns of the promises table. Stage and channel follow the touchpoint. */
+export const PROMISE_FIELDS = [
+  'statement',
+  'touchpoint',
+  'source',
+  'kind',
+  'importance',
+  'metric',
+  'unit',
+  'direction',
+  'threshold',
+  'belief',
+] as const;
+export type PromiseField = (typeof PROMISE_FIELDS)[number];
+
+export type PromisePatch = Partial<
+  Pick<
+    BrandPromise,
+    'statement' | 'touchpointId' | 'source' | 'kind' | 'importance' | 'target' | 'belief'
+  >
+>;
+
+/** An edit that cannot be made, with the reason in words. */
+export type EditResult = { ok: true; patch: PromisePatch } | { ok: false; message: string };
+
+/** Reads a number written with a dot or a comma as the decimal mark; null when it is not one. */
+export function parseDecimal(text: string): number | null {
+  const cleaned = text.trim().replace(/\s/g, '').replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+function wholeIn(text: string, min: number, max: number): number | null {
+  const value = parseDecimal(text);
+  return value !== null && Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
+
+const NEW_TARGET: Omit<PromiseTarget, 'metric'> = { unit: '', direction: 'at-most', threshold: 0 };
+
+/**
+ * Turns what a person typed into one cell into a change of the promise, or says why not.
+ * Text comes as typed; enumerations come as their codes; an empty belief clears it; an
+ * empty target metric removes the target.
+ */
+export function patchForEdit(
+  promise: Pick<BrandPromise, 'target'>,
+  field: PromiseField,
+  input: string,
+): EditResult {
+  const text = input.trim();
+  switch (field) {
+    case 'statement':
+      return text
+        ? { ok: true, patch: { statement: text } }
+        : { ok: false, message: 'A promise needs a statement.' };
+    case 'touchpoint':
+      return text
+        ? { ok: true, patch: { touchpointId: text } }
+        : { ok: false, message: 'A promise needs a touchpoint.' };
+    case 'source':
+      return (PROMISE_SOURCES as readonly string[]).includes(text)
+        ? { ok: true, patch: { source: text as BrandPromise['source'] } }
+        : { ok: false, message: `Source must be one of ${PROMISE_SOURCES.join(', ')}.` };
+    case 'kind':
+      return (PROMISE_KINDS as readonly string[]).includes(text)
+        ? { ok: true, patch: { kind: text as BrandPromise['kind'] } }
+        : { ok: false, message: 'Kind must be functional or emotional.' };
+    case 'importance': {
+      const value = wholeIn(text, 1, 5);
+      return value === null
+        ? { ok: false, message: 'Importance must be a whole number from 1 to 5.' }
+        : { ok: true, patch: { importance: value } };
+    }
+    case 'belief': {
+      if (!text) return { ok: true, patch: { belief: null } };
+      const value = wholeIn(text, 0, 4);
+      return value === null
+        ? { ok: false, message: 'Belief must be a whole number from 0 to 4, or empty.' }
+        : { ok: true, patch: { belief: value } };
+    }
+    case 'metric':
+      if (!text) return { ok: true, patch: { target: null } };
+      return { ok: true, patch: { target: { ...(promise.target ?? NEW_TARGET), metric: text } } };
+    case 'unit':
+    case 'direction':
+    case 'threshold': {
+      if (!promise.target) return { ok: false, message: 'Name the target metric first.' };
+      if (field === 'unit')
+        return { ok: true, patch: { target: { ...promise.target, unit: text } } };
+      if (field === 'direction') {
+        return (TARGET_DIRECTIONS as readonly string[]).includes(text)
+          ? {
+              ok: true,
+              patch: {
+                target: { ...promise.target, direction: text as PromiseTarget['direction'] },
+              },
+            }
+          : { ok: false, message: 'Direction must be at-most or at-least.' };
+      }
+      const value = parseDecimal(text);
+      return value === null
+        ? { ok: false, message: 'Threshold must be a number.' }
+        : { ok: true, patch: { target: { ...promise.target, threshold: value } } };
+    }
+  }
+}
+
+/** The value a cell editor starts from. */
+export function editValue(promise: BrandPromise, field: PromiseField): string {
+  switch (field) {
+    case 'statement':
+      return promise.statement;
+    case 'touchpoint':
+      return promise.touchpointId;
+    case 'source':
+      return promise.source;
+    case 'kind':
+      return promise.kind;
+    case 'importance':
+      return String(promise.importance);
+    case 'belief':
+      return promise.belief === null ? '' : String(promise.belief);
+    case 'metric':
+      return promise.target?.metric ?? '';
+    case 'unit':
+      return promise.target?.unit ?? '';
+    case 'direction':
+      return promise.target?.direction ?? 'at-most';
+    case 'threshold':
+      return promise.target ? String(promise.target.threshold) : '';
+  }
+}
+
+/** A new promise's defaults: the team fills in the rest in the table. */
+export function newPromiseDefaults(): Pick<
+  BrandPromise,
+  'source' | 'kind' | 'importance' | 'target' | 'belief'
+> {
+  return { source: 'other', kind: 'functional', importance: 3, target: null, belief: null };
+}
