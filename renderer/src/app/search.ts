@@ -5,6 +5,7 @@ export function matchesQuery(query: string, ...texts: (string | null | undefined
   return texts.some((text) => text != null && fold(text).includes(q));
 }
 
-function fold(text: string): string {
+/** Text as search compares it: lower case, accents removed. */
+export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Audit } from '../../../../shared/domain';
+import type { Audit, BrandPromise } from '../../../../shared/domain';
 import { editValue } from '../../../../shared/register/promise-edit';
 import { SearchBox } from '../../app/components/SearchBox';
 import { BulkBar } from './BulkBar';
@@ -36,7 +36,28 @@ interface Editing {
 /** The promises of an audit as a spreadsheet-like grid: keyboard first, virtualized, undoable. */
 export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterData }) {
   const { t } = useTranslation();
-  const rowsData = useMemo(() => buildRows(data), [data]);
+  // Edits show at once; the live query's next result (which includes them) replaces them.
+  const [overrides, setOverrides] = useState<{
+    base: RegisterData;
+    map: Map<string, BrandPromise>;
+  }>({ base: data, map: new Map() });
+  const pending = overrides.base === data ? overrides.map : null;
+  const rowsData = useMemo(
+    () =>
+      buildRows(
+        pending && pending.size > 0
+          ? { ...data, promises: data.promises.map((p) => pending.get(p.id) ?? p) }
+          : data,
+      ),
+    [data, pending],
+  );
+  const optimistic = (id: string) => (next: BrandPromise | null) =>
+    setOverrides((old) => {
+      const map = new Map(old.base === data ? old.map : []);
+      if (next) map.set(id, next);
+      else map.delete(id);
+      return { base: data, map };
+    });
   const { table, globalFilter, setGlobalFilter, rowSelection, setRowSelection } =
     usePromiseTable(rowsData);
   const rows = table.getRowModel().rows;
@@ -104,6 +125,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
       spec.field!,
       value,
       t(`register.columns.${spec.id}`),
+      optimistic(row.id),
     );
     if (!ok) return false;
     setEditing(null);
@@ -177,6 +199,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
           activeCol.field!,
           e.key,
           t(`register.columns.${activeCol.id}`),
+          optimistic(activeRow.id),
         );
       } else startEdit(activeRow, activeCol, activeCol.editor === 'select' ? undefined : e.key);
     }

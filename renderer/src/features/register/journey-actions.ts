@@ -102,12 +102,10 @@ export async function confirmAndDelete(
     await undoable(record.auditId, `${t('common.delete')} “${record.name}”`, (journal) =>
       deleteRecords(db, entity, [record.id], journal),
     );
-    useUi
-      .getState()
-      .notify('info', `${t('common.delete')}: “${record.name}”`, {
-        label: t('history.undo'),
-        run: () => void stepHistory('undo'),
-      });
+    useUi.getState().notify('info', `${t('common.delete')}: “${record.name}”`, {
+      label: t('history.undo'),
+      run: () => void stepHistory('undo'),
+    });
     return true;
   } catch (error) {
     fail(error);

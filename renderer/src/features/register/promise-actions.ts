@@ -22,6 +22,8 @@ export async function savePromiseField(
   field: PromiseField,
   input: string,
   fieldLabel: string,
+  /** Shows the change before the write has landed; called with null if the write fails. */
+  onOptimistic?: (next: BrandPromise | null) => void,
 ): Promise<boolean> {
   const result = patchForEdit(promise, field, input);
   if (!result.ok) {
@@ -32,12 +34,14 @@ export async function savePromiseField(
     ([k, v]) => JSON.stringify(promise[k as keyof BrandPromise]) !== JSON.stringify(v),
   );
   if (!changed) return true;
+  onOptimistic?.({ ...promise, ...result.patch });
   try {
     await undoable(promise.auditId, t('register.history.edit', { field: fieldLabel }), (journal) =>
       updateRecord(db, 'promises', promise.id, result.patch, journal),
     );
     return true;
   } catch (error) {
+    onOptimistic?.(null);
     fail(error);
     return false;
   }

@@ -1,6 +1,6 @@
 import type { BrandPromise } from '../../../../shared/domain';
 import type { PromiseField } from '../../../../shared/register/promise-edit';
-import { matchesQuery } from '../../app/search';
+import { fold, matchesQuery } from '../../app/search';
 import type { RegisterData } from './useRegister';
 
 /** One line of the promises table: the promise with the names it is shown with. */
@@ -19,6 +19,8 @@ export interface PromiseRow {
   direction: string;
   threshold: number | null;
   belief: number | null;
+  /** The searchable texts, folded once so that each keystroke only compares. */
+  haystack: string;
 }
 
 export type ColumnId =
@@ -98,17 +100,31 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { id: 'belief', width: 130, field: 'belief', editor: 'number', filter: 'select', numeric: true },
 ];
 
-/** Joins each promise with its touchpoint, stage and channel names. */
+let cache = new Map<string, { key: string; row: PromiseRow }>();
+
+/**
+ * Joins each promise with its touchpoint, stage and channel names. Rows of promises that
+ * did not change since the last call are reused, so an edit in a long list costs one row.
+ */
 export function buildRows(data: RegisterData): PromiseRow[] {
-  return data.promises.map((promise) => {
+  const next = new Map<string, { key: string; row: PromiseRow }>();
+  const rows = data.promises.map((promise) => {
     const touchpoint = data.touchpointById.get(promise.touchpointId);
-    return {
+    const stage = (touchpoint && data.stageById.get(touchpoint.stageId)?.name) ?? '';
+    const channel = (touchpoint && data.channelById.get(touchpoint.channelId)?.name) ?? '';
+    const key = `${promise.updatedAt}|${promise.belief}|${promise.importance}|${touchpoint?.name}|${stage}|${channel}|${promise.statement.length}`;
+    const cached = cache.get(promise.id);
+    if (cached && cached.key === key && cached.row.promise.statement === promise.statement) {
+      next.set(promise.id, cached);
+      return cached.row;
+    }
+    const row: PromiseRow = {
       id: promise.id,
       promise,
       statement: promise.statement,
       touchpoint: touchpoint?.name ?? '',
-      stage: (touchpoint && data.stageById.get(touchpoint.stageId)?.name) ?? '',
-      channel: (touchpoint && data.channelById.get(touchpoint.channelId)?.name) ?? '',
+      stage,
+      channel,
       source: promise.source,
       kind: promise.kind,
       importance: promise.importance,
@@ -117,8 +133,16 @@ export function buildRows(data: RegisterData): PromiseRow[] {
       direction: promise.target?.direction ?? '',
       threshold: promise.target?.threshold ?? null,
       belief: promise.belief,
+      haystack: '',
     };
+    row.haystack = fold(
+      [row.statement, row.touchpoint, row.stage, row.channel, row.metric, row.unit].join('\n'),
+    );
+    next.set(promise.id, { key, row });
+    return row;
   });
+  cache = next;
+  return rows;
 }
 
 /** The free-text search: statement, touchpoint, stage, channel and target. */
