@@ -16,10 +16,18 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
       title={t('about.title')}
       onCancel={onClose}
       onSubmit={onClose}
-      footer={<button type="submit" className="primary" autoFocus>{t('common.close')}</button>}
+      footer={
+        <button type="submit" className="primary" autoFocus>
+          {t('common.close')}
+        </button>
+      }
     >
       <p>{t('app.tagline')}</p>
-      {info && <p className="muted">{t('about.version', { version: info.version, platform: info.platform })}</p>}
+      {info && (
+        <p className="muted">
+          {t('about.version', { version: info.version, platform: info.platform })}
+        </p>
+      )}
     </Dialog>
   );
 }

@@ -10,7 +10,9 @@ export function Sidebar({ audit }: { audit: Audit | null }) {
   return (
     <aside className="sidebar">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">◆</span>
+        <span className="brand-mark" aria-hidden="true">
+          ◆
+        </span>
         <div>
           <div className="brand-name">{t('app.name')}</div>
           <div className="brand-tagline">{t('app.tagline')}</div>
@@ -18,7 +20,9 @@ export function Sidebar({ audit }: { audit: Audit | null }) {
       </div>
       <div className="current-audit" aria-live="polite">
         <div className="label">{t('app.currentAudit')}</div>
-        <div className="value" title={audit?.name}>{audit ? audit.name : t('app.noAudit')}</div>
+        <div className="value" title={audit?.name}>
+          {audit ? audit.name : t('app.noAudit')}
+        </div>
         {audit && <div className="brand-of-audit">{audit.brand}</div>}
       </div>
       <nav aria-label={t('nav.label')}>

@@ -41,13 +41,24 @@ export async function createAudit(db: TouchstoneDb, input: NewAudit): Promise<Au
 }
 
 /** Changes an audit's own fields (name, period, language…), validated whole. */
-export async function updateAudit(db: TouchstoneDb, id: string, patch: Partial<Omit<Audit, Generated>>): Promise<Audit> {
+export async function updateAudit(
+  db: TouchstoneDb,
+  id: string,
+  patch: Partial<Omit<Audit, Generated>>,
+): Promise<Audit> {
   return db.transaction('rw', db.audits, async () => {
     const current = await db.audits.get(id);
-    if (!current) throw new ValidationError('Audit', [{ path: 'id', message: 'refers to no audit' }]);
+    if (!current)
+      throw new ValidationError('Audit', [{ path: 'id', message: 'refers to no audit' }]);
     const next = parseOrThrow(
       AuditSchema,
-      { ...current, ...patch, id, createdAt: current.createdAt, updatedAt: new Date().toISOString() },
+      {
+        ...current,
+        ...patch,
+        id,
+        createdAt: current.createdAt,
+        updatedAt: new Date().toISOString(),
+      },
       'Audit',
     );
     await db.audits.put(next);
@@ -69,9 +80,13 @@ export async function deleteAudit(db: TouchstoneDb, id: string): Promise<Deletio
 }
 
 /** How many records of each kind an audit holds. */
-export async function countAuditRecords(db: TouchstoneDb, id: string): Promise<Record<ChildEntityName, number>> {
+export async function countAuditRecords(
+  db: TouchstoneDb,
+  id: string,
+): Promise<Record<ChildEntityName, number>> {
   const counts = {} as Record<ChildEntityName, number>;
-  for (const name of CHILD_ENTITIES) counts[name] = await db.table(name).where('auditId').equals(id).count();
+  for (const name of CHILD_ENTITIES)
+    counts[name] = await db.table(name).where('auditId').equals(id).count();
   return counts;
 }
 
@@ -80,19 +95,31 @@ export async function readAuditBundle(db: TouchstoneDb, id: string): Promise<Aud
   return db.transaction('r', auditTables(db), async () => {
     const audit = await db.audits.get(id);
     if (!audit) throw new ValidationError('Audit', [{ path: 'id', message: 'refers to no audit' }]);
-    const byAudit = <K extends ChildEntityName>(name: K) => db.table(name).where('auditId').equals(id).toArray();
-    const [stages, channels, touchpoints, promises, observations, visits, actions, photos] = await Promise.all([
-      byAudit('stages'),
-      byAudit('channels'),
-      byAudit('touchpoints'),
-      byAudit('promises'),
-      byAudit('observations'),
-      byAudit('visits'),
-      byAudit('actions'),
-      byAudit('photos'),
-    ]);
+    const byAudit = <K extends ChildEntityName>(name: K) =>
+      db.table(name).where('auditId').equals(id).toArray();
+    const [stages, channels, touchpoints, promises, observations, visits, actions, photos] =
+      await Promise.all([
+        byAudit('stages'),
+        byAudit('channels'),
+        byAudit('touchpoints'),
+        byAudit('promises'),
+        byAudit('observations'),
+        byAudit('visits'),
+        byAudit('actions'),
+        byAudit('photos'),
+      ]);
     const order = (a: { order: number }, b: { order: number }) => a.order - b.order;
-    return { audit, stages: stages.sort(order), channels: channels.sort(order), touchpoints, promises, observations, visits, actions, photos };
+    return {
+      audit,
+      stages: stages.sort(order),
+      channels: channels.sort(order),
+      touchpoints,
+      promises,
+      observations,
+      visits,
+      actions,
+      photos,
+    };
   });
 }
 
@@ -106,13 +133,17 @@ export interface ImportResult {
  * Adds a whole audit (already validated, e.g. by parseAuditFile) in one transaction: it
  * applies whole or not at all. An audit whose id is already here comes in as a copy.
  */
-export async function importAuditBundle(db: TouchstoneDb, bundle: AuditBundle): Promise<ImportResult> {
+export async function importAuditBundle(
+  db: TouchstoneDb,
+  bundle: AuditBundle,
+): Promise<ImportResult> {
   const problems = checkBundleIntegrity(bundle);
   if (problems.length > 0) throw new ValidationError('Audit file', problems);
   return db.transaction('rw', auditTables(db), async () => {
     const clash = await db.audits.get(bundle.audit.id);
     let incoming = bundle;
-    if (!clash && (await anyIdTaken(db, bundle))) incoming = reassignIds(bundle, () => crypto.randomUUID());
+    if (!clash && (await anyIdTaken(db, bundle)))
+      incoming = reassignIds(bundle, () => crypto.randomUUID());
     if (clash) {
       incoming = reassignIds(bundle, () => crypto.randomUUID());
       incoming.audit = { ...incoming.audit, name: `${incoming.audit.name} (copy)`.slice(0, 200) };

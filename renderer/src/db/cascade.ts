@@ -1,7 +1,9 @@
 import type { ChildEntityName } from '../../../shared/domain';
 
 /** Which records go with a deleted one: the child collection and the index that points up. */
-export const DEPENDENTS: Readonly<Record<ChildEntityName, readonly { entity: ChildEntityName; index: string }[]>> = {
+export const DEPENDENTS: Readonly<
+  Record<ChildEntityName, readonly { entity: ChildEntityName; index: string }[]>
+> = {
   stages: [{ entity: 'touchpoints', index: 'stageId' }],
   channels: [{ entity: 'touchpoints', index: 'channelId' }],
   touchpoints: [

@@ -28,7 +28,10 @@ export function useAudit(id: string | null): EntityTypes['audits'] | null | unde
 }
 
 /** Every record of one kind in an audit. */
-export function useAuditRecords<K extends ChildEntityName>(auditId: string, entity: K): EntityTypes[K][] | undefined {
+export function useAuditRecords<K extends ChildEntityName>(
+  auditId: string,
+  entity: K,
+): EntityTypes[K][] | undefined {
   return useLiveQuery(
     () => db.table<EntityTypes[K], string>(entity).where('auditId').equals(auditId).toArray(),
     [auditId, entity],

@@ -10,7 +10,10 @@ export const SAMPLE_SEEDED_KEY = 'sampleAuditSeeded';
  * On the very first start, loads the sample audit through the same validated import that
  * people's audit files go through. Once only: deleting the sample does not bring it back.
  */
-export async function ensureSampleAudit(db: TouchstoneDb, loadText: () => Promise<string>): Promise<Audit | null> {
+export async function ensureSampleAudit(
+  db: TouchstoneDb,
+  loadText: () => Promise<string>,
+): Promise<Audit | null> {
   if (await db.meta.get(SAMPLE_SEEDED_KEY)) return null;
   const bundle = parseAuditFile(await loadText());
   return db.transaction('rw', [...auditTables(db), db.meta], async () => {

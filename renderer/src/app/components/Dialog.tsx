@@ -11,7 +11,14 @@ interface DialogProps {
 }
 
 /** A modal dialog on the native <dialog>: focus stays inside, Escape cancels. */
-export function Dialog({ title, children, footer, onCancel, onSubmit, role = 'dialog' }: DialogProps) {
+export function Dialog({
+  title,
+  children,
+  footer,
+  onCancel,
+  onSubmit,
+  role = 'dialog',
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -26,4 +26,3 @@ export function SearchBox({ value, onChange, placeholder }: SearchBoxProps) {
     />
   );
 }
-
