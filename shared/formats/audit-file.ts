@@ -32,7 +32,9 @@ const PhotoFileEntrySchema = z
     updatedAt: z.string(),
     name: z.string(),
     type: z.string(),
-    dataBase64: z.string({ error: 'must be base64 text' }).max(16 * 1024 * 1024, { error: 'is too large' }),
+    dataBase64: z
+      .string({ error: 'must be base64 text' })
+      .max(16 * 1024 * 1024, { error: 'is too large' }),
   })
   .transform((entry, ctx) => {
     const { dataBase64, ...rest } = entry;
@@ -70,7 +72,10 @@ export const AUDIT_FILE_UPGRADES: Upgrades = {};
  * upgraded), every record valid and every reference inside the file. Throws a
  * ValidationError that names what is wrong.
  */
-export function parseAuditFile(text: string, upgrades: Upgrades = AUDIT_FILE_UPGRADES): AuditBundle {
+export function parseAuditFile(
+  text: string,
+  upgrades: Upgrades = AUDIT_FILE_UPGRADES,
+): AuditBundle {
   const subject = 'Audit file';
   const raw = readVersionedJson(text, {
     subject,
@@ -88,21 +93,32 @@ export function parseAuditFile(text: string, upgrades: Upgrades = AUDIT_FILE_UPG
 }
 
 /** Writes a whole audit as an audit file of the current version. */
-export function serializeAuditFile(bundle: AuditBundle, generator: string, now: Date = new Date()): string {
+export function serializeAuditFile(
+  bundle: AuditBundle,
+  generator: string,
+  now: Date = new Date(),
+): string {
   const file = {
     format: AUDIT_FILE_FORMAT,
     version: AUDIT_FILE_VERSION,
     exportedAt: now.toISOString(),
     generator,
     ...bundle,
-    photos: bundle.photos.map(({ data, ...rest }) => ({ ...rest, dataBase64: bytesToBase64(data) })),
+    photos: bundle.photos.map(({ data, ...rest }) => ({
+      ...rest,
+      dataBase64: bytesToBase64(data),
+    })),
   };
   return JSON.stringify(file, null, 1);
 }
 
 /** A file name for an audit: its brand and name, with what file systems refuse taken out. */
-export function auditFileName(bundle: Pick<AuditBundle, 'audit'>, extension = AUDIT_FILE_EXTENSION): string {
-  const base = `${bundle.audit.brand} - ${bundle.audit.name}`
+export function auditFileName(
+  bundle: Pick<AuditBundle, 'audit'>,
+  extension = AUDIT_FILE_EXTENSION,
+  suffix = '',
+): string {
+  const base = `${bundle.audit.brand} - ${bundle.audit.name}${suffix ? ` - ${suffix}` : ''}`
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,7 +1,9 @@
 import { ValidationError } from '../domain/errors';
 
 /** Steps that lift a file from version N (the key) to N + 1. */
-export type Upgrades = Readonly<Record<number, (file: Record<string, unknown>) => Record<string, unknown>>>;
+export type Upgrades = Readonly<
+  Record<number, (file: Record<string, unknown>) => Record<string, unknown>>
+>;
 
 interface VersionedFormat {
   subject: string;
@@ -24,7 +26,12 @@ export function readVersionedJson(text: string, f: VersionedFormat): Record<stri
   } catch (error) {
     throw fail(`is not valid JSON (${(error as Error).message})`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== f.format) {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== f.format
+  ) {
     throw fail(`is not ${f.what}`);
   }
   let file = raw as Record<string, unknown>;

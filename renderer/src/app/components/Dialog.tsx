@@ -8,6 +8,8 @@ interface DialogProps {
   onCancel: () => void;
   onSubmit?: () => void;
   role?: 'dialog' | 'alertdialog';
+  /** A wider dialog, for previews and tables. */
+  wide?: boolean;
 }
 
 /** A modal dialog on the native <dialog>: focus stays inside, Escape cancels. */
@@ -18,6 +20,7 @@ export function Dialog({
   onCancel,
   onSubmit,
   role = 'dialog',
+  wide = false,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -33,7 +36,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
       role={role}
       aria-labelledby={titleId}
       onCancel={(event) => {

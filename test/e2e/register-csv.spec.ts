@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { createAuditThroughUi, openApp } from './support/app';
+
+const fixture = (name: string) => path.join(import.meta.dirname, '../fixtures/csv', name);
+
+async function chooseCsv(page: Page, kind: 'Promises' | 'Touchpoints', name: string) {
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a CSV file…' }).click();
+  await (await chooser).setFiles(fixture(name));
+  return dialog;
+}
+
+test('a semicolon-separated Windows-1251 file with Cyrillic text is imported whole and survives a reload', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createAuditThroughUi(page, 'Магазин у дома', 'Аудит обещаний');
+  await page.keyboard.press('Control+2');
+  const dialog = await chooseCsv(page, 'Promises', 'promises-win1251-semicolon.csv');
+  await expect(dialog.getByLabel('Encoding')).toHaveValue('windows-1251');
+  await expect(dialog.getByLabel('Separator')).toHaveValue(';');
+  await expect(dialog.getByRole('region', { name: 'The first rows' })).toContainText(
+    'Очередь на кассе не длиннее 5 минут',
+  );
+  await expect(dialog.getByRole('status')).toContainText(
+    'Ready: 2 journey stages, 3 channels, 3 touchpoints, 4 promises.',
+  );
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Promises' }).click();
+  await expect(page.getByText('4 of 4 promises')).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Promises' });
+  await expect(
+    grid.getByRole('row').filter({ hasText: 'Отвечаем в чате; быстро и по делу' }),
+  ).toContainText('Чат поддержки');
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
+  await expect(page.getByText('4 of 4 promises')).toBeVisible();
+  await expect(
+    grid.getByRole('row').filter({ hasText: 'Кассир всегда вежлив и улыбается' }),
+  ).toBeVisible();
+
+  // The same file again adds nothing.
+  const again = await chooseCsv(page, 'Promises', 'promises-win1251-semicolon.csv');
+  await expect(again.getByRole('status')).toContainText(
+    'Everything in this file is already in the audit.',
+  );
+  await expect(again.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+});
+
+test('a file with bad rows names each row and changes nothing', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Control+2');
+  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+  const dialog = await chooseCsv(page, 'Promises', 'promises-bad-rows.csv');
+  const problems = dialog.getByRole('alert');
+  await expect(problems).toContainText('3 problems');
+  await expect(problems).toContainText(
+    'Line 4: “Importance” is “7”, not a whole number from 1 to 5',
+  );
+  await expect(problems).toContainText('Line 6: “Statement” is empty');
+  await expect(problems).toContainText('Line 7: “Belief” is “9”');
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+});
+
+test('Polish touchpoints in Windows-1250 are imported; the register exports as UTF-8 CSV with a BOM', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createAuditThroughUi(page, 'Sklep', 'Audyt');
+  await page.keyboard.press('Control+2');
+  const dialog = await chooseCsv(page, 'Touchpoints', 'touchpoints-win1250-semicolon.csv');
+  await expect(dialog.getByLabel('Encoding')).toHaveValue('windows-1250');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('tab', { name: 'Journey' }).click();
+  await expect(page.getByRole('rowheader', { name: /Infolinia/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Channels' }).getByText('Kanał')).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export touchpoints (CSV)' }).click();
+  const file = await (await download).path();
+  const bytes = readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain(
+    'Zakup,Strona internetowa,Koszyk,E-commerce,"Zamówienie online, płatność"',
+  );
+});
