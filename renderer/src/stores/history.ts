@@ -31,8 +31,19 @@ interface HistoryState {
  * changes (see db/changes.ts); undo and redo replay them in one transaction each.
  */
 export const useHistory = create<HistoryState>()((set, get) => {
-  async function move(auditId: string, from: 'undoStack' | 'redoStack'): Promise<string | null> {
-    if (get().busy) return null;
+  // Steps replay one after another: a second Ctrl+Z pressed while the first is still
+  // writing waits for it instead of being lost.
+  let queue: Promise<unknown> = Promise.resolve();
+  function move(auditId: string, from: 'undoStack' | 'redoStack'): Promise<string | null> {
+    const next = queue.then(() => replayNext(auditId, from));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function replayNext(
+    auditId: string,
+    from: 'undoStack' | 'redoStack',
+  ): Promise<string | null> {
     const stack = get()[from];
     const index = stack.findLastIndex((e) => e.auditId === auditId);
     const entry = stack[index];
