@@ -1,8 +1,6 @@
-import type { BrandPromise, Channel, JourneyStage, Touchpoint } from '../domain';
 import type { CsvTable } from '../formats/csv';
 import {
   CSV_HEADERS,
-  foldKey,
   parseDirection,
   parseKind,
   parseSource,
@@ -11,43 +9,23 @@ import {
   type CsvKind,
 } from './csv-fields';
 import { parseDecimal } from './promise-edit';
+import {
+  RegisterPlanner,
+  type ExistingRegister,
+  type ImportPlan,
+  type PlannedPromise,
+  type PlannedTouchpoint,
+  type PlanRef,
+} from './register-plan';
 
-/** A record the import points at: one already in the audit, or one the import creates. */
-export type PlanRef = { id: string } | { index: number };
+export type { ExistingRegister, ImportPlan, PlanRef, PlannedPromise, PlannedTouchpoint };
 
-export interface PlannedTouchpoint {
-  stage: PlanRef;
-  channel: PlanRef;
-  name: string;
-  department: string;
-  description: string;
-}
-export type PlannedPromise = Pick<
-  BrandPromise,
-  'statement' | 'source' | 'kind' | 'importance' | 'target' | 'belief'
-> & { touchpoint: PlanRef };
-
-export interface ImportPlan {
-  stages: string[];
-  channels: string[];
-  touchpoints: PlannedTouchpoint[];
-  promises: PlannedPromise[];
-  /** Rows that name something the audit (or an earlier row) already has. */
-  alreadyThere: number;
-}
 export interface ImportProblem {
   line: number;
   message: string;
 }
 export type ImportResult =
   { ok: true; plan: ImportPlan } | { ok: false; problems: ImportProblem[] };
-
-export interface ExistingRegister {
-  stages: readonly Pick<JourneyStage, 'id' | 'name'>[];
-  channels: readonly Pick<Channel, 'id' | 'name'>[];
-  touchpoints: readonly Pick<Touchpoint, 'id' | 'name' | 'stageId' | 'channelId'>[];
-  promises: readonly Pick<BrandPromise, 'touchpointId' | 'statement'>[];
-}
 
 const LIMITS: Partial<Record<CsvField, number>> = {
   stage: 120,
@@ -59,7 +37,6 @@ const LIMITS: Partial<Record<CsvField, number>> = {
   metric: 200,
   unit: 40,
 };
-const refKey = (r: PlanRef) => ('id' in r ? `id:${r.id}` : `new:${r.index}`);
 
 /**
  * Plans an import of touchpoints or promises from a parsed CSV and a column mapping. Either
@@ -85,32 +62,7 @@ export function planRegisterImport(
     problems.push({ line: 1, message: 'The file has a header but no rows.' });
   if (problems.length > 0) return { ok: false, problems };
 
-  const plan: ImportPlan = {
-    stages: [],
-    channels: [],
-    touchpoints: [],
-    promises: [],
-    alreadyThere: 0,
-  };
-  const stages = new Map(existing.stages.map((s) => [foldKey(s.name), { id: s.id } as PlanRef]));
-  const channels = new Map(
-    existing.channels.map((c) => [foldKey(c.name), { id: c.id } as PlanRef]),
-  );
-  const touchpointsByKey = new Map(
-    existing.touchpoints.map((t) => [
-      `${foldKey(t.name)}|id:${t.stageId}|id:${t.channelId}`,
-      { id: t.id } as PlanRef,
-    ]),
-  );
-  const touchpointsByName = new Map<string, PlanRef[]>();
-  for (const t of existing.touchpoints)
-    touchpointsByName.set(foldKey(t.name), [
-      ...(touchpointsByName.get(foldKey(t.name)) ?? []),
-      { id: t.id },
-    ]);
-  const promises = new Set(
-    existing.promises.map((p) => `id:${p.touchpointId}|${foldKey(p.statement)}`),
-  );
+  const planner = new RegisterPlanner(existing);
 
   for (const row of table.rows) {
     const rowProblems: string[] = [];
@@ -122,49 +74,23 @@ export function planRegisterImport(
         rowProblems.push(`“${CSV_HEADERS[field]}” is longer than ${limit} characters`);
       return value;
     };
-    const named = (
-      field: CsvField,
-      list: Map<string, PlanRef>,
-      created: string[],
-    ): PlanRef | null => {
-      const value = cell(field);
-      if (!value) return null;
-      const found = list.get(foldKey(value));
-      if (found) return found;
-      const ref = { index: created.push(value) - 1 };
-      list.set(foldKey(value), ref);
-      return ref;
-    };
-
     const tpName = cell('touchpoint');
     if (!tpName) rowProblems.push(`“${CSV_HEADERS.touchpoint}” is empty`);
     const stageName = cell('stage');
     const channelName = cell('channel');
     let touchpoint: PlanRef | null = null;
-    let newTouchpoint: PlannedTouchpoint | null = null;
+    let created = false;
     if (tpName && stageName && channelName) {
-      const stage = named('stage', stages, plan.stages)!;
-      const channel = named('channel', channels, plan.channels)!;
-      const key = `${foldKey(tpName)}|${refKey(stage)}|${refKey(channel)}`;
-      touchpoint = touchpointsByKey.get(key) ?? null;
-      if (!touchpoint) {
-        newTouchpoint = {
-          stage,
-          channel,
-          name: tpName,
-          department: cell('department'),
-          description: kind === 'touchpoints' ? cell('description') : '',
-        };
-        touchpoint = { index: plan.touchpoints.length };
-        touchpointsByKey.set(key, touchpoint);
-        touchpointsByName.set(foldKey(tpName), [
-          ...(touchpointsByName.get(foldKey(tpName)) ?? []),
-          touchpoint,
-        ]);
-      }
+      ({ ref: touchpoint, created } = planner.touchpoint({
+        stage: planner.stage(stageName),
+        channel: planner.channel(channelName),
+        name: tpName,
+        department: cell('department'),
+        description: kind === 'touchpoints' ? cell('description') : '',
+      }));
     } else if (tpName) {
       // Without stage and channel a promise may still name a touchpoint the audit has, once.
-      const candidates = touchpointsByName.get(foldKey(tpName)) ?? [];
+      const candidates = planner.touchpointsNamed(tpName);
       if (kind === 'touchpoints' || candidates.length === 0) {
         if (!stageName)
           rowProblems.push(
@@ -184,8 +110,7 @@ export function planRegisterImport(
     if (kind === 'touchpoints') {
       if (rowProblems.length > 0)
         problems.push({ line: row.line, message: rowProblems.join('; ') });
-      else if (newTouchpoint) plan.touchpoints.push(newTouchpoint);
-      else plan.alreadyThere++;
+      else if (!created) planner.alreadyThere();
       continue;
     }
 
@@ -245,14 +170,7 @@ export function planRegisterImport(
       });
       continue;
     }
-    if (newTouchpoint) plan.touchpoints.push(newTouchpoint);
-    const promiseKey = `${refKey(touchpoint)}|${foldKey(statement)}`;
-    if (promises.has(promiseKey)) {
-      plan.alreadyThere++;
-      continue;
-    }
-    promises.add(promiseKey);
-    plan.promises.push({
+    planner.promise({
       touchpoint,
       statement,
       source: source!,
@@ -262,5 +180,5 @@ export function planRegisterImport(
       belief: belief as PlannedPromise['belief'],
     });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: planner.plan };
 }

@@ -7,7 +7,7 @@ import { planRegisterImport, type ImportPlan } from '../../shared/register/csv-i
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
 import { auditTables } from '../../renderer/src/db/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
-import { applyImportPlan } from '../../renderer/src/features/register/csv/apply-import';
+import { applyImportPlan } from '../../renderer/src/features/register/apply-plan';
 import { auditWithOneOfEach, freshDb } from './helpers';
 
 let db: TouchstoneDb;

@@ -1,4 +1,25 @@
 /** English strings of the industry templates. */
 export const templates = {
   applyButton: 'Apply template…',
+  title: 'Apply an industry template',
+  intro:
+    'A starter set of journey stages, channels, touchpoints and typical promises. Only what the audit does not have yet is added; applying a template again adds nothing.',
+  industry: 'Industry',
+  language: 'Language of the texts',
+  counts: '{{stages}} stages · {{channels}} channels · {{touchpoints}} touchpoints · {{promises}} promises',
+  loading: 'Reading the templates…',
+  loadFailed: 'The templates could not be read: {{message}}',
+  willAdd: 'Will add: {{what}}.',
+  alreadyThere_one: '{{count}} item is already in the audit and will be kept as it is.',
+  alreadyThere_other: '{{count}} items are already in the audit and will be kept as they are.',
+  nothingNew: 'Everything in this template is already in the audit.',
+  examples: 'Some of its promises',
+  apply: 'Apply',
+  applying: 'Applying…',
+  applied: 'Added {{what}} from the {{industry}} template. Ctrl+Z takes it back.',
+  historyLabel: 'template “{{industry}}”',
+  startFrom: 'Start from',
+  emptyAudit: 'An empty audit',
+  templateOption: 'The {{industry}} template',
+  startFromHint: 'Stages, channels, touchpoints and promises of the industry, in the audit’s language.',
 } as const;

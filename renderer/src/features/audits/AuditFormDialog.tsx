@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ValidationError, type Audit, type Language } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
-import { createAudit, updateAudit } from '../../db/audits';
+import { createAudit, updateAudit, type NewAudit } from '../../db/audits';
 import { db } from '../../db/db';
+import { auditTables } from '../../db/records';
+import type { Template } from '../../../../shared/templates/template';
+import { applyTemplate } from '../register/templates/apply-template';
+import { uiLanguage, useTemplates } from '../register/templates/useTemplates';
 
 type Mode = { kind: 'new' } | { kind: 'rename'; audit: Audit };
 
@@ -18,7 +22,7 @@ function isoDay(date: Date): string {
 
 /** Creates an audit, or renames one; the store's validation speaks for each field. */
 export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const today = new Date();
   const [brand, setBrand] = useState(mode.kind === 'rename' ? mode.audit.brand : '');
   const [name, setName] = useState(mode.kind === 'rename' ? mode.audit.name : '');
@@ -26,14 +30,19 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
   const [periodEnd, setPeriodEnd] = useState(isoDay(new Date(today.getTime() + 90 * 86_400_000)));
   const [language, setLanguage] = useState<Language>('en');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [templateId, setTemplateId] = useState('');
   const [busy, setBusy] = useState(false);
+  const { templates } = useTemplates();
 
   const submit = async () => {
     setBusy(true);
     try {
       const audit =
         mode.kind === 'new'
-          ? await createAudit(db, { brand, name, periodStart, periodEnd, language })
+          ? await createAuditFrom(
+              { brand, name, periodStart, periodEnd, language },
+              templates?.find((tpl) => tpl.id === templateId) ?? null,
+            )
           : await updateAudit(db, mode.audit.id, { name });
       onDone(audit);
     } catch (error) {
@@ -57,7 +66,8 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
       )}
     </div>
   );
-  const described = (id: string) => (errors[id] ? { 'aria-invalid': true, 'aria-describedby': `audit-${id}-error` } : {});
+  const described = (id: string) =>
+    errors[id] ? { 'aria-invalid': true, 'aria-describedby': `audit-${id}-error` } : {};
 
   return (
     <Dialog
@@ -79,24 +89,62 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
         field(
           'brand',
           t('auditForm.brand'),
-          <input id="audit-brand" value={brand} autoFocus placeholder={t('auditForm.brandPlaceholder')} onChange={(e) => setBrand(e.target.value)} {...described('brand')} />,
+          <input
+            id="audit-brand"
+            value={brand}
+            autoFocus
+            placeholder={t('auditForm.brandPlaceholder')}
+            onChange={(e) => setBrand(e.target.value)}
+            {...described('brand')}
+          />,
         )}
       {field(
         'name',
         t('auditForm.name'),
-        <input id="audit-name" value={name} autoFocus={mode.kind === 'rename'} placeholder={t('auditForm.namePlaceholder')} onChange={(e) => setName(e.target.value)} {...described('name')} />,
+        <input
+          id="audit-name"
+          value={name}
+          autoFocus={mode.kind === 'rename'}
+          placeholder={t('auditForm.namePlaceholder')}
+          onChange={(e) => setName(e.target.value)}
+          {...described('name')}
+        />,
       )}
       {mode.kind === 'new' && (
         <div className="field-row">
-          {field('periodStart', t('auditForm.periodStart'), <input id="audit-periodStart" type="date" value={periodStart} onChange={(e) => setPeriodStart(e.target.value)} {...described('periodStart')} />)}
-          {field('periodEnd', t('auditForm.periodEnd'), <input id="audit-periodEnd" type="date" value={periodEnd} onChange={(e) => setPeriodEnd(e.target.value)} {...described('periodEnd')} />)}
+          {field(
+            'periodStart',
+            t('auditForm.periodStart'),
+            <input
+              id="audit-periodStart"
+              type="date"
+              value={periodStart}
+              onChange={(e) => setPeriodStart(e.target.value)}
+              {...described('periodStart')}
+            />,
+          )}
+          {field(
+            'periodEnd',
+            t('auditForm.periodEnd'),
+            <input
+              id="audit-periodEnd"
+              type="date"
+              value={periodEnd}
+              onChange={(e) => setPeriodEnd(e.target.value)}
+              {...described('periodEnd')}
+            />,
+          )}
         </div>
       )}
       {mode.kind === 'new' &&
         field(
           'language',
           t('auditForm.language'),
-          <select id="audit-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select
+            id="audit-language"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+          >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t(`language.${l}`)}
@@ -104,7 +152,46 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
             ))}
           </select>,
         )}
-      {errors[''] && <p className="field-error" role="alert">{errors['']}</p>}
+      {mode.kind === 'new' &&
+        field(
+          'template',
+          t('templates.startFrom'),
+          <>
+            <select
+              id="audit-template"
+              value={templateId}
+              aria-describedby="audit-template-hint"
+              onChange={(e) => setTemplateId(e.target.value)}
+            >
+              <option value="">{t('templates.emptyAudit')}</option>
+              {(templates ?? []).map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {t('templates.templateOption', {
+                    industry: tpl.industry[uiLanguage(i18n.language)],
+                  })}
+                </option>
+              ))}
+            </select>
+            <p className="field-hint muted" id="audit-template-hint">
+              {t('templates.startFromHint')}
+            </p>
+          </>,
+        )}
+      {errors[''] && (
+        <p className="field-error" role="alert">
+          {errors['']}
+        </p>
+      )}
     </Dialog>
   );
+}
+
+/** A new audit, with a template's register in the audit's language; both or neither are kept. */
+async function createAuditFrom(input: NewAudit, template: Template | null) {
+  if (!template) return createAudit(db, input);
+  return db.transaction('rw', auditTables(db), async () => {
+    const audit = await createAudit(db, input);
+    await applyTemplate(db, audit.id, template, audit.language);
+    return audit;
+  });
 }

@@ -26,7 +26,7 @@ import { desktop } from '../../../platform';
 import { undoable } from '../../../stores/history';
 import { useUi } from '../../../stores/ui';
 import { useRegister } from '../useRegister';
-import { applyImportPlan, type ImportCounts } from './apply-import';
+import { applyImportPlan, type ImportCounts } from '../apply-plan';
 
 interface Loaded {
   name: string;

@@ -1,7 +1,7 @@
-import type { ImportPlan, PlanRef } from '../../../../../shared/register/csv-import';
-import type { Journal } from '../../../db/changes';
-import { createRecord } from '../../../db/records';
-import type { TouchstoneDb } from '../../../db/schema';
+import type { ImportPlan, PlanRef } from '../../../../shared/register/register-plan';
+import type { Journal } from '../../db/changes';
+import { createRecord } from '../../db/records';
+import type { TouchstoneDb } from '../../db/schema';
 
 export interface ImportCounts {
   stages: number;
