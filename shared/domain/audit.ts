@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { IsoDateSchema, LanguageSchema, recordFields, textSchema } from './common';
+import {
+  IdSchema,
+  IsoDateSchema,
+  LanguageSchema,
+  recordFields,
+  TimestampSchema,
+  textSchema,
+} from './common';
 import { OBSERVATION_METHODS } from './observation-method';
 
 export const AUDIT_STATUSES = ['draft', 'in-field', 'reporting', 'final'] as const;
@@ -8,7 +15,10 @@ export const AuditStatusSchema = z.enum(AUDIT_STATUSES, {
 });
 export type AuditStatus = z.infer<typeof AuditStatusSchema>;
 
-const weight = z.number().min(0, { error: 'must be at least 0' }).max(10, { error: 'must be at most 10' });
+const weight = z
+  .number()
+  .min(0, { error: 'must be at least 0' })
+  .max(10, { error: 'must be at most 10' });
 
 /** Parameters of the scoring method; each audit carries its own, defaults below. */
 export const ScoringSettingsSchema = z.object({
@@ -49,6 +59,21 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
   },
 };
 
+/**
+ * Marks an audit opened from a field pack on a manager's machine: which pack, whose audit it
+ * came from, and how its records map back to the consultant's (see docs/field-packs.md).
+ */
+export const FieldPackRefSchema = z.object({
+  packId: IdSchema,
+  hubAuditId: IdSchema,
+  manager: textSchema(200, { required: true }),
+  /** Local record id → the consultant's id, for each record that came in the pack. */
+  ids: z.record(IdSchema, IdSchema),
+  /** The consultant's updatedAt of each visit in the pack, by the consultant's visit id. */
+  bases: z.record(IdSchema, TimestampSchema),
+});
+export type FieldPackRef = z.infer<typeof FieldPackRefSchema>;
+
 /** One engagement: a brand's promises audited over a period by a team. */
 export const AuditSchema = z
   .object({
@@ -63,6 +88,8 @@ export const AuditSchema = z
     status: AuditStatusSchema,
     confidentiality: textSchema(200),
     scoring: ScoringSettingsSchema,
+    /** Present only on a manager's copy opened from a field pack. */
+    fieldPack: FieldPackRefSchema.optional(),
   })
   .refine((a) => a.periodStart <= a.periodEnd, {
     error: 'must not be before the period start',

@@ -24,7 +24,7 @@ export const AUDIT_FILE_VERSION = 1;
 export const AUDIT_FILE_EXTENSION = 'touchstone';
 
 /** A photo in a file: the photo record with its bytes as base64. */
-const PhotoFileEntrySchema = z
+export const PhotoFileEntrySchema = z
   .object({
     id: z.string(),
     auditId: z.string(),

@@ -74,6 +74,7 @@ export async function deleteAudit(db: TouchstoneDb, id: string): Promise<Deletio
       const n = await db.table(name).where('auditId').equals(id).delete();
       if (n > 0) summary[name as ChildEntityName] = n;
     }
+    await db.fieldSync.where('auditId').equals(id).delete();
     await db.audits.delete(id);
     return summary;
   });

@@ -44,6 +44,7 @@ export function auditTables(db: TouchstoneDb): Table[] {
     db.visits,
     db.actions,
     db.photos,
+    db.fieldSync,
   ];
 }
 
@@ -127,6 +128,35 @@ export async function updateRecord<K extends ChildEntityName>(
     await tableOf(db, entity).put(next);
     await touchAudit(db, next.auditId, at);
     journal?.push({ entity, id, before: current, after: next });
+    return next;
+  });
+}
+
+/**
+ * Writes a record exactly as given, timestamps included (a version merged from field
+ * results): validated whole and its references checked, in one transaction.
+ */
+export async function putRecord<K extends ChildEntityName>(
+  db: TouchstoneDb,
+  entity: K,
+  record: EntityTypes[K],
+  journal?: Journal,
+): Promise<EntityTypes[K]> {
+  const next = parseOrThrow(
+    ENTITIES[entity].schema,
+    record,
+    ENTITIES[entity].label,
+  ) as EntityTypes[K];
+  return db.transaction('rw', auditTables(db), async () => {
+    const before = (await tableOf(db, entity).get(next.id)) ?? null;
+    if (before && before.auditId !== next.auditId)
+      throw new ValidationError(ENTITIES[entity].label, [
+        { path: 'id', message: 'belongs to another audit' },
+      ]);
+    await checkReferences(db, entity, next);
+    await tableOf(db, entity).put(next);
+    await touchAudit(db, next.auditId, nowIso());
+    journal?.push({ entity, id: next.id, before, after: next });
     return next;
   });
 }

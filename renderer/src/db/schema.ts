@@ -31,7 +31,33 @@ export const SCHEMA_V2 = {
   photos: 'id, auditId',
 } as const;
 
-export const DB_VERSION = 2;
+/** Version 3: what field results merged into each record (see db/field-packs.ts). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  fieldSync: 'id, auditId, [auditId+conflicted]',
+} as const;
+
+/**
+ * What the consultant's store remembers of a record that field results have touched: where
+ * its current version came from, the versions from other origins kept beside it, and the
+ * newest version seen from each origin (shared/fieldwork/merge.ts).
+ */
+export interface FieldSyncEntry {
+  /** `${table}:${recordId}` */
+  id: string;
+  auditId: string;
+  table: 'visits' | 'observations';
+  recordId: string;
+  origin: string;
+  /** updatedAt of the record when `origin` was set; a later edit makes the hub its origin. */
+  originUpdatedAt: string;
+  others: Record<string, EntityTypes['visits'] | EntityTypes['observations']>;
+  seen: Record<string, string>;
+  /** 1 while a version beside the current one says something else, for review. */
+  conflicted: 0 | 1;
+}
+
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'touchstone';
 
 /** The renderer's database: one table per entity of the domain, plus `meta`. */
@@ -46,6 +72,7 @@ export class TouchstoneDb extends Dexie {
   actions!: Table<EntityTypes['actions'], string>;
   photos!: Table<EntityTypes['photos'], string>;
   meta!: Table<MetaEntry, string>;
+  fieldSync!: Table<FieldSyncEntry, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -71,5 +98,6 @@ export class TouchstoneDb extends Dexie {
             o.visitId ??= null;
           });
       });
+    this.version(3).stores(SCHEMA_V3);
   }
 }

@@ -1,0 +1,446 @@
+import {
+  ENTITIES,
+  parseOrThrow,
+  ValidationError,
+  type Audit,
+  type Observation,
+  type Visit,
+} from '../../../shared/domain';
+import { foldKey } from '../../../shared/register/csv-fields';
+import { derivedId } from '../../../shared/formats/hash';
+import {
+  conflictsOf,
+  HUB,
+  mergeVersion,
+  sameContent,
+  type RecordState,
+} from '../../../shared/fieldwork/merge';
+import {
+  FIELD_PACK_FORMAT,
+  FIELD_PACK_VERSION,
+  FIELD_RESULTS_FORMAT,
+  FIELD_RESULTS_VERSION,
+  type FieldPack,
+  type FieldResults,
+} from '../../../shared/fieldwork/pack-file';
+import { createAudit } from './audits';
+import { auditTables, createRecord, putRecord } from './records';
+import type { FieldSyncEntry, TouchstoneDb } from './schema';
+
+type Merged = Visit | Observation;
+
+/** The people visits are assigned to (their observer), with how many open visits each has. */
+export async function packCandidates(
+  db: TouchstoneDb,
+  auditId: string,
+): Promise<{ manager: string; visits: number }[]> {
+  const visits = await db.visits.where('auditId').equals(auditId).toArray();
+  const counts = new Map<string, { manager: string; visits: number }>();
+  for (const v of visits) {
+    if (v.status === 'completed' || !v.observer.trim()) continue;
+    const key = foldKey(v.observer);
+    const entry = counts.get(key) ?? { manager: v.observer.trim(), visits: 0 };
+    entry.visits++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => a.manager.localeCompare(b.manager));
+}
+
+/**
+ * Builds a field pack for one manager: the visits assigned to them that are not completed,
+ * and only the promises those visits check, with their touchpoints, stages and channels.
+ */
+export async function buildFieldPack(
+  db: TouchstoneDb,
+  auditId: string,
+  manager: string,
+  generator: string,
+): Promise<FieldPack> {
+  return db.transaction('r', auditTables(db), async () => {
+    const audit = await db.audits.get(auditId);
+    if (!audit)
+      throw new ValidationError('Field pack', [{ path: 'audit', message: 'refers to no audit' }]);
+    const visits = (await db.visits.where('auditId').equals(auditId).toArray()).filter(
+      (v) => v.status !== 'completed' && foldKey(v.observer) === foldKey(manager),
+    );
+    if (visits.length === 0)
+      throw new ValidationError('Field pack', [
+        { path: '', message: `${manager} has no visits to fill in this audit` },
+      ]);
+    const promiseIds = [...new Set(visits.flatMap((v) => v.checklist.map((i) => i.promiseId)))];
+    const promises = (await db.promises.bulkGet(promiseIds)).filter((p) => p !== undefined);
+    const touchpoints = (
+      await db.touchpoints.bulkGet([...new Set(promises.map((p) => p.touchpointId))])
+    ).filter((t) => t !== undefined);
+    const stages = (
+      await db.stages.bulkGet([...new Set(touchpoints.map((t) => t.stageId))])
+    ).filter((s) => s !== undefined);
+    const channels = (
+      await db.channels.bulkGet([...new Set(touchpoints.map((t) => t.channelId))])
+    ).filter((c) => c !== undefined);
+    return {
+      format: FIELD_PACK_FORMAT,
+      version: FIELD_PACK_VERSION,
+      packId: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      generator,
+      manager: manager.trim(),
+      audit: { id: audit.id, name: audit.name, brand: audit.brand, language: audit.language },
+      stages: stages.map(({ id, name }) => ({ id, name })),
+      channels: channels.map(({ id, name }) => ({ id, name })),
+      touchpoints: touchpoints.map(({ id, name, stageId, channelId }) => ({
+        id,
+        name,
+        stageId,
+        channelId,
+      })),
+      promises: promises.map(({ id, touchpointId, statement, importance, target }) => ({
+        id,
+        touchpointId,
+        statement,
+        importance,
+        target,
+      })),
+      visits: visits.sort((a, b) => a.date.localeCompare(b.date)),
+    } as FieldPack;
+  });
+}
+
+/**
+ * Opens a field pack as an audit of its own on the manager's machine: every record gets a
+ * local id (so a pack can even be opened beside the audit it came from), and the audit
+ * remembers how they map back. Opening the same pack twice is refused.
+ */
+export async function openFieldPack(db: TouchstoneDb, pack: FieldPack): Promise<Audit> {
+  return db.transaction('rw', auditTables(db), async () => {
+    const open = (await db.audits.toArray()).find((a) => a.fieldPack?.packId === pack.packId);
+    if (open)
+      throw new ValidationError('Field pack', [
+        { path: '', message: `is already open here, as the audit “${open.name}”` },
+      ]);
+    const dates = pack.visits.map((v) => v.date).sort();
+    const audit = await createAudit(db, {
+      name: `${pack.audit.name} — ${pack.manager}`.slice(0, 200),
+      brand: pack.audit.brand,
+      periodStart: dates[0]!,
+      periodEnd: dates.at(-1)!,
+      language: pack.audit.language,
+      status: 'in-field',
+    });
+    const ids: Record<string, string> = {};
+    const local = new Map<string, string>();
+    const remember = (hubId: string, localId: string) => {
+      ids[localId] = hubId;
+      local.set(hubId, localId);
+    };
+    for (const [i, s] of pack.stages.entries()) {
+      const made = await createRecord(db, 'stages', {
+        auditId: audit.id,
+        name: s.name,
+        description: '',
+        order: i,
+      });
+      remember(s.id, made.id);
+    }
+    for (const [i, c] of pack.channels.entries()) {
+      const made = await createRecord(db, 'channels', {
+        auditId: audit.id,
+        name: c.name,
+        description: '',
+        order: i,
+      });
+      remember(c.id, made.id);
+    }
+    for (const t of pack.touchpoints) {
+      const made = await createRecord(db, 'touchpoints', {
+        auditId: audit.id,
+        stageId: local.get(t.stageId)!,
+        channelId: local.get(t.channelId)!,
+        name: t.name,
+        department: '',
+        description: '',
+      });
+      remember(t.id, made.id);
+    }
+    for (const p of pack.promises) {
+      const made = await createRecord(db, 'promises', {
+        auditId: audit.id,
+        touchpointId: local.get(p.touchpointId)!,
+        statement: p.statement,
+        source: 'other',
+        kind: 'functional',
+        importance: p.importance,
+        target: p.target,
+        belief: null,
+      });
+      remember(p.id, made.id);
+    }
+    const bases: Record<string, string> = {};
+    for (const v of pack.visits) {
+      const made = await createRecord(db, 'visits', {
+        auditId: audit.id,
+        kind: v.kind,
+        location: v.location,
+        date: v.date,
+        observer: v.observer,
+        scenario: v.scenario,
+        wave: v.wave,
+        status: v.status,
+        // Photos stay with the consultant; the manager starts each line's photos afresh.
+        checklist: v.checklist.map((item) => ({
+          ...item,
+          promiseId: local.get(item.promiseId)!,
+          photoIds: [],
+        })),
+      });
+      remember(v.id, made.id);
+      bases[v.id] = v.updatedAt;
+    }
+    const fieldPack = {
+      packId: pack.packId,
+      hubAuditId: pack.audit.id,
+      manager: pack.manager,
+      ids,
+      bases,
+    };
+    const withPack = parseOrThrow(ENTITIES.audits.schema, { ...audit, fieldPack }, 'Audit');
+    await db.audits.put(withPack);
+    return withPack;
+  });
+}
+
+/**
+ * The results of a pack audit, in the consultant's ids: its visits (each with the version it
+ * started from), the observations completed visits made, and their photos. Records made in
+ * the field get ids derived from the pack and their local id, the same at every export.
+ */
+export async function buildFieldResults(
+  db: TouchstoneDb,
+  auditId: string,
+  generator: string,
+): Promise<FieldResults> {
+  return db.transaction('r', auditTables(db), async () => {
+    const audit = await db.audits.get(auditId);
+    const ref = audit?.fieldPack;
+    if (!audit || !ref)
+      throw new ValidationError('Field results', [
+        { path: '', message: 'can only be exported from an audit opened from a field pack' },
+      ]);
+    const hub = (id: string) => ref.ids[id] ?? derivedId(ref.packId, id);
+    const visits = await db.visits.where('auditId').equals(auditId).toArray();
+    const observations = await db.observations.where('auditId').equals(auditId).toArray();
+    const photoIds = new Set([
+      ...visits.flatMap((v) => v.checklist.flatMap((i) => i.photoIds)),
+      ...observations.flatMap((o) => o.photoIds),
+    ]);
+    const photos = (await db.photos.bulkGet([...photoIds])).filter((p) => p !== undefined);
+    return {
+      format: FIELD_RESULTS_FORMAT,
+      version: FIELD_RESULTS_VERSION,
+      packId: ref.packId,
+      hubAuditId: ref.hubAuditId,
+      manager: ref.manager,
+      exportedAt: new Date().toISOString(),
+      generator,
+      visits: visits.map((v) => ({
+        base: ref.bases[hub(v.id)] ?? null,
+        record: {
+          ...v,
+          id: hub(v.id),
+          auditId: ref.hubAuditId,
+          checklist: v.checklist.map((i) => ({
+            ...i,
+            promiseId: hub(i.promiseId),
+            photoIds: i.photoIds.map(hub),
+          })),
+        },
+      })),
+      observations: observations.map((o) => ({
+        base: null,
+        record: {
+          ...o,
+          id: hub(o.id),
+          auditId: ref.hubAuditId,
+          promiseId: hub(o.promiseId),
+          visitId: o.visitId && hub(o.visitId),
+          photoIds: o.photoIds.map(hub),
+        },
+      })),
+      photos: photos.map((p) => ({ ...p, id: hub(p.id), auditId: ref.hubAuditId })),
+    } as FieldResults;
+  });
+}
+
+/** What importing results did, or would do. */
+export interface MergeSummary {
+  audit: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+  photos: number;
+}
+
+const syncKey = (table: FieldSyncEntry['table'], id: string) => `${table}:${id}`;
+
+/**
+ * Merges a results file into the audit it came from, in one transaction: idempotent,
+ * independent of the order files arrive in, and losing nothing — a record changed on both
+ * sides keeps both versions and is flagged for review (shared/fieldwork/merge.ts). With
+ * `dryRun`, says what it would do and writes nothing.
+ */
+export async function importFieldResults(
+  db: TouchstoneDb,
+  results: FieldResults,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<MergeSummary> {
+  const run = async (): Promise<MergeSummary> => {
+    const audit = await db.audits.get(results.hubAuditId);
+    if (!audit)
+      throw new ValidationError('Field results', [
+        { path: 'hubAuditId', message: 'belong to an audit that is not on this computer' },
+      ]);
+    if (audit.fieldPack)
+      throw new ValidationError('Field results', [
+        { path: '', message: 'go into the consultant’s audit, not into a field pack' },
+      ]);
+    const summary: MergeSummary = {
+      audit: audit.name,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      photos: 0,
+    };
+    const promiseIds = new Set(
+      (await db.promises.where('auditId').equals(audit.id).primaryKeys()) as string[],
+    );
+    const missing = [
+      ...results.visits.flatMap((v) => v.record.checklist.map((i) => i.promiseId)),
+      ...results.observations.map((o) => o.record.promiseId),
+    ].filter((id) => !promiseIds.has(id));
+    if (missing.length > 0)
+      throw new ValidationError('Field results', [
+        {
+          path: '',
+          message: `refer to ${new Set(missing).size} promise(s) no longer in “${audit.name}” (deleted since the pack was made); undo that deletion, then import again`,
+        },
+      ]);
+
+    for (const photo of results.photos) {
+      if (await db.photos.get(photo.id)) continue;
+      summary.photos++;
+      if (!dryRun) await createPhotoAsIs(db, photo);
+    }
+    const merge = async <T extends Merged>(
+      table: FieldSyncEntry['table'],
+      incoming: { base: string | null; record: T }[],
+    ) => {
+      for (const { base, record } of incoming) {
+        const current = (await db.table(table).get(record.id)) as T | undefined;
+        const entry = await db.fieldSync.get(syncKey(table, record.id));
+        if (!current && entry && (entry.seen[results.packId] ?? '') >= record.updatedAt) {
+          summary.unchanged++; // deleted here after an earlier import: that stays so
+          continue;
+        }
+        const state: RecordState<T> | undefined = current && {
+          record: current,
+          origin: entry && entry.originUpdatedAt === current.updatedAt ? entry.origin : HUB,
+          others: (entry?.others ?? {}) as Record<string, T>,
+          seen: entry?.seen ?? {},
+        };
+        const next = mergeVersion(state, { record, packId: results.packId, base });
+        if (next === state) {
+          summary.unchanged++;
+          continue;
+        }
+        const conflicted = conflictsOf(next).length > 0;
+        if (!current) summary.added++;
+        else if (next.record !== current && !sameContent(next.record, current)) summary.updated++;
+        if (conflicted) summary.conflicts++;
+        if (dryRun) continue;
+        if (next.record !== current) await putRecord(db, table, next.record as never);
+        await db.fieldSync.put({
+          id: syncKey(table, record.id),
+          auditId: audit.id,
+          table,
+          recordId: record.id,
+          origin: next.origin,
+          originUpdatedAt: next.record.updatedAt,
+          others: next.others,
+          seen: next.seen,
+          conflicted: conflicted ? 1 : 0,
+        });
+      }
+    };
+    await merge('visits', results.visits);
+    await merge('observations', results.observations);
+    return summary;
+  };
+  return dryRun
+    ? db.transaction('r', auditTables(db), run)
+    : db.transaction('rw', auditTables(db), run);
+}
+
+async function createPhotoAsIs(db: TouchstoneDb, photo: FieldResults['photos'][number]) {
+  const record = parseOrThrow(ENTITIES.photos.schema, photo, 'Photo');
+  await db.photos.add(record);
+}
+
+/** A record whose versions disagree, for review. */
+export interface Conflict {
+  table: FieldSyncEntry['table'];
+  current: { origin: string; record: Merged };
+  others: { origin: string; record: Merged }[];
+}
+
+/** Every record of an audit flagged by a merge and not yet reviewed. */
+export async function listConflicts(db: TouchstoneDb, auditId: string): Promise<Conflict[]> {
+  const entries = await db.fieldSync.where('[auditId+conflicted]').equals([auditId, 1]).toArray();
+  const out: Conflict[] = [];
+  for (const e of entries) {
+    const record = (await db.table(e.table).get(e.recordId)) as Merged | undefined;
+    if (!record) continue;
+    const origin = e.originUpdatedAt === record.updatedAt ? e.origin : HUB;
+    const state = { record, origin, others: e.others, seen: e.seen };
+    const others = conflictsOf(state);
+    if (others.length > 0) out.push({ table: e.table, current: { origin, record }, others });
+  }
+  return out;
+}
+
+/**
+ * Settles a conflict: the chosen version becomes the record (as the consultant's own
+ * edit) and the others are set aside; what was seen from each origin is remembered, so
+ * importing the same results again does not raise the conflict anew.
+ */
+export async function resolveConflict(
+  db: TouchstoneDb,
+  table: FieldSyncEntry['table'],
+  recordId: string,
+  keep: string,
+): Promise<void> {
+  await db.transaction('rw', auditTables(db), async () => {
+    const entry = await db.fieldSync.get(syncKey(table, recordId));
+    const current = (await db.table(table).get(recordId)) as Merged | undefined;
+    if (!entry || !current) return;
+    const origin = entry.originUpdatedAt === current.updatedAt ? entry.origin : HUB;
+    let record = current;
+    if (keep !== origin) {
+      const chosen = entry.others[keep];
+      if (!chosen)
+        throw new ValidationError('Conflict', [{ path: 'keep', message: 'names no version' }]);
+      record = await putRecord(db, table, {
+        ...chosen,
+        updatedAt: new Date().toISOString(),
+      } as never);
+    }
+    await db.fieldSync.put({
+      ...entry,
+      origin: HUB,
+      originUpdatedAt: record.updatedAt,
+      others: {},
+      conflicted: 0,
+    });
+  });
+}

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import {
+  IdSchema,
+  LanguageSchema,
+  ObservationSchema,
+  PromiseTargetSchema,
+  TimestampSchema,
+  VisitSchema,
+  textSchema,
+  type Observation,
+  type Photo,
+  type Problem,
+  type Visit,
+} from '../domain';
+import { problemsOf, ValidationError } from '../domain/errors';
+import { PhotoFileEntrySchema } from '../formats/audit-file';
+import { bytesToBase64 } from '../formats/base64';
+import { hash128 } from '../formats/hash';
+import { readVersionedJson, type Upgrades } from '../formats/versioned';
+
+/** Field packs go from the consultant to one manager; results come back. See docs/field-packs.md. */
+export const FIELD_PACK_FORMAT = 'touchstone-field-pack';
+export const FIELD_RESULTS_FORMAT = 'touchstone-field-results';
+export const FIELD_PACK_VERSION = 1;
+export const FIELD_RESULTS_VERSION = 1;
+export const FIELD_PACK_EXTENSION = 'tspack';
+export const FIELD_RESULTS_EXTENSION = 'tsresults';
+
+const Named = z.object({ id: IdSchema, name: textSchema(200, { required: true }) });
+
+/** Version 1 of a field pack: one manager's visits and only what they need to fill them. */
+export const FieldPackV1Schema = z.object({
+  format: z.literal(FIELD_PACK_FORMAT),
+  version: z.literal(1),
+  packId: IdSchema,
+  createdAt: TimestampSchema,
+  generator: z.string().max(200),
+  manager: textSchema(200, { required: true }),
+  audit: z.object({
+    id: IdSchema,
+    name: textSchema(200, { required: true }),
+    brand: textSchema(200, { required: true }),
+    language: LanguageSchema,
+  }),
+  stages: z.array(Named),
+  channels: z.array(Named),
+  touchpoints: z.array(Named.extend({ stageId: IdSchema, channelId: IdSchema })),
+  promises: z.array(
+    z.object({
+      id: IdSchema,
+      touchpointId: IdSchema,
+      statement: textSchema(10000, { required: true }),
+      importance: z.number().int().min(1).max(5),
+      target: PromiseTargetSchema.nullable(),
+    }),
+  ),
+  visits: z.array(VisitSchema).min(1, { error: 'must hold at least one visit' }),
+  checksum: z.string(),
+});
+export type FieldPack = Omit<z.infer<typeof FieldPackV1Schema>, 'checksum'>;
+
+/** Version 1 of a results file: the manager's visits and the evidence they produced. */
+export const FieldResultsV1Schema = z.object({
+  format: z.literal(FIELD_RESULTS_FORMAT),
+  version: z.literal(1),
+  packId: IdSchema,
+  hubAuditId: IdSchema,
+  manager: textSchema(200, { required: true }),
+  exportedAt: TimestampSchema,
+  generator: z.string().max(200),
+  visits: z.array(z.object({ base: TimestampSchema.nullable(), record: VisitSchema })),
+  observations: z.array(z.object({ base: TimestampSchema.nullable(), record: ObservationSchema })),
+  photos: z.array(PhotoFileEntrySchema),
+  checksum: z.string(),
+});
+export interface FieldResults extends Omit<
+  z.infer<typeof FieldResultsV1Schema>,
+  'checksum' | 'photos'
+> {
+  photos: Photo[];
+}
+
+const UPGRADES: Upgrades = {};
+
+function checksumOf(body: object): string {
+  return hash128(JSON.stringify(body));
+}
+
+/** Writes a file with its checksum last, over the compact JSON of everything before it. */
+function seal(body: object): string {
+  return JSON.stringify({ ...body, checksum: checksumOf(body) }, null, 1);
+}
+
+function unseal(raw: Record<string, unknown>, subject: string): void {
+  const { checksum, ...body } = raw;
+  if (typeof checksum !== 'string' || checksum !== checksumOf(body))
+    throw new ValidationError(subject, [
+      {
+        path: '',
+        message:
+          'is damaged: its contents do not match its checksum (it was changed or cut short after it was written)',
+      },
+    ]);
+}
+
+export function serializeFieldPack(pack: FieldPack): string {
+  return seal(pack);
+}
+
+/** Reads a field pack: JSON, the right format and version, intact, valid, references inside it. */
+export function parseFieldPack(text: string): FieldPack {
+  const subject = 'Field pack';
+  const raw = readVersionedJson(text, {
+    subject,
+    format: FIELD_PACK_FORMAT,
+    currentVersion: FIELD_PACK_VERSION,
+    upgrades: UPGRADES,
+    what: 'a Touchstone field pack',
+  });
+  unseal(raw, subject);
+  const parsed = FieldPackV1Schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
+  const { checksum: _c, ...pack } = parsed.data;
+  const problems: Problem[] = [];
+  const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id));
+  const stages = ids(pack.stages);
+  const channels = ids(pack.channels);
+  const touchpoints = ids(pack.touchpoints);
+  const promises = ids(pack.promises);
+  pack.touchpoints.forEach((t, i) => {
+    if (!stages.has(t.stageId))
+      problems.push({
+        path: `touchpoints[${i}].stageId`,
+        message: 'refers to no stage of the pack',
+      });
+    if (!channels.has(t.channelId))
+      problems.push({
+        path: `touchpoints[${i}].channelId`,
+        message: 'refers to no channel of the pack',
+      });
+  });
+  pack.promises.forEach((p, i) => {
+    if (!touchpoints.has(p.touchpointId))
+      problems.push({
+        path: `promises[${i}].touchpointId`,
+        message: 'refers to no touchpoint of the pack',
+      });
+  });
+  pack.visits.forEach((v, i) => {
+    if (v.auditId !== pack.audit.id)
+      problems.push({ path: `visits[${i}].auditId`, message: 'is not the audit of the pack' });
+    v.checklist.forEach((item, j) => {
+      if (!promises.has(item.promiseId))
+        problems.push({
+          path: `visits[${i}].checklist[${j}].promiseId`,
+          message: 'refers to no promise of the pack',
+        });
+    });
+  });
+  if (problems.length > 0) throw new ValidationError(subject, problems.slice(0, 20));
+  return pack;
+}
+
+export function serializeFieldResults(results: FieldResults): string {
+  return seal({
+    ...results,
+    photos: results.photos.map(({ data, ...rest }) => ({
+      ...rest,
+      dataBase64: bytesToBase64(data),
+    })),
+  });
+}
+
+/** Reads a results file: JSON, the right format and version, intact, valid, references inside it. */
+export function parseFieldResults(text: string): FieldResults {
+  const subject = 'Field results';
+  const raw = readVersionedJson(text, {
+    subject,
+    format: FIELD_RESULTS_FORMAT,
+    currentVersion: FIELD_RESULTS_VERSION,
+    upgrades: UPGRADES,
+    what: 'a Touchstone field results file',
+  });
+  unseal(raw, subject);
+  const parsed = FieldResultsV1Schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
+  const { checksum: _c, ...results } = parsed.data;
+  const problems: Problem[] = [];
+  const photos = new Set(results.photos.map((p) => p.id));
+  const visits = new Set(results.visits.map((v) => v.record.id));
+  const inAudit = (list: { record: { auditId: string } }[], name: string) =>
+    list.forEach((entry, i) => {
+      if (entry.record.auditId !== results.hubAuditId)
+        problems.push({
+          path: `${name}[${i}].auditId`,
+          message: 'is not the audit of the results',
+        });
+    });
+  inAudit(results.visits, 'visits');
+  inAudit(results.observations, 'observations');
+  const photosKnown = (ids: string[], path: string) => {
+    for (const id of ids)
+      if (!photos.has(id))
+        problems.push({ path, message: `refers to photo ${id}, which is not in the file` });
+  };
+  results.visits.forEach((v, i) =>
+    v.record.checklist.forEach((item, j) =>
+      photosKnown(item.photoIds, `visits[${i}].checklist[${j}].photoIds`),
+    ),
+  );
+  results.observations.forEach((o, i) => {
+    photosKnown(o.record.photoIds, `observations[${i}].photoIds`);
+    if (o.record.visitId !== null && !visits.has(o.record.visitId))
+      problems.push({
+        path: `observations[${i}].visitId`,
+        message: 'refers to no visit of the results',
+      });
+  });
+  results.photos.forEach((p, i) => {
+    if (p.auditId !== results.hubAuditId)
+      problems.push({ path: `photos[${i}].auditId`, message: 'is not the audit of the results' });
+  });
+  if (problems.length > 0) throw new ValidationError(subject, problems.slice(0, 20));
+  return results;
+}
+
+/** Which kind of Touchstone file a text is, by its format marker; null when none. */
+export function fileKind(text: string): 'audit' | 'field-pack' | 'field-results' | null {
+  const match = /"format"\s*:\s*"([a-z-]+)"/.exec(text.slice(0, 400));
+  if (match?.[1] === 'touchstone-audit') return 'audit';
+  if (match?.[1] === FIELD_PACK_FORMAT) return 'field-pack';
+  if (match?.[1] === FIELD_RESULTS_FORMAT) return 'field-results';
+  return null;
+}
+
+export type { Observation, Visit };
