@@ -1,10 +1,12 @@
 import { csv } from './en/csv';
+import { fieldwork } from './en/fieldwork';
 import { register } from './en/register';
 import { templates } from './en/templates';
 
 /** The English catalogue: every word the app shows. Russian and Polish follow its keys. */
 export const en = {
   csv,
+  fieldwork,
   templates,
   app: {
     name: 'Touchstone',
@@ -114,7 +116,7 @@ export const en = {
       'This deletes the audit and everything in it: {{contents}}. It cannot be undone; export the audit file first if you may need it.',
     deleteBodyEmpty: 'This deletes the audit. It holds no records yet.',
     deleteConfirm: 'Delete audit',
-    fileFilter: 'Touchstone audit',
+    fileFilter: 'Touchstone files (audits, field packs, results)',
   },
   auditForm: {
     newTitle: 'New audit',
@@ -128,21 +130,6 @@ export const en = {
     brandPlaceholder: 'e.g. Lumen Home & Electronics',
   },
   register,
-  fieldwork: {
-    title: 'Field work',
-    subtitle: 'Visits and the evidence gathered so far.',
-    visits: 'Visits',
-    evidence: 'Evidence by method and wave',
-    method: 'Method',
-    wave: 'Wave {{n}}',
-    total: 'Total',
-    noVisits: 'No visits planned yet.',
-    visitKind: { 'field-check': 'Field check', 'mystery-shop': 'Mystery shop' },
-    visitStatus: { planned: 'Planned', 'in-progress': 'In progress', completed: 'Completed' },
-    checklist_one: '{{count}} check',
-    checklist_other: '{{count}} checks',
-    searchPlaceholder: 'Search visits by location, observer or scenario',
-  },
   scores: {
     title: 'Scores',
     subtitle: 'Evidence gathered per journey stage.',

@@ -102,3 +102,62 @@ describe('survey answers on the rubric', () => {
     expect(surveyToRubric('rubric', -1)).toBeNull();
   });
 });
+
+describe('importing survey answers', () => {
+  const table = {
+    header: ['Respondent', 'Date', 'How likely to recommend', 'Satisfied with checkout', 'Comment'],
+    rows: [
+      { line: 2, cells: ['R1', '2026-03-01', '10', '4', 'Great staff'] },
+      { line: 3, cells: ['R2', '02.03.2026', '3', '', ''] },
+      { line: 4, cells: ['R3', '', '', '', 'No answers'] },
+    ],
+  };
+  const mapping = {
+    questions: [
+      { column: 2, promiseId: 'p-nps', scale: 'nps' as const },
+      { column: 3, promiseId: 'p-csat', scale: 'csat' as const },
+    ],
+    dateColumn: 1,
+    commentColumn: 4,
+    respondentColumn: 0,
+    defaultDate: '2026-03-31',
+    wave: 2,
+  };
+
+  it('makes one observation per answered question, on the rubric, skipping blanks', async () => {
+    const { planSurveyImport } = await import('../../shared/fieldwork/survey-import');
+    const plan = planSurveyImport(table, mapping);
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.respondents).toBe(2);
+    expect(plan.observations.map((o) => [o.promiseId, o.score, o.date, o.observer])).toEqual([
+      ['p-nps', 4, '2026-03-01', 'R1'],
+      ['p-csat', 3, '2026-03-01', 'R1'],
+      ['p-nps', 0, '2026-03-02', 'R2'],
+    ]);
+    expect(plan.observations[0]).toMatchObject({
+      method: 'survey',
+      wave: 2,
+      verbatim: 'Great staff',
+    });
+  });
+
+  it('stops on any answer off its scale or a date it cannot read, naming the line', async () => {
+    const { planSurveyImport } = await import('../../shared/fieldwork/survey-import');
+    const bad = {
+      ...table,
+      rows: [...table.rows, { line: 5, cells: ['R4', '31.02.2026', '11', '6', ''] }],
+    };
+    const plan = planSurveyImport(bad, mapping);
+    expect(plan).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: 5,
+          message:
+            '“Date” is “31.02.2026”, not a date (YYYY-MM-DD or DD.MM.YYYY); “How likely to recommend” is “11”, not a whole number from 0 to 10 (NPS 0–10); “Satisfied with checkout” is “6”, not a whole number from 1 to 5 (CSAT 1–5)',
+        },
+      ],
+    });
+  });
+});

@@ -31,7 +31,14 @@ export function AuditsScreen() {
   const visible = useMemo(
     () =>
       (summaries ?? []).filter(({ audit }) =>
-        matchesQuery(query, audit.name, audit.brand, audit.periodStart, audit.periodEnd, t(`status.${audit.status}`)),
+        matchesQuery(
+          query,
+          audit.name,
+          audit.brand,
+          audit.periodStart,
+          audit.periodEnd,
+          t(`status.${audit.status}`),
+        ),
       ),
     [summaries, query, t],
   );
@@ -71,7 +78,9 @@ export function AuditsScreen() {
       </header>
       <SearchBox value={query} onChange={setQuery} placeholder={t('audits.searchPlaceholder')} />
       {summaries && summaries.length === 0 && <p className="empty">{t('audits.empty')}</p>}
-      {summaries && summaries.length > 0 && visible.length === 0 && <p className="empty">{t('common.noMatches', { query })}</p>}
+      {summaries && summaries.length > 0 && visible.length === 0 && (
+        <p className="empty">{t('common.noMatches', { query })}</p>
+      )}
       {visible.length > 0 && (
         <div className="table-wrap">
           <table className="table" aria-labelledby="audits-title">
@@ -82,20 +91,30 @@ export function AuditsScreen() {
                 <th scope="col">{t('audits.columns.period')}</th>
                 <th scope="col">{t('audits.columns.language')}</th>
                 <th scope="col">{t('audits.columns.status')}</th>
-                <th scope="col" className="num">{t('audits.columns.promises')}</th>
-                <th scope="col" className="num">{t('audits.columns.observations')}</th>
+                <th scope="col" className="num">
+                  {t('audits.columns.promises')}
+                </th>
+                <th scope="col" className="num">
+                  {t('audits.columns.observations')}
+                </th>
                 <th scope="col">{t('audits.columns.updated')}</th>
                 <th scope="col">{t('audits.columns.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {visible.map(({ audit, promises, observations }) => (
-                <tr key={audit.id} className={audit.id === currentAuditId ? 'current' : undefined} aria-current={audit.id === currentAuditId ? 'true' : undefined}>
+                <tr
+                  key={audit.id}
+                  className={audit.id === currentAuditId ? 'current' : undefined}
+                  aria-current={audit.id === currentAuditId ? 'true' : undefined}
+                >
                   <th scope="row">
                     <button type="button" className="link" onClick={() => open(audit)}>
                       {audit.name}
                     </button>
-                    {audit.id === currentAuditId && <span className="badge">{t('audits.isOpen')}</span>}
+                    {audit.id === currentAuditId && (
+                      <span className="badge">{t('audits.isOpen')}</span>
+                    )}
                   </th>
                   <td>{audit.brand}</td>
                   <td>{formatPeriod(audit.periodStart, audit.periodEnd, locale)}</td>
@@ -105,11 +124,27 @@ export function AuditsScreen() {
                   <td className="num">{formatNumber(observations, locale)}</td>
                   <td>{formatMoment(audit.updatedAt, locale)}</td>
                   <td>
-                    <div className="row-actions" role="group" aria-label={t('audits.rowActions', { name: audit.name })}>
-                      <button type="button" onClick={() => open(audit)}>{t('common.open')}</button>
-                      <button type="button" onClick={() => setForm({ kind: 'rename', audit })}>{t('common.rename')}</button>
-                      <button type="button" onClick={() => void exportFile(audit.id)}>{t('audits.exportFile')}</button>
-                      <button type="button" className="danger-text" onClick={() => void deleteAudit(audit)}>{t('common.delete')}</button>
+                    <div
+                      className="row-actions"
+                      role="group"
+                      aria-label={t('audits.rowActions', { name: audit.name })}
+                    >
+                      <button type="button" onClick={() => open(audit)}>
+                        {t('common.open')}
+                      </button>
+                      <button type="button" onClick={() => setForm({ kind: 'rename', audit })}>
+                        {t('common.rename')}
+                      </button>
+                      <button type="button" onClick={() => void exportFile(audit.id)}>
+                        {t('audits.exportFile')}
+                      </button>
+                      <button
+                        type="button"
+                        className="danger-text"
+                        onClick={() => void deleteAudit(audit)}
+                      >
+                        {t('common.delete')}
+                      </button>
                     </div>
                   </td>
                 </tr>

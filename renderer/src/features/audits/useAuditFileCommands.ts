@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { db } from '../../db/db';
+import { importFieldResults } from '../../db/field-packs';
 import { useUi } from '../../stores/ui';
 import { exportAuditToFile, importAuditFromFile, messageOf } from './audit-files';
 
@@ -13,10 +15,43 @@ export function useAuditFileCommands() {
   const importFile = useCallback(async () => {
     setBusy(true);
     try {
-      const result = await importAuditFromFile(t('audits.fileFilter'));
-      if (!result) return;
-      openAudit(result.audit.id);
-      notify('info', t(result.copied ? 'audits.importedCopy' : 'audits.imported', { name: result.audit.name }));
+      const opened = await importAuditFromFile(t('audits.fileFilter'));
+      if (!opened) return;
+      if (opened.kind === 'audit') {
+        const { result } = opened;
+        openAudit(result.audit.id);
+        notify(
+          'info',
+          t(result.copied ? 'audits.importedCopy' : 'audits.imported', { name: result.audit.name }),
+        );
+      } else if (opened.kind === 'field-pack') {
+        openAudit(opened.audit.id);
+        useUi.getState().showScreen('fieldwork');
+        notify('info', t('fieldwork.packOpened', { name: opened.audit.name }));
+      } else {
+        const { results } = opened;
+        const preview = await importFieldResults(db, results, { dryRun: true });
+        const confirmed = await useUi.getState().confirm({
+          title: t('fieldwork.resultsTitle'),
+          body: `${t('fieldwork.resultsIntro', { manager: results.manager, audit: preview.audit })} ${
+            preview.added + preview.updated + preview.conflicts + preview.photos === 0
+              ? t('fieldwork.resultsNothing')
+              : t('fieldwork.resultsSummary', { ...preview })
+          }`,
+          confirmLabel: t('fieldwork.resultsImport'),
+          danger: false,
+        });
+        if (!confirmed) return;
+        const done = await importFieldResults(db, results);
+        openAudit(results.hubAuditId);
+        useUi.getState().showScreen('fieldwork');
+        notify(
+          'info',
+          `${t('fieldwork.resultsImported', { manager: results.manager, ...done })}${
+            done.conflicts > 0 ? ` ${t('fieldwork.resultsConflicts')}` : ''
+          }`,
+        );
+      }
     } catch (error) {
       notify('error', t('audits.importFailed', { message: messageOf(error) }));
     } finally {

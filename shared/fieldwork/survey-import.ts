@@ -1,0 +1,113 @@
+import type { Observation } from '../domain';
+import type { CsvTable } from '../formats/csv';
+import { parseDecimal } from '../register/promise-edit';
+import { SCALE_RANGE, surveyToRubric, type SurveyScale } from './survey-scale';
+
+/** Which columns of a survey file say what. Column indexes; -1 means the file has none. */
+export interface SurveyMapping {
+  /** Each question column: the promise it measures and the scale it was asked on. */
+  questions: { column: number; promiseId: string; scale: SurveyScale }[];
+  dateColumn: number;
+  commentColumn: number;
+  respondentColumn: number;
+  /** The date of rows without one (YYYY-MM-DD). */
+  defaultDate: string;
+  wave: number;
+}
+
+export type SurveyObservation = Pick<
+  Observation,
+  | 'promiseId'
+  | 'method'
+  | 'date'
+  | 'wave'
+  | 'observer'
+  | 'location'
+  | 'outcome'
+  | 'score'
+  | 'measured'
+  | 'verbatim'
+  | 'note'
+>;
+
+export type SurveyPlan =
+  | { ok: true; observations: SurveyObservation[]; respondents: number }
+  | { ok: false; problems: { line: number; message: string }[] };
+
+const SCALE_NAMES: Record<SurveyScale, string> = {
+  nps: 'NPS 0–10',
+  csat: 'CSAT 1–5',
+  rubric: 'rubric 0–4',
+};
+
+/** A date as written in survey exports: 2026-03-01, 01.03.2026 or 01/03/2026 (day first). */
+export function parseSurveyDate(text: string): string | null {
+  const t = text.trim().slice(0, 10);
+  let y: string, m: string, d: string;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t);
+  if (iso) [, y, m, d] = iso as unknown as [string, string, string, string];
+  else if (dmy) [, d, m, y] = dmy as unknown as [string, string, string, string];
+  else return null;
+  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const check = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === date ? date : null;
+}
+
+/**
+ * Turns survey answers into observations, one per answered question per respondent, each
+ * answer put on the rubric by its scale (survey-scale.ts). Blank answers are skipped; any
+ * answer off its scale or any unreadable date stops the whole import, named by line.
+ */
+export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): SurveyPlan {
+  if (mapping.questions.length === 0)
+    return { ok: false, problems: [{ line: 1, message: 'No column is mapped to a promise.' }] };
+  const problems: { line: number; message: string }[] = [];
+  const observations: SurveyObservation[] = [];
+  let respondents = 0;
+  const cell = (cells: string[], column: number) =>
+    column >= 0 ? (cells[column] ?? '').trim() : '';
+  for (const row of table.rows) {
+    const rowProblems: string[] = [];
+    const dateText = cell(row.cells, mapping.dateColumn);
+    const date = dateText ? parseSurveyDate(dateText) : mapping.defaultDate;
+    if (!date)
+      rowProblems.push(
+        `“${table.header[mapping.dateColumn]}” is “${dateText}”, not a date (YYYY-MM-DD or DD.MM.YYYY)`,
+      );
+    const made: SurveyObservation[] = [];
+    for (const q of mapping.questions) {
+      const answer = cell(row.cells, q.column);
+      if (!answer) continue;
+      const value = parseDecimal(answer);
+      const score = value === null ? null : surveyToRubric(q.scale, value);
+      if (score === null) {
+        const { min, max } = SCALE_RANGE[q.scale];
+        rowProblems.push(
+          `“${table.header[q.column]}” is “${answer}”, not a whole number from ${min} to ${max} (${SCALE_NAMES[q.scale]})`,
+        );
+        continue;
+      }
+      made.push({
+        promiseId: q.promiseId,
+        method: 'survey',
+        date: date ?? '',
+        wave: mapping.wave,
+        observer: cell(row.cells, mapping.respondentColumn).slice(0, 200),
+        location: '',
+        outcome: 'scored',
+        score,
+        measured: null,
+        verbatim: cell(row.cells, mapping.commentColumn),
+        note: `${table.header[q.column]}: ${answer} (${SCALE_NAMES[q.scale]})`,
+      });
+    }
+    if (rowProblems.length > 0) problems.push({ line: row.line, message: rowProblems.join('; ') });
+    else if (made.length > 0) {
+      respondents++;
+      observations.push(...made);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, observations, respondents };
+}
