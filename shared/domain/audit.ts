@@ -34,6 +34,14 @@ export const ScoringSettingsSchema = z.object({
     }),
   /** After this many days an observation weighs half as much as a fresh one. */
   recencyHalfLifeDays: z.number().min(1).max(3650),
+  /**
+   * The audit's own names for the rubric's five steps (0 broken … 4 exceeded); an empty
+   * name, or no list, keeps the app's wording in the reader's language.
+   */
+  rubricLabels: z
+    .array(textSchema(60))
+    .length(5, { error: 'must name all five steps, 0 to 4' })
+    .optional(),
   /** How much each method's observations weigh against the others. */
   methodWeights: z.object(
     Object.fromEntries(OBSERVATION_METHODS.map((m) => [m, weight])) as Record<

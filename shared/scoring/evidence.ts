@@ -1,0 +1,54 @@
+import type { ObservationMethod, RubricScore, ScoringSettings } from '../domain';
+import type { EvidenceStrength } from './types';
+
+/** A rubric score (0 broken … 4 exceeded) on the 0–100 scale. */
+export function rubricToPoints(score: RubricScore | number): number {
+  return score * 25;
+}
+
+/** The alignment at and above which a promise counts as kept (rubric 3, "kept"). */
+export const KEPT_POINTS = 75;
+
+/** The rubric score at and above which the team's belief says a promise is kept. */
+export const KEPT_BELIEF = 3;
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD day. */
+export function dayNumber(isoDay: string): number {
+  return Math.round(
+    Date.UTC(
+      Number(isoDay.slice(0, 4)),
+      Number(isoDay.slice(5, 7)) - 1,
+      Number(isoDay.slice(8, 10)),
+    ) / DAY_MS,
+  );
+}
+
+/**
+ * How much an observation `ageDays` old weighs against a fresh one: a half after one
+ * half-life, a quarter after two. Evidence dated after the reference day weighs as fresh.
+ */
+export function recencyWeight(ageDays: number, halfLifeDays: number): number {
+  return Math.pow(0.5, Math.max(0, ageDays) / halfLifeDays);
+}
+
+/** How much one observation weighs: its method's weight times its recency. */
+export function observationWeight(
+  method: ObservationMethod,
+  ageDays: number,
+  settings: ScoringSettings,
+): number {
+  return settings.methodWeights[method] * recencyWeight(ageDays, settings.recencyHalfLifeDays);
+}
+
+/** The strength of a promise's evidence from how many observations count toward it. */
+export function evidenceStrength(
+  count: number,
+  thresholds: ScoringSettings['strengthThresholds'],
+): EvidenceStrength {
+  if (count >= thresholds.strong) return 'strong';
+  if (count >= thresholds.adequate) return 'adequate';
+  if (count >= thresholds.thin) return 'thin';
+  return 'none';
+}
