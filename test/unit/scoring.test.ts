@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -54,7 +55,7 @@ const input = (
 });
 
 /** The README's worked example (section "Scoring"): its figures are checked here. */
-export function readmeExample(): ScoringInput {
+function readmeExample(): ScoringInput {
   return input(
     [
       promise('A', { importance: 5, belief: 3 }),
@@ -113,6 +114,26 @@ describe('the README worked example', () => {
   it('gives the headline: believed kept 100%, evidence shows 50%', () => {
     expect(scores.headline).toEqual({ base: 2, believedKept: 100, evidenceKept: 50 });
     expect(scores.asOf).toBe('2026-09-01');
+  });
+
+  it('is the example the README tells, with the same figures', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const told = readme.slice(readme.indexOf('**A worked example**'));
+    const round = (n: number) => String(Math.round(n));
+    expect(told).toContain(`A = (½ × 100 + 50 + 25) ÷ 2½ = **${round(a.alignment!)}**`);
+    expect(told).toContain(`**gap is +${round(a.gap!)}**`);
+    expect(told).toContain(`5 × (100 − 50) = ${round(a.severity!)}`);
+    expect(told).toContain(`is ${round(a.customerVoice.alignment!)}, its operational`);
+    expect(told).toContain(`is ${a.operational.alignment!.toFixed(1)}.`);
+    expect(told).toContain(
+      `**${round(b.alignment!)}**, thin evidence, severity ${round(b.severity!)}`,
+    );
+    expect(told).toContain(`÷ 7 = **${round(tp.score!)}**`);
+    expect(told).toContain(`**coverage 2 of 3 (${round(tp.coverage * 100)} %)**`);
+    expect(told).toContain(`÷ 7 = ${round(tp.belief!)}, a gap of **+${round(tp.gap!)}**`);
+    expect(told).toContain(
+      `believes **${scores.headline.believedKept} %** of promises are kept; the evidence shows **${scores.headline.evidenceKept} %**`,
+    );
   });
 
   it('ranks A as the promise that breaks most and B as the strength', () => {
