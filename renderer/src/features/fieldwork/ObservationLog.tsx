@@ -1,57 +1,22 @@
-import {
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type ColumnDef,
-  type SortingState,
-} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OBSERVATION_METHODS, type Audit, type Observation } from '../../../../shared/domain';
+import { OBSERVATION_METHODS, RUBRIC, type Audit } from '../../../../shared/domain';
 import { SearchBox } from '../../app/components/SearchBox';
 import { stepHistory } from '../../app/undo';
 import { formatDay, formatNumber } from '../../app/format';
 import { db } from '../../db/db';
+import { useAuditObservations } from '../../db/observation-cache';
 import { deleteRecords } from '../../db/records';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
 import { filterLog, logRows, NO_FILTERS, type LogFilters, type LogRow } from './log-rows';
+import { LOG_COLUMNS, nextLogSort, sortLog, type LogColumn, type LogSort } from './log-sort';
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
-const COLUMNS = [
-  'date',
-  'method',
-  'wave',
-  'promise',
-  'touchpoint',
-  'observer',
-  'location',
-  'score',
-  'measured',
-  'text',
-] as const;
-type Column = (typeof COLUMNS)[number];
 const TEMPLATE =
   '34px 112px 112px 52px minmax(200px,2fr) 140px 120px 130px 112px 80px minmax(160px,1.5fr)';
 const ROW_HEIGHT = 34;
-
-const compare = (a: unknown, b: unknown) => {
-  if (a === b) return 0;
-  if (a === null || a === '') return 1;
-  if (b === null || b === '') return -1;
-  return typeof a === 'number' && typeof b === 'number'
-    ? a - b
-    : String(a).localeCompare(String(b));
-};
-const columns: ColumnDef<typeof features, LogRow>[] = COLUMNS.map((id) => ({
-  id,
-  accessorFn: (row: LogRow) => row[id],
-  sortFn: (a, b) => compare(a.original[id], b.original[id]),
-}));
 
 /** Every piece of evidence of the audit: filtered, searched, sorted, edited; virtualized. */
 export function ObservationLog({
@@ -65,58 +30,48 @@ export function ObservationLog({
 }) {
   const { t, i18n } = useTranslation();
   const notify = useUi((s) => s.notify);
-  const observations = useLiveQuery(
-    () => db.observations.where('auditId').equals(audit.id).toArray(),
-    [audit.id],
-  );
+  const { observations } = useAuditObservations(audit.id);
   const [filters, setFilters] = useState<LogFilters>(NO_FILTERS);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: true }]);
+  const [sorting, setSorting] = useState<LogSort>({ id: 'date', desc: true });
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [active, setActive] = useState(0);
-  const cacheRef = useRef(new Map<string, { source: Observation; row: LogRow }>());
   const gridRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
 
   const promiseById = useMemo(() => new Map(register.promises.map((p) => [p.id, p])), [register]);
-  const all = useMemo(() => {
-    if (!observations) return [];
-    const { rows, cache } = logRows(
-      observations,
-      promiseById,
-      register.touchpointById,
-      cacheRef.current,
-    );
-    cacheRef.current = cache;
-    return rows;
-  }, [observations, promiseById, register.touchpointById]);
-  const observers = useMemo(
-    () => [...new Set(all.map((r) => r.observer).filter(Boolean))].sort(),
-    [all],
+  const all = useMemo(
+    () => (observations ? logRows(observations, promiseById, register.touchpointById) : []),
+    [observations, promiseById, register.touchpointById],
   );
-  const waves = useMemo(() => [...new Set(all.map((r) => r.wave))].sort((a, b) => a - b), [all]);
+  const [observers, waves] = useMemo(() => {
+    const people = new Set<string>();
+    const rounds = new Set<number>();
+    for (const r of all) {
+      if (r.observer) people.add(r.observer);
+      rounds.add(r.wave);
+    }
+    return [[...people].sort(), [...rounds].sort((a, b) => a - b)];
+  }, [all]);
   const filtered = useMemo(() => filterLog(all, filters), [all, filters]);
 
-  const table = useTable({
-    features,
-    columns,
-    data: filtered,
-    getRowId: (r) => r.id,
-    state: { sorting },
-    onSortingChange: setSorting,
-  });
-  const rows = table.getRowModel().rows;
+  // Sorted here rather than by a table model: at 200,000 rows a generic row model costs
+  // more than the sort itself, and the log needs only one column's order.
+  const rows = useMemo(() => sortLog(filtered, sorting), [filtered, sorting]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 8,
   });
 
   const set = (patch: Partial<LogFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setActive(0);
   };
-  const current = rows[Math.min(active, rows.length - 1)]?.original;
+  const current = rows[Math.min(active, rows.length - 1)];
+  const items = virtualizer.getVirtualItems();
+  const slots = Math.max(1, items.length);
 
   const remove = async (ids: string[]) => {
     if (ids.length === 0) return;
@@ -137,7 +92,15 @@ export function ObservationLog({
   const go = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
     setActive(next);
-    virtualizer.scrollToIndex(next);
+    // Rows have one height, so the row is brought into view exactly: below the sticky header
+    // (inside the scrolling box, above the rows) and above the bottom edge.
+    const box = scrollRef.current;
+    const head = headRef.current?.offsetHeight ?? 0;
+    if (!box) return;
+    const top = head + next * ROW_HEIGHT;
+    if (top - head < box.scrollTop) box.scrollTop = top - head;
+    else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight)
+      box.scrollTop = top + ROW_HEIGHT - box.clientHeight;
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
@@ -166,22 +129,45 @@ export function ObservationLog({
     }
   };
 
-  const cell = (r: LogRow, id: Column) => {
+  // What the cells say, worked out once per language rather than per cell as rows scroll in.
+  const texts = useMemo(() => {
+    const locale = i18n.language;
+    const days = new Map<string, string>();
+    const numbers = new Map<number, string>();
+    return {
+      day: (date: string) => {
+        let text = days.get(date);
+        if (text === undefined) days.set(date, (text = formatDay(date, locale)));
+        return text;
+      },
+      number: (n: number) => {
+        let text = numbers.get(n);
+        if (text === undefined) numbers.set(n, (text = formatNumber(n, locale, 2)));
+        return text;
+      },
+      method: Object.fromEntries(OBSERVATION_METHODS.map((m) => [m, t(`method.${m}`)])),
+      score: RUBRIC.map((s) => `${s} ${t(`rubric.${s}`)}`),
+      na: t('fieldwork.na'),
+      cnc: t('fieldwork.cnc'),
+      selectRow: t('register.selectRow'),
+    };
+  }, [t, i18n.language]);
+  const cell = (r: LogRow, id: LogColumn) => {
     switch (id) {
       case 'date':
-        return formatDay(r.date, i18n.language);
+        return texts.day(r.date);
       case 'method':
-        return t(`method.${r.method}`);
+        return texts.method[r.method];
       case 'score':
         return r.outcome === 'not-applicable'
-          ? t('fieldwork.na')
+          ? texts.na
           : r.outcome === 'could-not-check'
-            ? t('fieldwork.cnc')
+            ? texts.cnc
             : r.score === null
               ? ''
-              : `${r.score} ${t(`rubric.${r.score as 0}`)}`;
+              : texts.score[r.score];
       case 'measured':
-        return r.measured === null ? '' : formatNumber(r.measured, i18n.language, 2);
+        return r.measured === null ? '' : texts.number(r.measured);
       default:
         return String(r[id]);
     }
@@ -288,7 +274,7 @@ export function ObservationLog({
         onKeyDown={onKeyDown}
       >
         <div ref={scrollRef} className="grid-scroll">
-          <div className="grid-head" role="rowgroup">
+          <div ref={headRef} className="grid-head" role="rowgroup">
             <div
               className="grid-row grid-header"
               role="row"
@@ -296,9 +282,8 @@ export function ObservationLog({
               style={{ gridTemplateColumns: TEMPLATE }}
             >
               <div role="columnheader" className="grid-check" />
-              {COLUMNS.map((id) => {
-                const column = table.getColumn(id)!;
-                const sorted = column.getIsSorted();
+              {LOG_COLUMNS.map((id) => {
+                const sorted = sorting?.id === id ? (sorting.desc ? 'desc' : 'asc') : false;
                 return (
                   <div
                     key={id}
@@ -311,7 +296,7 @@ export function ObservationLog({
                       type="button"
                       className="sort"
                       tabIndex={-1}
-                      onClick={column.getToggleSortingHandler()}
+                      onClick={() => setSorting((s) => nextLogSort(s, id))}
                     >
                       {t(`fieldwork.logColumns.${id}`)}
                       <span aria-hidden="true">
@@ -324,12 +309,15 @@ export function ObservationLog({
             </div>
           </div>
           <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const r = rows[item.index]!.original;
+            {items.map((item) => {
+              const r = rows[item.index]!;
               const selected = selection.has(r.id);
               return (
                 <div
-                  key={r.id}
+                  // Keyed by slot, not by record: consecutive rows fill every slot once, and a
+                  // row scrolling out hands its elements to the row scrolling in, so scrolling,
+                  // even by thousands of rows at once, updates text instead of rebuilding rows.
+                  key={item.index % slots}
                   id={`log-${r.id}`}
                   role="row"
                   aria-rowindex={item.index + 2}
@@ -340,6 +328,8 @@ export function ObservationLog({
                     transform: `translateY(${item.start}px)`,
                     height: ROW_HEIGHT,
                     width: '100%',
+                    // Each row is laid out on its own: new text in one never re-lays the others.
+                    contain: 'strict',
                   }}
                   onMouseDown={() => setActive(item.index)}
                   onDoubleClick={() => onEdit(r.id)}
@@ -348,7 +338,7 @@ export function ObservationLog({
                     <input
                       type="checkbox"
                       tabIndex={-1}
-                      aria-label={t('register.selectRow')}
+                      aria-label={texts.selectRow}
                       checked={selected}
                       onChange={() =>
                         setSelection((s) => {
@@ -360,7 +350,7 @@ export function ObservationLog({
                       }
                     />
                   </div>
-                  {COLUMNS.map((id) => (
+                  {LOG_COLUMNS.map((id) => (
                     <div
                       key={id}
                       role="gridcell"

@@ -24,56 +24,82 @@ export interface LogRow {
   score: number | null;
   measured: number | null;
   text: string;
-  haystack: string;
-  locationKey: string;
+  /** Folded for search: the row's own words, then texts shared by many rows (one string each). */
+  textKey: string;
   promiseKey: string;
+  touchpointKey: string;
+  observerKey: string;
+  locationKey: string;
+  /** The versions of the promise and touchpoint the line was made from. */
+  promiseAt: string;
+  touchpointAt: string;
 }
 
-/** Log lines for observations; the previous lines are reused for records that did not change. */
+/**
+ * The line made for each observation record. Keyed by the record object itself: the
+ * observation cache keeps the same object while a record is unchanged, so a line is reused
+ * until its record, promise or touchpoint changes, and goes with its record when deleted.
+ */
+const made = new WeakMap<Observation, LogRow>();
+
+/**
+ * Log lines for observations, reusing the line of every record that did not change, so a
+ * re-read of 200,000 records after one edit costs one lookup per record, not a rebuild.
+ */
 export function logRows(
   observations: readonly Observation[],
   promises: ReadonlyMap<string, BrandPromise>,
   touchpoints: ReadonlyMap<string, Touchpoint>,
-  previous: ReadonlyMap<string, { source: Observation; row: LogRow }>,
-): { rows: LogRow[]; cache: Map<string, { source: Observation; row: LogRow }> } {
-  const cache = new Map<string, { source: Observation; row: LogRow }>();
-  const rows: LogRow[] = new Array<LogRow>(observations.length);
+): LogRow[] {
+  // Texts many rows share (a promise, a place, a person) are folded once per call.
+  const folded = new Map<string, string>();
+  const foldShared = (text: string) => {
+    let key = folded.get(text);
+    if (key === undefined) folded.set(text, (key = fold(text)));
+    return key;
+  };
+  const rows = new Array<LogRow>(observations.length);
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i]!;
     const promise = promises.get(o.promiseId);
-    const before = previous.get(o.id);
-    let row: LogRow;
-    if (before && before.source === o && before.row.promise === (promise?.statement ?? ''))
-      row = before.row;
-    else {
-      const touchpoint = touchpoints.get(promise?.touchpointId ?? '');
-      const text = [o.verbatim, o.note].filter(Boolean).join(' — ');
-      row = {
-        id: o.id,
-        date: o.date,
-        method: o.method,
-        wave: o.wave,
-        promiseId: o.promiseId,
-        promise: promise?.statement ?? '',
-        touchpointId: touchpoint?.id ?? '',
-        touchpoint: touchpoint?.name ?? '',
-        observer: o.observer,
-        location: o.location,
-        outcome: o.outcome,
-        score: o.outcome === 'scored' ? evidenceScore(o, promise?.target ?? null) : null,
-        measured: o.measured,
-        text,
-        locationKey: fold(o.location),
-        promiseKey: fold(promise?.statement ?? ''),
-        haystack: fold(
-          `${text}\n${promise?.statement ?? ''}\n${touchpoint?.name ?? ''}\n${o.observer}\n${o.location}`,
-        ),
-      };
+    const touchpoint = touchpoints.get(promise?.touchpointId ?? '');
+    const before = made.get(o);
+    if (
+      before &&
+      before.promiseAt === (promise?.updatedAt ?? '') &&
+      before.touchpointAt === (touchpoint?.updatedAt ?? '')
+    ) {
+      rows[i] = before;
+      continue;
     }
+    const text = o.verbatim && o.note ? `${o.verbatim} — ${o.note}` : o.verbatim || o.note;
+    const row: LogRow = {
+      id: o.id,
+      date: o.date,
+      method: o.method,
+      wave: o.wave,
+      promiseId: o.promiseId,
+      promise: promise?.statement ?? '',
+      touchpointId: touchpoint?.id ?? '',
+      touchpoint: touchpoint?.name ?? '',
+      observer: o.observer,
+      location: o.location,
+      outcome: o.outcome,
+      score: o.outcome === 'scored' ? evidenceScore(o, promise?.target ?? null) : null,
+      measured: o.measured,
+      text,
+      textKey: text ? fold(text) : '',
+      promiseKey: foldShared(promise?.statement ?? ''),
+      touchpointKey: foldShared(touchpoint?.name ?? ''),
+      observerKey: foldShared(o.observer),
+      locationKey: foldShared(o.location),
+      promiseAt: promise?.updatedAt ?? '',
+      touchpointAt: touchpoint?.updatedAt ?? '',
+    };
+    made.set(o, row);
     rows[i] = row;
-    cache.set(o.id, { source: o, row });
   }
-  return { rows, cache };
+  return rows;
 }
 
 /** The log's filters; empty strings mean "any". */
@@ -105,7 +131,7 @@ export const NO_FILTERS: LogFilters = {
 };
 
 /** The rows that pass every filter, in their order; one pass, no allocation per row. */
-export function filterLog(rows: readonly LogRow[], f: LogFilters): LogRow[] {
+export function filterLog(rows: readonly LogRow[], f: LogFilters): readonly LogRow[] {
   const query = fold(f.query.trim());
   const location = fold(f.location.trim());
   const promise = fold(f.promise.trim());
@@ -113,6 +139,20 @@ export function filterLog(rows: readonly LogRow[], f: LogFilters): LogRow[] {
   const score = f.score === 'na' || f.score === 'cnc' || f.score === '' ? null : Number(f.score);
   const outcome =
     f.score === 'na' ? 'not-applicable' : f.score === 'cnc' ? 'could-not-check' : null;
+  if (
+    !query &&
+    !location &&
+    !promise &&
+    wave === null &&
+    score === null &&
+    !outcome &&
+    !f.method &&
+    !f.observer &&
+    !f.touchpointId &&
+    !f.from &&
+    !f.to
+  )
+    return rows;
   const out: LogRow[] = [];
   for (const r of rows) {
     if (f.method && r.method !== f.method) continue;
@@ -125,7 +165,15 @@ export function filterLog(rows: readonly LogRow[], f: LogFilters): LogRow[] {
     if (score !== null && r.score !== score) continue;
     if (location && !r.locationKey.includes(location)) continue;
     if (promise && !r.promiseKey.includes(promise)) continue;
-    if (query && !r.haystack.includes(query)) continue;
+    if (
+      query &&
+      !r.textKey.includes(query) &&
+      !r.promiseKey.includes(query) &&
+      !r.touchpointKey.includes(query) &&
+      !r.observerKey.includes(query) &&
+      !r.locationKey.includes(query)
+    )
+      continue;
     out.push(r);
   }
   return out;
