@@ -63,8 +63,10 @@ class Sums {
     const count = this.n[slot]!;
     if (count === 0) return { alignment: null, count: 0 };
     const w = this.w[slot]!;
-    const alignment = w > 1e-300 ? this.ws[slot]! / w : this.ms[slot]! / this.m[slot]!;
-    return { alignment, count };
+    const raw = w > 1e-300 ? this.ws[slot]! / w : this.ms[slot]! / this.m[slot]!;
+    // Rounded to 1e-9 so that sums taken in another order (74.99999999999999 against
+    // 75.00000000000001) give the same number, and so the same side of "kept".
+    return { alignment: Math.round(raw * 1e9) / 1e9, count };
   }
 }
 

@@ -423,3 +423,15 @@ describe(`scoring properties (fast-check, ${RUNS} audits each)`, () => {
     );
   });
 });
+
+describe('scores that sum in another order', () => {
+  it('land on the same side of "kept" whatever the order of the evidence', () => {
+    const scores = [4, 3, 3, 2, 3];
+    const days = ['2026-01-10', '2026-02-03', '2026-03-17', '2026-04-01', '2026-05-09'];
+    const make = (order: number[]) =>
+      order.map((i) => obs('A', { score: scores[i]!, date: days[i]!, method: 'survey' }));
+    const forward = scoreAudit(input([promise('A')], make([0, 1, 2, 3, 4]))).promises.get('A')!;
+    const backward = scoreAudit(input([promise('A')], make([4, 3, 2, 1, 0]))).promises.get('A')!;
+    expect(forward.alignment).toBe(backward.alignment);
+  });
+});
