@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { IPC_CHANNELS, type IpcName, type MenuCommand } from './desktop-channels';
 
-export { IPC_CHANNELS, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from './desktop-channels';
+export {
+  BEFORE_QUIT_CHANNEL,
+  IPC_CHANNELS,
+  MENU_COMMANDS,
+  MENU_COMMAND_CHANNEL,
+} from './desktop-channels';
 export type { IpcName, MenuCommand } from './desktop-channels';
 
 /**
@@ -26,11 +31,25 @@ export interface DesktopApi {
   readBackup(fileName: string): Promise<Uint8Array>;
   /** Calls back when the application menu asks the renderer to do something. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Calls back before the window closes (quitting included); the window waits, within a
+   * limit, for the returned promise, so the page can finish its writes and back up.
+   */
+  onBeforeQuit(listener: () => Promise<void>): () => void;
+}
+
+/** Calls the preload makes on the page's behalf, never the renderer's code itself. */
+export interface PreloadCalls {
+  /** The page has done what it does before its window closes. */
+  quitReady(): Promise<void>;
 }
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, { error: 'must be letters and digits' })).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[A-Za-z0-9]{1,16}$/, { error: 'must be letters and digits' }))
+    .min(1)
+    .max(10),
 });
 export type FileFilter = z.infer<typeof FileFilterSchema>;
 
@@ -46,9 +65,11 @@ const FileNameSchema = z
     error: 'must be a plain file name',
   });
 
-const BytesSchema = z.instanceof(Uint8Array, { error: 'must be bytes' }).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
-  error: 'is too large',
-});
+const BytesSchema = z
+  .instanceof(Uint8Array, { error: 'must be bytes' })
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, {
+    error: 'is too large',
+  });
 
 export const SaveFileRequestSchema = z.object({
   suggestedName: FileNameSchema,
@@ -102,4 +123,5 @@ export const IPC = {
   writeBackup: { channel: IPC_CHANNELS.writeBackup, args: z.tuple([WriteBackupRequestSchema]) },
   listBackups: { channel: IPC_CHANNELS.listBackups, args: z.tuple([]) },
   readBackup: { channel: IPC_CHANNELS.readBackup, args: z.tuple([BackupFileNameSchema]) },
+  quitReady: { channel: IPC_CHANNELS.quitReady, args: z.tuple([]) },
 } as const satisfies Record<IpcName, { channel: string; args: z.ZodTuple }>;

@@ -10,12 +10,27 @@ export const IPC_CHANNELS = {
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
+  quitReady: 'app:quit-ready',
 } as const;
 export type IpcName = keyof typeof IPC_CHANNELS;
 
 /** The commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new-audit', 'import-audit', 'export-audit', 'show-audits', 'show-about', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'new-audit',
+  'import-audit',
+  'export-audit',
+  'show-audits',
+  'show-about',
+  'undo',
+  'redo',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The channel on which the main process sends menu commands to the renderer. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/**
+ * The channel on which the main process tells the renderer that its window is about to
+ * close; the preload answers on `app:quit-ready` once the page has finished writing.
+ */
+export const BEFORE_QUIT_CHANNEL = 'app:before-quit';

@@ -2,13 +2,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/desktop-api';
-import { en } from '../../shared/i18n/en';
+import { CATALOGUES } from '../../shared/i18n';
+import { languageOfLocale } from '../../shared/i18n/languages';
 import { createBackupStore } from './backups';
 import { hardenSession, hardenWebContents } from './harden';
 import { createAppHandlers } from './ipc/app';
 import { createBackupHandlers } from './ipc/backups';
 import { createFileHandlers } from './ipc/files';
 import { registerIpc } from './ipc/register';
+import { createCloseGuard, reloadAfterCrash } from './lifecycle';
 import { buildMenuTemplate } from './menu';
 import { isTrustedSender } from './security';
 import { createMainWindow } from './window';
@@ -32,8 +34,23 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) =>
+    // electronegativity: OPEN_EXTERNAL_JS_CHECK — only URLs that windowOpenDecision() let
+    // through get here: parsed, https: only, without credentials (security.ts, tested).
     hardenWebContents(contents, entryUrl, (url) => void shell.openExternal(url)),
   );
+
+  // A closing window first lets its page finish writing and back up changed audits.
+  const closeGuard = createCloseGuard();
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  const openMainWindow = () => {
+    const window = createMainWindow(preloadPath, entryFile);
+    closeGuard.guard(window, () => (quitting ? app.quit() : window.close()));
+    reloadAfterCrash(window.webContents);
+    return window;
+  };
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
@@ -56,6 +73,7 @@ if (!app.requestSingleInstanceLock()) {
           defaultFolder: () => app.getPath('documents'),
         }),
         ...createBackupHandlers(createBackupStore(path.join(app.getPath('userData'), 'backups'))),
+        quitReady: closeGuard.quitReady,
       },
       (frameUrl) => isTrustedSender(frameUrl, entryUrl),
     );
@@ -64,16 +82,16 @@ if (!app.requestSingleInstanceLock()) {
       Menu.buildFromTemplate(
         buildMenuTemplate({
           platform: process.platform,
-          labels: en.menu,
+          labels: CATALOGUES[languageOfLocale(app.getLocale())].menu,
           send: (command) => focusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command),
           withDevTools: !app.isPackaged,
         }),
       ),
     );
 
-    createMainWindow(preloadPath, entryFile);
+    openMainWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath, entryFile);
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
     });
   });
 

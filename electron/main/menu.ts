@@ -1,10 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/desktop-api';
 import type { Catalogue } from '../../shared/i18n/en';
+import type { Translation } from '../../shared/i18n/types';
 
 export interface MenuOptions {
   platform: string;
-  labels: Catalogue['menu'];
+  /** The menu's words, in the system's language (English, Russian or Polish). */
+  labels: Translation<Catalogue['menu']>;
   /** Sends a command to the renderer of the focused window. */
   send(command: MenuCommand): void;
   /** Developer tools are offered only outside packaged builds. */

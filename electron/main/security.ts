@@ -21,6 +21,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: true,
+    // A middle click on a link would ask for a new window (denied anyway): turn it off.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

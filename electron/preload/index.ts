@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopApi } from '../../shared/desktop-api';
 import {
+  BEFORE_QUIT_CHANNEL,
   IPC_CHANNELS,
   MENU_COMMANDS,
   MENU_COMMAND_CHANNEL,
@@ -20,6 +21,15 @@ async function invoke<T>(name: IpcName, ...args: unknown[]): Promise<T> {
   }
 }
 
+// Before its window closes, the page's listeners run (finishing writes, backing up); the
+// window is told it may close once they have settled, or at once when the page has none.
+const beforeQuit = new Set<() => Promise<void>>();
+ipcRenderer.on(BEFORE_QUIT_CHANNEL, () => {
+  void Promise.allSettled([...beforeQuit].map((listener) => listener())).then(() =>
+    invoke('quitReady'),
+  );
+});
+
 /** The one object the renderer sees: the desktop API over IPC, nothing raw. */
 const api = {
   kind: 'electron',
@@ -35,6 +45,10 @@ const api = {
     };
     ipcRenderer.on(MENU_COMMAND_CHANNEL, onCommand);
     return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, onCommand);
+  },
+  onBeforeQuit: (listener) => {
+    beforeQuit.add(listener);
+    return () => void beforeQuit.delete(listener);
   },
 } satisfies DesktopApi;
 

@@ -103,6 +103,19 @@ function unseal(raw: Record<string, unknown>, subject: string): void {
     ]);
 }
 
+/** Ids used more than once in a file, each named at its second use. */
+function duplicateIds(lists: readonly (readonly [string, readonly string[]])[]): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const [name, ids] of lists)
+    ids.forEach((id, i) => {
+      if (seen.has(id))
+        problems.push({ path: `${name}[${i}].id`, message: `is used twice (${id})` });
+      seen.add(id);
+    });
+  return problems;
+}
+
 export function serializeFieldPack(pack: FieldPack): string {
   return seal(pack);
 }
@@ -121,7 +134,13 @@ export function parseFieldPack(text: string): FieldPack {
   const parsed = FieldPackV1Schema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
   const { checksum: _c, ...pack } = parsed.data;
-  const problems: Problem[] = [];
+  const problems: Problem[] = duplicateIds([
+    ['stages', pack.stages.map((r) => r.id)],
+    ['channels', pack.channels.map((r) => r.id)],
+    ['touchpoints', pack.touchpoints.map((r) => r.id)],
+    ['promises', pack.promises.map((r) => r.id)],
+    ['visits', pack.visits.map((r) => r.id)],
+  ]);
   const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id));
   const stages = ids(pack.stages);
   const channels = ids(pack.channels);
@@ -185,7 +204,11 @@ export function parseFieldResults(text: string): FieldResults {
   const parsed = FieldResultsV1Schema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
   const { checksum: _c, ...results } = parsed.data;
-  const problems: Problem[] = [];
+  const problems: Problem[] = duplicateIds([
+    ['visits', results.visits.map((v) => v.record.id)],
+    ['observations', results.observations.map((o) => o.record.id)],
+    ['photos', results.photos.map((p) => p.id)],
+  ]);
   const photos = new Set(results.photos.map((p) => p.id));
   const visits = new Set(results.visits.map((v) => v.record.id));
   const inAudit = (list: { record: { auditId: string } }[], name: string) =>

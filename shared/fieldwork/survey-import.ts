@@ -40,6 +40,13 @@ const SCALE_NAMES: Record<SurveyScale, string> = {
   rubric: 'rubric 0–4',
 };
 
+// Control characters other than tab and newline: the store keeps none (domain/common.ts).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const MAX_VERBATIM = 20000;
+
 /** A date as written in survey exports: 2026-03-01, 01.03.2026 or 01/03/2026 (day first). */
 export function parseSurveyDate(text: string): string | null {
   const t = text.trim().slice(0, 10);
@@ -75,6 +82,14 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
       rowProblems.push(
         `“${table.header[mapping.dateColumn]}” is “${dateText}”, not a date (YYYY-MM-DD or DD.MM.YYYY)`,
       );
+    const comment = cell(row.cells, mapping.commentColumn);
+    const commentName = table.header[mapping.commentColumn];
+    if (CONTROL.test(comment))
+      rowProblems.push(
+        `“${commentName}” holds a control character, which Touchstone does not keep`,
+      );
+    if (comment.length > MAX_VERBATIM)
+      rowProblems.push(`“${commentName}” is longer than ${MAX_VERBATIM} characters`);
     const made: SurveyObservation[] = [];
     for (const q of mapping.questions) {
       const answer = cell(row.cells, q.column);
@@ -93,13 +108,14 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
         method: 'survey',
         date: date ?? '',
         wave: mapping.wave,
-        observer: cell(row.cells, mapping.respondentColumn).slice(0, 200),
+        observer: cell(row.cells, mapping.respondentColumn).replace(CONTROL_ALL, ' ').slice(0, 200),
         location: '',
         outcome: 'scored',
         score,
         measured: null,
-        verbatim: cell(row.cells, mapping.commentColumn),
-        note: `${table.header[q.column]}: ${answer} (${SCALE_NAMES[q.scale]})`,
+        verbatim: comment,
+        // The column's name comes from the file: cleaned and cut to fit the note.
+        note: `${(table.header[q.column] ?? '').replace(CONTROL_ALL, ' ').slice(0, 500)}: ${answer} (${SCALE_NAMES[q.scale]})`,
       });
     }
     if (rowProblems.length > 0) problems.push({ line: row.line, message: rowProblems.join('; ') });

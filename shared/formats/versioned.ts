@@ -14,6 +14,23 @@ interface VersionedFormat {
   what: string;
 }
 
+/** Deeper than any Touchstone file nests (an audit file reaches 5 levels). */
+export const MAX_JSON_DEPTH = 64;
+
+/** How deeply a parsed JSON value nests, counted without recursion (a hostile file may nest 100,000 deep). */
+export function jsonDepth(value: unknown, limit = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /**
  * Parses the JSON of a versioned file, checks its format marker and version, and upgrades
  * it step by step to the current version. The shape is then checked by the caller's schema.
@@ -34,6 +51,9 @@ export function readVersionedJson(text: string, f: VersionedFormat): Record<stri
   ) {
     throw fail(`is not ${f.what}`);
   }
+  // Checked before anything walks the tree recursively (checksums, schemas, copies).
+  if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    throw fail(`nests more than ${MAX_JSON_DEPTH} levels deep, which no Touchstone file does`);
   let file = raw as Record<string, unknown>;
   let version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

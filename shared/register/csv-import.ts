@@ -27,6 +27,10 @@ export interface ImportProblem {
 export type ImportResult =
   { ok: true; plan: ImportPlan } | { ok: false; problems: ImportProblem[] };
 
+// Control characters other than tab and newline: the store keeps none (domain/common.ts).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 const LIMITS: Partial<Record<CsvField, number>> = {
   stage: 120,
   channel: 120,
@@ -72,6 +76,10 @@ export function planRegisterImport(
       const limit = LIMITS[field];
       if (limit && value.length > limit)
         rowProblems.push(`“${CSV_HEADERS[field]}” is longer than ${limit} characters`);
+      if (CONTROL.test(value))
+        rowProblems.push(
+          `“${CSV_HEADERS[field]}” holds a control character, which Touchstone does not keep`,
+        );
       return value;
     };
     const tpName = cell('touchpoint');

@@ -1,9 +1,9 @@
 import type { IpcMain } from 'electron';
 import type { z } from 'zod';
-import { IPC, type DesktopApi, type IpcName } from '../../../shared/desktop-api';
+import { IPC, type DesktopApi, type IpcName, type PreloadCalls } from '../../../shared/desktop-api';
 
 /** What the main process does for each IPC channel: the OS half of the desktop API. */
-export type IpcHandlers = Pick<DesktopApi, IpcName>;
+export type IpcHandlers = Pick<DesktopApi & PreloadCalls, IpcName>;
 export type IpcArgs<K extends IpcName> = z.infer<(typeof IPC)[K]['args']>;
 
 /** An IPC call whose arguments do not match the contract. */

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import {
   AuditSchema,
   checkBundleIntegrity,
@@ -11,6 +12,7 @@ import {
   type ChildEntityName,
   type Generated,
 } from '../../../shared/domain';
+import type { Journal } from './changes';
 import { auditTables, type DeletionSummary } from './records';
 import type { TouchstoneDb } from './schema';
 
@@ -40,11 +42,12 @@ export async function createAudit(db: TouchstoneDb, input: NewAudit): Promise<Au
   return audit;
 }
 
-/** Changes an audit's own fields (name, period, language…), validated whole. */
+/** Changes an audit's own fields (name, period, language, scoring…), validated whole. */
 export async function updateAudit(
   db: TouchstoneDb,
   id: string,
   patch: Partial<Omit<Audit, Generated>>,
+  journal?: Journal,
 ): Promise<Audit> {
   return db.transaction('rw', db.audits, async () => {
     const current = await db.audits.get(id);
@@ -62,6 +65,7 @@ export async function updateAudit(
       'Audit',
     );
     await db.audits.put(next);
+    journal?.push({ entity: 'audits', id, before: current, after: next });
     return next;
   });
 }
@@ -140,26 +144,31 @@ export async function importAuditBundle(
 ): Promise<ImportResult> {
   const problems = checkBundleIntegrity(bundle);
   if (problems.length > 0) throw new ValidationError('Audit file', problems);
-  return db.transaction('rw', auditTables(db), async () => {
-    const clash = await db.audits.get(bundle.audit.id);
-    let incoming = bundle;
-    if (!clash && (await anyIdTaken(db, bundle)))
-      incoming = reassignIds(bundle, () => crypto.randomUUID());
-    if (clash) {
-      incoming = reassignIds(bundle, () => crypto.randomUUID());
-      incoming.audit = { ...incoming.audit, name: `${incoming.audit.name} (copy)`.slice(0, 200) };
-    }
-    await db.audits.add(incoming.audit);
-    for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(incoming[name]);
-    return { audit: incoming.audit, copied: Boolean(clash) };
-  });
+  const write = (fresh: boolean) =>
+    db.transaction('rw', auditTables(db), async () => {
+      const clash = await db.audits.get(bundle.audit.id);
+      let incoming = bundle;
+      if (fresh || clash) incoming = reassignIds(bundle, () => crypto.randomUUID());
+      if (clash)
+        incoming.audit = { ...incoming.audit, name: `${incoming.audit.name} (copy)`.slice(0, 200) };
+      await db.audits.add(incoming.audit);
+      for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(incoming[name]);
+      return { audit: incoming.audit, copied: Boolean(clash) };
+    });
+  try {
+    return await write(false);
+  } catch (error) {
+    // Record ids already used by another audit (only a hand-made file does that): the
+    // transaction wrote nothing, so write the whole audit again under new ids. Asking first,
+    // id by id, would cost a walk over every key of the store on every import.
+    if (!isKeyClash(error)) throw error;
+    return write(true);
+  }
 }
 
-/** Whether any record id of the bundle is already used (only a hand-made file does that). */
-async function anyIdTaken(db: TouchstoneDb, bundle: AuditBundle): Promise<boolean> {
-  for (const name of CHILD_ENTITIES) {
-    const ids = bundle[name].map((r) => r.id);
-    if (ids.length > 0 && (await db.table(name).where('id').anyOf(ids).count()) > 0) return true;
-  }
-  return false;
+/** Whether a write failed only because keys it added were already in the store. */
+function isKeyClash(error: unknown): boolean {
+  if (error instanceof Dexie.BulkError)
+    return error.failures.length > 0 && error.failures.every((f) => f.name === 'ConstraintError');
+  return error instanceof Dexie.ConstraintError;
 }

@@ -1,12 +1,13 @@
-import type { ChildEntityName, EntityTypes } from '../../../shared/domain';
+import type { Audit, ChildEntityName, EntityTypes } from '../../../shared/domain';
 import { auditTables } from './records';
 import type { TouchstoneDb } from './schema';
 
-type AnyRecord = EntityTypes[ChildEntityName];
+type AnyRecord = EntityTypes[ChildEntityName] | Audit;
 
 /** One record's change: absent before means created, absent after means deleted. */
 export interface RecordChange {
-  entity: ChildEntityName;
+  /** A record inside an audit, or the audit itself (its settings). */
+  entity: ChildEntityName | 'audits';
   id: string;
   before: AnyRecord | null;
   after: AnyRecord | null;
@@ -23,9 +24,26 @@ export class StaleChangeError extends Error {
   }
 }
 
-function sameVersion(current: AnyRecord | undefined, expected: AnyRecord | null): boolean {
+function sameVersion(
+  entity: RecordChange['entity'],
+  current: AnyRecord | undefined,
+  expected: AnyRecord | null,
+): boolean {
   if (!expected) return current === undefined;
-  return current !== undefined && current.updatedAt === expected.updatedAt;
+  if (current === undefined) return false;
+  // An audit's updatedAt moves with every edit inside it; its own fields are what count.
+  if (entity === 'audits')
+    return (
+      JSON.stringify({ ...current, updatedAt: '' }) ===
+      JSON.stringify({ ...expected, updatedAt: '' })
+    );
+  return current.updatedAt === expected.updatedAt;
+}
+
+/** The audit a change belongs to. */
+function auditOf(change: RecordChange): string {
+  const record = (change.before ?? change.after)!;
+  return 'auditId' in record ? record.auditId : record.id;
 }
 
 /**
@@ -48,18 +66,21 @@ export async function replayJournal(
         expected.set(key, direction === 'undo' ? change.after : change.before);
     }
     for (const [key, record] of expected) {
-      const [entity, id] = key.split('/') as [ChildEntityName, string];
+      const [entity, id] = key.split('/') as [RecordChange['entity'], string];
       const current = (await db.table(entity).get(id)) as AnyRecord | undefined;
-      if (!sameVersion(current, record)) throw new StaleChangeError();
+      if (!sameVersion(entity, current, record)) throw new StaleChangeError();
     }
     const auditIds = new Set<string>();
+    const at = new Date().toISOString();
     for (const change of steps) {
       const target = direction === 'undo' ? change.before : change.after;
-      if (target) await db.table(change.entity).put(target);
+      if (target)
+        await db
+          .table(change.entity)
+          .put(change.entity === 'audits' ? { ...target, updatedAt: at } : target);
       else await db.table(change.entity).delete(change.id);
-      auditIds.add((change.before ?? change.after)!.auditId);
+      auditIds.add(auditOf(change));
     }
-    const at = new Date().toISOString();
     for (const auditId of auditIds) await db.audits.update(auditId, { updatedAt: at });
   });
 }

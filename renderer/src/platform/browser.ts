@@ -57,14 +57,26 @@ export function createBrowserDesktopApi(): DesktopApi {
     // The browser has no backups folder: a backup is a download, and none are listed.
     writeBackup: async ({ auditId, label, data }) => {
       const createdAt = new Date().toISOString();
-      const fileName = `${label || auditId} ${createdAt.slice(0, 10)}.touchstone`;
+      // What file systems refuse in a name is taken out; the browser would rename it anyway.
+      const safe = label
+        // eslint-disable-next-line no-control-regex
+        .replace(/[<>:"/\\|?*\u0000-\u001F]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 80);
+      const fileName = `${safe || auditId} - backup ${createdAt.slice(0, 16).replace(':', '-')}.touchstone`;
       download(fileName, data);
       return { fileName, auditId, label, createdAt, size: data.byteLength } satisfies BackupEntry;
     },
     listBackups: async () => [],
     readBackup: async (fileName) => {
-      throw new Error(`The browser keeps no backups folder; open “${fileName}” with Import instead.`);
+      throw new Error(
+        `The browser keeps no backups folder; open “${fileName}” with Import instead.`,
+      );
     },
     onMenuCommand: () => () => undefined,
+    // A page cannot hold a browser tab open to finish work; every write is one transaction,
+    // so closing mid-write loses that write and nothing else.
+    onBeforeQuit: () => () => undefined,
   };
 }

@@ -39,11 +39,27 @@ describe('the packaging configuration', () => {
   it('turns off the Electron fuses a desktop app must not leave open', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
+      enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     });
+  });
+
+  it('names only fuses electron-builder knows, so a misspelt one cannot pass unnoticed', () => {
+    const schema = JSON.parse(
+      readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'),
+    ) as { definitions: Record<string, { properties: object; additionalProperties?: boolean }> };
+    const fuses = schema.definitions.FuseOptionsV1!;
+    // The schema check above refuses unknown keys only because the schema says so.
+    expect(fuses.additionalProperties).toBe(false);
+    const known = Object.keys(fuses.properties);
+    for (const name of Object.keys(config.electronFuses as object)) expect(known).toContain(name);
+    // A misspelt fuse fails validation against the same schema.
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    expect(validate({ ...config, electronFuses: { runAsNod: false } })).toBe(false);
   });
 
   it('names icons that exist', () => {

@@ -36,6 +36,40 @@ describe('paths inside a folder', () => {
       path.resolve('/data/backups/a.touchstone'),
     );
   });
+  it('never resolve outside the root, whatever the name (1,000 cases)', () => {
+    const root = path.resolve('/data/backups');
+    const part = fc.constantFrom(
+      '..',
+      '.',
+      '',
+      'a',
+      'x.touchstone',
+      '/',
+      '\\',
+      'C:',
+      '%2e%2e',
+      '\u0000',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(part, { maxLength: 6 }).map((p) => p.join('/')),
+        ),
+        (name) => {
+          let resolved: string;
+          try {
+            resolved = resolveInside(root, name);
+          } catch (error) {
+            expect(error).toBeInstanceOf(PathOutsideError);
+            return;
+          }
+          expect(resolved.startsWith(root + path.sep)).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
   it.each(['../a', '../../etc/passwd', '/etc/passwd', '.', '', 'sub/../../x'])(
     'refuses %j',
     (name) => {

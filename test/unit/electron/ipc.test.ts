@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
 import { IPC, type IpcName } from '../../../shared/desktop-api';
@@ -58,6 +59,7 @@ describe('IPC argument validation', () => {
     ['writeBackup', [{ auditId: 'not-a-uuid', label: '', data: bytes }], /field “auditId”/],
     ['readBackup', ['../secrets.touchstone'], /backup:read: argument 1 must be a plain file name/],
     ['readBackup', [42], /backup:read: argument 1/],
+    ['quitReady', ['now'], /app:quit-ready: expected 0 argument/],
   ];
   it.each(bad)('refuses bad arguments to %s with a message naming them', (name, args, message) => {
     expect(() => parseIpcArgs(name, args)).toThrow(IpcArgumentError);
@@ -84,6 +86,7 @@ function fakeHandlers(): IpcHandlers {
     writeBackup: vi.fn(),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => bytes),
+    quitReady: vi.fn(async () => undefined),
   };
 }
 
@@ -133,5 +136,44 @@ describe('registering IPC', () => {
     await expect(handlers.get('app:info')?.(untrusted)).rejects.toThrow(/not Touchstone/);
     await expect(handlers.get('app:info')?.({})).rejects.toThrow(/not Touchstone/);
     expect(impl.appInfo).not.toHaveBeenCalled();
+  });
+});
+
+describe('IPC arguments from a hostile page', () => {
+  it('never reach a handler unless they match the contract (300 cases per channel)', async () => {
+    const names = Object.keys(IPC) as IpcName[];
+    const { ipcMain, handlers } = fakeIpcMain();
+    const impl = fakeHandlers();
+    registerIpc(ipcMain, impl, () => true);
+    for (const name of names) {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.oneof(
+              fc.anything({
+                withTypedArray: true,
+                withObjectString: true,
+                withNullPrototype: true,
+              }),
+              fc.record({ auditId: fc.uuid(), label: fc.string(), data: fc.uint8Array() }),
+              fc.constantFrom('../x', '..', '/etc/passwd', 'C:\\Windows', 'a\u0000b', '__proto__'),
+            ),
+            { maxLength: 3 },
+          ),
+          async (args) => {
+            const handler = impl[name] as ReturnType<typeof vi.fn>;
+            handler.mockClear();
+            const valid = IPC[name].args.safeParse(args).success;
+            const call = handlers.get(IPC[name].channel)!(trusted, ...args);
+            if (valid) await call;
+            else {
+              await expect(call).rejects.toBeInstanceOf(IpcArgumentError);
+              expect(handler).not.toHaveBeenCalled();
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    }
   });
 });

@@ -5,8 +5,21 @@ import { IPC } from '../../../shared/desktop-api';
 const electron = vi.hoisted(() => {
   const appHandlers = new Map<string, (...args: unknown[]) => void>();
   let ready: () => void = () => undefined;
+  const windowHandlers = new Map<string, (...args: unknown[]) => void>();
+  const contentsHandlers = new Map<string, (...args: unknown[]) => void>();
   const window = {
-    webContents: { send: vi.fn() },
+    webContents: {
+      send: vi.fn(),
+      isCrashed: vi.fn(() => false),
+      reload: vi.fn(),
+      on: vi.fn((name: string, handler: (...args: unknown[]) => void) =>
+        contentsHandlers.set(name, handler),
+      ),
+    },
+    on: vi.fn((name: string, handler: (...args: unknown[]) => void) =>
+      windowHandlers.set(name, handler),
+    ),
+    close: vi.fn(),
     once: vi.fn(),
     loadFile: vi.fn(async (_file: string) => undefined),
     isMinimized: () => false,
@@ -16,6 +29,8 @@ const electron = vi.hoisted(() => {
   };
   return {
     appHandlers,
+    windowHandlers,
+    contentsHandlers,
     window,
     fireReady: () => ready(),
     app: {
@@ -100,5 +115,28 @@ describe('starting the main process', () => {
     }[];
     template[0]?.submenu?.[0]?.click?.();
     expect(electron.window.webContents.send).toHaveBeenCalledWith('menu:command', 'new-audit');
+  });
+
+  it('lets the page finish and back up before its window closes, then quits', async () => {
+    const quitReady = electron.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'app:quit-ready',
+    )?.[1] as (event: unknown) => Promise<void>;
+    electron.appHandlers.get('before-quit')?.();
+    const close = { preventDefault: vi.fn() };
+    electron.windowHandlers.get('close')?.(close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    expect(electron.window.webContents.send).toHaveBeenCalledWith('app:before-quit');
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    const entry = electron.window.loadFile.mock.calls[0]?.[0] ?? '';
+    await quitReady({ senderFrame: { url: `file://${entry}` } });
+    expect(electron.app.quit).toHaveBeenCalled();
+    const again = { preventDefault: vi.fn() };
+    electron.windowHandlers.get('close')?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('loads the page again when its renderer crashes', () => {
+    electron.contentsHandlers.get('render-process-gone')?.({}, { reason: 'crashed' });
+    expect(electron.window.webContents.reload).toHaveBeenCalledTimes(1);
   });
 });

@@ -43,6 +43,7 @@ describe('the preload', () => {
         'appInfo',
         'kind',
         'listBackups',
+        'onBeforeQuit',
         'onMenuCommand',
         'openFile',
         'readBackup',
@@ -90,5 +91,31 @@ describe('the preload', () => {
     expect(listener.mock.calls).toEqual([['new-audit']]);
     stop();
     expect(electron.listeners.has('menu:command')).toBe(false);
+  });
+
+  it('answers the window’s before-quit once the page’s listeners have settled', async () => {
+    const api = await loadApi();
+    electron.ipcRenderer.invoke.mockResolvedValue(undefined);
+    let finish: () => void = () => undefined;
+    const backup = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const failing = vi.fn(() => Promise.reject(new Error('disk gone')));
+    const stopBackup = api.onBeforeQuit(backup);
+    const stopFailing = api.onBeforeQuit(failing);
+    electron.listeners.get('app:before-quit')?.({});
+    await Promise.resolve();
+    expect(backup).toHaveBeenCalled();
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalledWith('app:quit-ready');
+    finish();
+    await vi.waitFor(() =>
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('app:quit-ready'),
+    );
+    // A page without listeners answers at once.
+    stopBackup();
+    stopFailing();
+    electron.ipcRenderer.invoke.mockClear();
+    electron.listeners.get('app:before-quit')?.({});
+    await vi.waitFor(() =>
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('app:quit-ready'),
+    );
   });
 });

@@ -26,7 +26,10 @@ describe('window security', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('allows navigation only to the app page itself', () => {

@@ -6,6 +6,7 @@ import { matchesQuery } from '../../app/search';
 import { SearchBox } from '../../app/components/SearchBox';
 import { useAuditSummaries } from '../../db/queries';
 import { useUi } from '../../stores/ui';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { AuditFormDialog } from './AuditFormDialog';
 import { useAuditFileCommands } from './useAuditFileCommands';
 import { useDeleteAudit } from './useDeleteAudit';
@@ -153,6 +154,7 @@ export function AuditsScreen() {
           </table>
         </div>
       )}
+      <BackupsPanel />
       {formMode && <AuditFormDialog key={formMode.kind} mode={formMode} onDone={closeForm} />}
     </section>
   );

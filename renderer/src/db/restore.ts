@@ -1,0 +1,88 @@
+import {
+  checkBundleIntegrity,
+  CHILD_ENTITIES,
+  reassignIds,
+  ValidationError,
+  type Audit,
+  type AuditBundle,
+} from '../../../shared/domain';
+import { importAuditBundle } from './audits';
+import { auditTables } from './records';
+import type { TouchstoneDb } from './schema';
+
+/** What a restore did. */
+export interface RestoreResult {
+  audit: Audit;
+  /** True when the backup came in beside the audit it was made from, with new ids. */
+  copied: boolean;
+}
+
+function refuse(message: string): ValidationError {
+  return new ValidationError('Backup', [{ path: '', message }]);
+}
+
+function checked(bundle: AuditBundle): void {
+  const problems = checkBundleIntegrity(bundle);
+  if (problems.length > 0) throw new ValidationError('Backup', problems);
+}
+
+/**
+ * Restores a backup as an audit of its own, in one transaction. When the audit it was made
+ * from is gone (deleted), it comes back as it was, ids and name included, so field results
+ * made for it still merge; when it is still here, the backup comes in beside it with new ids
+ * under `copyName`.
+ */
+export async function restoreAsNewAudit(
+  db: TouchstoneDb,
+  bundle: AuditBundle,
+  copyName: string,
+): Promise<RestoreResult> {
+  checked(bundle);
+  return db.transaction('rw', auditTables(db), async () => {
+    if (!(await db.audits.get(bundle.audit.id))) {
+      const { audit, copied } = await importAuditBundle(db, bundle);
+      return { audit, copied };
+    }
+    const copy = reassignIds(bundle, () => crypto.randomUUID());
+    copy.audit = { ...copy.audit, name: copyName.slice(0, 200) };
+    const { audit } = await importAuditBundle(db, copy);
+    return { audit, copied: true };
+  });
+}
+
+/**
+ * Puts an audit back as a backup has it, in one transaction: every record of the audit is
+ * replaced by the backup's. What field results merged into records the backup still has in
+ * the same version is remembered; the memory of the others is dropped, so importing those
+ * results again brings their evidence back rather than skipping it.
+ */
+export async function replaceAuditWithBackup(
+  db: TouchstoneDb,
+  bundle: AuditBundle,
+): Promise<Audit> {
+  checked(bundle);
+  const id = bundle.audit.id;
+  return db.transaction('rw', auditTables(db), async () => {
+    if (!(await db.audits.get(id)))
+      throw refuse('is of an audit that is no longer on this computer: restore it as a new audit');
+    for (const name of CHILD_ENTITIES) {
+      const ids = bundle[name].map((r) => r.id);
+      if (ids.length === 0) continue;
+      const taken = (await db.table(name).bulkGet(ids)) as ({ auditId: string } | undefined)[];
+      if (taken.some((r) => r && r.auditId !== id))
+        throw refuse(`uses the ids of ${name} that belong to another audit`);
+    }
+    for (const name of CHILD_ENTITIES) await db.table(name).where('auditId').equals(id).delete();
+    const versions = new Map<string, string>([
+      ...bundle.visits.map((v) => [`visits:${v.id}`, v.updatedAt] as const),
+      ...bundle.observations.map((o) => [`observations:${o.id}`, o.updatedAt] as const),
+    ]);
+    const memory = await db.fieldSync.where('auditId').equals(id).toArray();
+    await db.fieldSync.bulkDelete(
+      memory.filter((e) => versions.get(e.id) !== e.originUpdatedAt).map((e) => e.id),
+    );
+    await db.audits.put(bundle.audit);
+    for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(bundle[name]);
+    return bundle.audit;
+  });
+}
