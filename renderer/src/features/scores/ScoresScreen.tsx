@@ -1,69 +1,98 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
-import { formatNumber } from '../../app/format';
-import { useAuditRecords } from '../../db/queries';
+import { CoverageMap } from './CoverageMap';
+import { HeadlineBand } from './HeadlineBand';
+import { Heatmap } from './Heatmap';
+import { PromiseDetail } from './PromiseDetail';
+import { PromiseLists } from './PromiseLists';
+import { ScopeDialog } from './ScopeDialog';
+import { ScoringSettingsDialog } from './ScoringSettingsDialog';
+import { StageSection } from './StageSection';
+import { TouchpointRanking } from './TouchpointRanking';
+import { dayText } from './score-format';
+import { useAuditScores } from './useAuditScores';
+import { WaveChange } from './WaveChange';
+import { WorkshopReveal } from './WorkshopReveal';
+import type { Scope } from './scope';
+import './scores.css';
 
-/** How much of each journey stage has evidence, beside the team's mean belief. */
+/**
+ * The Scores screen: the alignment index and the perception gap first, then where along the
+ * journey and in which channel promises are kept or broken, the touchpoints from weakest up,
+ * the information gaps, and the change between waves. Every figure opens its evidence.
+ */
 export function ScoresScreen({ audit }: { audit: Audit }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const stages = useAuditRecords(audit.id, 'stages');
-  const touchpoints = useAuditRecords(audit.id, 'touchpoints');
-  const promises = useAuditRecords(audit.id, 'promises');
-  const observations = useAuditRecords(audit.id, 'observations');
+  const scored = useAuditScores(audit);
+  const [scope, setScope] = useState<Scope | null>(null);
+  const [promiseId, setPromiseId] = useState<string | null>(null);
+  const [reveal, setReveal] = useState(false);
+  const [settings, setSettings] = useState(false);
 
-  const rows = useMemo(() => {
-    const stageOfTouchpoint = new Map((touchpoints ?? []).map((tp) => [tp.id, tp.stageId]));
-    const evidence = new Map<string, number>();
-    for (const o of observations ?? []) evidence.set(o.promiseId, (evidence.get(o.promiseId) ?? 0) + 1);
-    return [...(stages ?? [])]
-      .sort((a, b) => a.order - b.order)
-      .map((stage) => {
-        const own = (promises ?? []).filter((p) => stageOfTouchpoint.get(p.touchpointId) === stage.id);
-        const beliefs = own.flatMap((p) => (p.belief === null ? [] : [p.belief]));
-        return {
-          stage,
-          promises: own.length,
-          observed: own.filter((p) => (evidence.get(p.id) ?? 0) > 0).length,
-          observations: own.reduce((s, p) => s + (evidence.get(p.id) ?? 0), 0),
-          meanBelief: beliefs.length ? beliefs.reduce((a, b) => a + b, 0) / beliefs.length : null,
-        };
-      });
-  }, [stages, touchpoints, promises, observations]);
-
+  const scores = scored?.scores;
+  const empty = scored && scored.register.promises.length === 0;
   return (
-    <section className="screen" aria-labelledby="scores-title">
+    <section className="screen scores" aria-labelledby="scores-title" aria-busy={!scored}>
       <header className="screen-header">
         <div>
           <h1 id="scores-title">{t('scores.title')}</h1>
-          <p className="subtitle">{t('scores.subtitle')}</p>
+          <p className="subtitle">
+            {scored?.scores.asOf
+              ? t('scores.asOf', {
+                  date: dayText(scored.scores.asOf, locale),
+                  count: scored.observations.length,
+                })
+              : t('scores.subtitle')}
+          </p>
+        </div>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setReveal(true)}
+            disabled={!scored || empty}
+          >
+            {t('scores.reveal')}
+          </button>
+          <button type="button" onClick={() => setSettings(true)}>
+            {t('scores.settings')}
+          </button>
         </div>
       </header>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('scores.stage')}</th>
-              <th scope="col" className="num">{t('scores.promises')}</th>
-              <th scope="col" className="num">{t('scores.observed')}</th>
-              <th scope="col" className="num">{t('scores.observations')}</th>
-              <th scope="col" className="num">{t('scores.meanBelief')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.stage.id}>
-                <th scope="row">{r.stage.name}</th>
-                <td className="num">{formatNumber(r.promises, locale)}</td>
-                <td className="num">{formatNumber(r.observed, locale)}</td>
-                <td className="num">{formatNumber(r.observations, locale)}</td>
-                <td className="num">{r.meanBelief === null ? t('common.empty') : formatNumber(r.meanBelief, locale, 1)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+
+      {!scored && <p className="muted">{t('scores.loading')}</p>}
+      {empty && <p className="empty">{t('scores.noPromises')}</p>}
+      {scored && !empty && (
+        <>
+          {!scores?.asOf && <p className="notice-line">{t('scores.noEvidenceYet')}</p>}
+          <HeadlineBand scored={scored} onOpen={setScope} />
+          <Heatmap scored={scored} onOpen={setScope} />
+          <PromiseLists scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />
+          <StageSection scored={scored} onOpen={setScope} />
+          <TouchpointRanking scored={scored} onOpen={setScope} />
+          <CoverageMap scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />
+          <WaveChange scored={scored} onOpen={setScope} />
+        </>
+      )}
+
+      {scope && scored && (
+        <ScopeDialog
+          audit={audit}
+          scored={scored}
+          scope={scope}
+          onOpenPromise={setPromiseId}
+          onClose={() => setScope(null)}
+        />
+      )}
+      {promiseId && (
+        <PromiseDetail audit={audit} promiseId={promiseId} onClose={() => setPromiseId(null)} />
+      )}
+      {settings && <ScoringSettingsDialog audit={audit} onClose={() => setSettings(false)} />}
+      {reveal && scored && (
+        <WorkshopReveal audit={audit} scored={scored} onClose={() => setReveal(false)} />
+      )}
     </section>
   );
 }

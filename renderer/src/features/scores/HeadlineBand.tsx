@@ -1,0 +1,198 @@
+import { memo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { FigureButton, ScoreValue } from './Figure';
+import type { Scope } from './scope';
+import { percentText, scoreText, signedText, wholeText } from './score-format';
+import type { ScoredAudit } from './useAuditScores';
+
+/**
+ * The four figures an executive reads first: the alignment index, the perception-gap
+ * headline, customer voice against operational evidence, and the change between waves.
+ */
+export const HeadlineBand = memo(function HeadlineBand({
+  scored,
+  onOpen,
+}: {
+  scored: ScoredAudit;
+  onOpen: (s: Scope) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const { scores } = scored;
+  const audit = scores.audit;
+  const { headline } = scores;
+  const waves = scores.waves;
+  const first = waves[0];
+  const last = waves[waves.length - 1];
+
+  return (
+    <div className="headline-band">
+      <section className="kpi kpi-index" aria-labelledby="kpi-index">
+        <h2 id="kpi-index" className="kpi-title">
+          {t('scores.index')}
+        </h2>
+        <FigureButton
+          label={`${t('scores.index')}: ${scoreText(audit.score, locale) ?? t('scores.notObserved')}`}
+          onOpen={() => onOpen({ kind: 'audit' })}
+          className="kpi-figure"
+        >
+          <ScoreValue score={audit.score} />
+          {audit.score !== null && <span className="kpi-unit">{t('scores.outOf')}</span>}
+        </FigureButton>
+        <p className="kpi-hint">
+          {t('scores.indexHint', {
+            observed: wholeText(audit.observed, locale),
+            promises: wholeText(audit.promises, locale),
+            evidence: wholeText(audit.evidence, locale),
+          })}
+        </p>
+        {audit.promises > 0 && audit.coverage < 0.5 && (
+          <p className="kpi-warning">{t('scores.indexThin')}</p>
+        )}
+      </section>
+
+      <section className="kpi kpi-headline" aria-labelledby="kpi-headline">
+        <h2 id="kpi-headline" className="kpi-title">
+          {t('scores.headline')}
+        </h2>
+        {headline.base === 0 || headline.believedKept === null || headline.evidenceKept === null ? (
+          <p className="kpi-hint">{t('scores.headlineNone')}</p>
+        ) : (
+          <>
+            <p className="headline-sentence" data-testid="perception-headline">
+              <Trans
+                i18nKey="scores.headlineSentence"
+                values={{
+                  believed: percentText(headline.believedKept, locale),
+                  shown: percentText(headline.evidenceKept, locale),
+                }}
+                components={{
+                  believed: (
+                    <FigureButton
+                      label={t('scores.scope.believedKept')}
+                      onOpen={() => onOpen({ kind: 'set', set: 'believedKept' })}
+                      className="headline-figure belief"
+                    >
+                      {null}
+                    </FigureButton>
+                  ),
+                  shown: (
+                    <FigureButton
+                      label={t('scores.scope.evidenceKept')}
+                      onOpen={() => onOpen({ kind: 'set', set: 'evidenceKept' })}
+                      className="headline-figure evidence"
+                    >
+                      {null}
+                    </FigureButton>
+                  ),
+                }}
+              />
+            </p>
+            <p className="kpi-hint">
+              <FigureButton
+                label={t('scores.scope.headlineBase')}
+                onOpen={() => onOpen({ kind: 'set', set: 'headlineBase' })}
+                className="inline-figure"
+              >
+                {t('scores.headlineBase', {
+                  count: headline.base,
+                })}
+              </FigureButton>
+              {audit.gap !== null && (
+                <>
+                  {' '}
+                  {t('scores.gapLabel')}:{' '}
+                  <strong>{t('scores.gapValue', { value: signedText(audit.gap, locale) })}</strong>
+                </>
+              )}
+            </p>
+          </>
+        )}
+      </section>
+
+      <section className="kpi" aria-labelledby="kpi-voice">
+        <h2 id="kpi-voice" className="kpi-title">
+          {t('scores.voiceVsOps')}
+        </h2>
+        <dl className="kpi-pair">
+          <div>
+            <dt title={t('scores.voiceHint')}>{t('scores.customerVoice')}</dt>
+            <dd>
+              <FigureButton
+                label={`${t('scores.customerVoice')}: ${scoreText(audit.customerVoice, locale) ?? t('scores.notObserved')}`}
+                onOpen={() => onOpen({ kind: 'audit', side: 'customerVoice' })}
+                className="pair-figure voice"
+              >
+                <ScoreValue score={audit.customerVoice} short />
+              </FigureButton>
+            </dd>
+          </div>
+          <div>
+            <dt title={t('scores.opsHint')}>{t('scores.operational')}</dt>
+            <dd>
+              <FigureButton
+                label={`${t('scores.operational')}: ${scoreText(audit.operational, locale) ?? t('scores.notObserved')}`}
+                onOpen={() => onOpen({ kind: 'audit', side: 'operational' })}
+                className="pair-figure ops"
+              >
+                <ScoreValue score={audit.operational} short />
+              </FigureButton>
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="kpi" aria-labelledby="kpi-waves">
+        <h2 id="kpi-waves" className="kpi-title">
+          {t('scores.waves')}
+        </h2>
+        {!first || !last ? (
+          <p className="kpi-hint">{t('scores.noWaves')}</p>
+        ) : first === last ? (
+          <>
+            <dl className="kpi-pair">
+              <div>
+                <dt>{t('scores.waveN', { n: first.wave })}</dt>
+                <dd>
+                  <FigureButton
+                    label={`${t('scores.waveN', { n: first.wave })}: ${scoreText(first.audit.score, locale) ?? ''}`}
+                    onOpen={() => onOpen({ kind: 'audit', wave: first.wave })}
+                    className="pair-figure"
+                  >
+                    <ScoreValue score={first.audit.score} short />
+                  </FigureButton>
+                </dd>
+              </div>
+            </dl>
+            <p className="kpi-hint">{t('scores.oneWave')}</p>
+          </>
+        ) : (
+          <dl className="kpi-pair">
+            {[first, last].map((w) => (
+              <div key={w.wave}>
+                <dt>{t('scores.waveN', { n: w.wave })}</dt>
+                <dd>
+                  <FigureButton
+                    label={`${t('scores.waveN', { n: w.wave })}: ${scoreText(w.audit.score, locale) ?? t('scores.notObserved')}`}
+                    onOpen={() => onOpen({ kind: 'audit', wave: w.wave })}
+                    className="pair-figure"
+                  >
+                    <ScoreValue score={w.audit.score} short />
+                  </FigureButton>
+                </dd>
+              </div>
+            ))}
+            <div>
+              <dt>{t('scores.change')}</dt>
+              <dd className="pair-figure change">
+                {first.audit.score !== null && last.audit.score !== null
+                  ? signedText(last.audit.score - first.audit.score, locale)
+                  : t('scores.notObservedShort')}
+              </dd>
+            </div>
+          </dl>
+        )}
+      </section>
+    </div>
+  );
+});

@@ -1,0 +1,233 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DEFAULT_SCORING_SETTINGS,
+  OBSERVATION_METHODS,
+  RUBRIC,
+  ScoringSettingsSchema,
+  ValidationError,
+  type Audit,
+  type ObservationMethod,
+  type ScoringSettings,
+} from '../../../../shared/domain';
+import { Dialog } from '../../app/components/Dialog';
+import { updateAudit } from '../../db/audits';
+import { db } from '../../db/db';
+import { undoable } from '../../stores/history';
+import { useUi } from '../../stores/ui';
+
+/** The form's fields, as typed. */
+interface Form {
+  thin: string;
+  adequate: string;
+  strong: string;
+  halfLife: string;
+  weights: Record<ObservationMethod, string>;
+  labels: string[];
+}
+
+function toForm(s: ScoringSettings): Form {
+  return {
+    thin: String(s.strengthThresholds.thin),
+    adequate: String(s.strengthThresholds.adequate),
+    strong: String(s.strengthThresholds.strong),
+    halfLife: String(s.recencyHalfLifeDays),
+    weights: Object.fromEntries(
+      OBSERVATION_METHODS.map((m) => [m, String(s.methodWeights[m])]),
+    ) as Record<ObservationMethod, string>,
+    labels: RUBRIC.map((n) => s.rubricLabels?.[n] ?? ''),
+  };
+}
+
+/** A typed number: the comma some locales write is read as a decimal point. */
+function num(text: string): number {
+  const trimmed = text.trim().replace(',', '.');
+  return trimmed === '' ? NaN : Number(trimmed);
+}
+
+/** The settings a form describes; no rubric labels at all when every one is empty. */
+function fromForm(f: Form): unknown {
+  const labels = f.labels.map((l) => l.trim());
+  return {
+    strengthThresholds: { thin: num(f.thin), adequate: num(f.adequate), strong: num(f.strong) },
+    recencyHalfLifeDays: num(f.halfLife),
+    methodWeights: Object.fromEntries(OBSERVATION_METHODS.map((m) => [m, num(f.weights[m])])),
+    ...(labels.some(Boolean) ? { rubricLabels: labels } : {}),
+  };
+}
+
+/**
+ * The audit's scoring parameters: evidence-strength thresholds, the recency half-life, the
+ * weight of each method and the rubric's labels. Validated by the audit's schema, saved as
+ * one undoable step, with the defaults one click away.
+ */
+export function ScoringSettingsDialog({ audit, onClose }: { audit: Audit; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useUi((s) => s.notify);
+  const [form, setForm] = useState<Form>(() => toForm(audit.scoring));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const save = async () => {
+    const parsed = ScoringSettingsSchema.safeParse(fromForm(form));
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+      return;
+    }
+    try {
+      await undoable(audit.id, t('scores.settingsDialog.history'), (journal) =>
+        updateAudit(db, audit.id, { scoring: parsed.data }, journal),
+      );
+      notify('info', t('scores.settingsDialog.saved'));
+      onClose();
+    } catch (error) {
+      if (error instanceof ValidationError)
+        setErrors(Object.fromEntries(error.problems.map((p) => [p.path, p.message])));
+      else setErrors({ '': error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const problem = (path: string) =>
+    errors[path] ? (
+      <p className="field-error" role="alert">
+        {errors[path]}
+      </p>
+    ) : null;
+  const numberField = (
+    id: string,
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    path: string,
+  ) => (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="num-input"
+        inputMode="decimal"
+        value={value}
+        aria-invalid={errors[path] ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {problem(path)}
+    </div>
+  );
+
+  return (
+    <Dialog
+      title={t('scores.settingsDialog.title')}
+      wide
+      onCancel={onClose}
+      onSubmit={() => void save()}
+      footer={
+        <>
+          <button
+            type="button"
+            className="footer-left"
+            onClick={() => {
+              setForm(toForm(DEFAULT_SCORING_SETTINGS));
+              setErrors({});
+            }}
+          >
+            {t('scores.settingsDialog.restore')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <p className="muted">{t('scores.settingsDialog.intro')}</p>
+      {Object.keys(errors).length > 0 && (
+        <p className="field-error" role="alert">
+          {t('scores.settingsDialog.invalid')} {errors[''] ?? ''}
+        </p>
+      )}
+      <fieldset className="settings-group">
+        <legend>{t('scores.settingsDialog.thresholds')}</legend>
+        <p className="field-hint muted">{t('scores.settingsDialog.thresholdsHint')}</p>
+        <div className="field-row three">
+          {numberField(
+            'set-thin',
+            t('scores.settingsDialog.thin'),
+            form.thin,
+            (v) => setForm({ ...form, thin: v }),
+            'strengthThresholds.thin',
+          )}
+          {numberField(
+            'set-adequate',
+            t('scores.settingsDialog.adequate'),
+            form.adequate,
+            (v) => setForm({ ...form, adequate: v }),
+            'strengthThresholds.adequate',
+          )}
+          {numberField(
+            'set-strong',
+            t('scores.settingsDialog.strong'),
+            form.strong,
+            (v) => setForm({ ...form, strong: v }),
+            'strengthThresholds.strong',
+          )}
+        </div>
+        {problem('strengthThresholds')}
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>{t('scores.settingsDialog.recency')}</legend>
+        <p className="field-hint muted">{t('scores.settingsDialog.halfLifeHint')}</p>
+        <div className="field-row three">
+          {numberField(
+            'set-half-life',
+            t('scores.settingsDialog.halfLife'),
+            form.halfLife,
+            (v) => setForm({ ...form, halfLife: v }),
+            'recencyHalfLifeDays',
+          )}
+        </div>
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>{t('scores.settingsDialog.weights')}</legend>
+        <p className="field-hint muted">{t('scores.settingsDialog.weightsHint')}</p>
+        <div className="field-row four">
+          {OBSERVATION_METHODS.map((m) =>
+            numberField(
+              `set-weight-${m}`,
+              t(`method.${m}`),
+              form.weights[m],
+              (v) => setForm({ ...form, weights: { ...form.weights, [m]: v } }),
+              `methodWeights.${m}`,
+            ),
+          )}
+        </div>
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>{t('scores.settingsDialog.rubric')}</legend>
+        <p className="field-hint muted">{t('scores.settingsDialog.rubricHint')}</p>
+        <div className="field-row five">
+          {RUBRIC.map((n) => (
+            <div className="field" key={n}>
+              <label htmlFor={`set-rubric-${n}`}>
+                {t('scores.settingsDialog.rubricStep', { n })}
+              </label>
+              <input
+                id={`set-rubric-${n}`}
+                value={form.labels[n]}
+                placeholder={t(`rubric.${n}`)}
+                aria-invalid={errors[`rubricLabels.${n}`] ? true : undefined}
+                onChange={(e) =>
+                  setForm({
+                    ...form,
+                    labels: form.labels.map((l, i) => (i === n ? e.target.value : l)),
+                  })
+                }
+              />
+              {problem(`rubricLabels.${n}`)}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </Dialog>
+  );
+}

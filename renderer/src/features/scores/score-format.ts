@@ -1,0 +1,95 @@
+import type { TFunction } from 'i18next';
+import type { Audit } from '../../../../shared/domain';
+import type { EvidenceStrength, PromiseScore } from '../../../../shared/scoring';
+import { formatDay } from '../../app/format';
+
+const wholeFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * A whole number as the locale writes it. The formatter is made once per locale: the screen
+ * writes thousands of numbers, and making an Intl formatter costs far more than using one.
+ */
+export function wholeText(value: number, locale: string): string {
+  let format = wholeFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    wholeFormats.set(locale, format);
+  }
+  return format.format(Math.round(value));
+}
+
+const dayTexts = new Map<string, string>();
+/** A calendar day as the locale writes it (formatDay), remembered: evidence repeats its days. */
+export function dayText(isoDate: string, locale: string): string {
+  const key = `${locale}|${isoDate}`;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    if (dayTexts.size > 20_000) dayTexts.clear();
+    text = formatDay(isoDate, locale);
+    dayTexts.set(key, text);
+  }
+  return text;
+}
+
+/**
+ * The colour band of a 0–100 score, in five steps that follow the rubric: below 25 broken,
+ * below 50 poor, below 75 partly kept, below 90 kept, then exceeded. The palette
+ * (scores.css) runs from orange to blue, which readers with red–green colour blindness tell
+ * apart, and every cell also carries its number, so colour is never the only sign.
+ */
+export function scoreBand(value: number): 0 | 1 | 2 | 3 | 4 {
+  // The band of the number shown: a mean of 74.99999999999999 is written 75, and is "kept".
+  const score = Math.round(value);
+  if (score < 25) return 0;
+  if (score < 50) return 1;
+  if (score < 75) return 2;
+  if (score < 90) return 3;
+  return 4;
+}
+
+/** A 0–100 score as a whole number, or null when there is none. */
+export function scoreText(score: number | null, locale: string): string | null {
+  return score === null ? null : wholeText(score, locale);
+}
+
+/** A share (0–100) as a whole percentage. */
+export function percentText(value: number, locale: string): string {
+  return `${wholeText(value, locale)}%`;
+}
+
+/** A 0–1 coverage as a whole percentage. */
+export function coverageText(coverage: number, locale: string): string {
+  return percentText(coverage * 100, locale);
+}
+
+/** A signed difference in points: "+12", "−4", "0". */
+export function signedText(value: number, locale: string): string {
+  const rounded = Math.round(value);
+  if (rounded === 0) return wholeText(0, locale);
+  const digits = wholeText(Math.abs(rounded), locale);
+  return rounded > 0 ? `+${digits}` : `−${digits}`;
+}
+
+/** The audit's own name for a rubric step, or the app's wording in the reader's language. */
+export function rubricLabel(audit: Audit, step: number, t: TFunction): string {
+  const own = audit.scoring.rubricLabels?.[step]?.trim();
+  return own || t(`rubric.${step}` as 'rubric.0');
+}
+
+/** The rubric step a 0–100 score is nearest to, for words beside numbers. */
+export function nearestStep(score: number): number {
+  return Math.max(0, Math.min(4, Math.round(score / 25)));
+}
+
+/** The weakest evidence strength among observed promises: how far a group's score can be trusted. */
+export function weakestStrength(scores: readonly PromiseScore[]): EvidenceStrength {
+  const order: EvidenceStrength[] = ['thin', 'adequate', 'strong'];
+  let weakest = 2;
+  let any = false;
+  for (const s of scores) {
+    if (s.alignment === null) continue;
+    any = true;
+    const i = order.indexOf(s.strength);
+    if (i >= 0 && i < weakest) weakest = i;
+  }
+  return any ? order[weakest]! : 'none';
+}
