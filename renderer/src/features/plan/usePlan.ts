@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import type { Action, Audit } from '../../../../shared/domain';
+import { verifyActions, type Verification } from '../../../../shared/plan';
+import { useAuditRecords } from '../../db/queries';
+import { useAuditScores, type ScoredAudit } from '../scores/useAuditScores';
+import { buildPlanRows, today, type PlanRow } from './plan-rows';
+
+/** Everything the plan's views read: the actions, the scored audit and each action's evidence verdict. */
+export interface PlanData {
+  scored: ScoredAudit;
+  actions: Action[];
+  rows: PlanRow[];
+  verifications: Map<string, Verification>;
+  today: string;
+  /** Owners named in the plan, as first written, for the owner pickers. */
+  owners: string[];
+}
+
+/** The audit's plan, re-read whenever its actions, register or evidence change. */
+export function usePlan(audit: Audit): PlanData | undefined {
+  const scored = useAuditScores(audit);
+  const actions = useAuditRecords(audit.id, 'actions');
+  return useMemo(() => {
+    if (!scored || !actions) return undefined;
+    const day = today();
+    const verifications = verifyActions(actions, {
+      audit,
+      touchpoints: scored.register.touchpoints,
+      promises: scored.register.promises,
+      observations: scored.observations,
+    });
+    const rows = buildPlanRows(actions, scored.register, scored.scores, verifications, day);
+    const owners = [
+      ...new Map(rows.filter((r) => r.owner).map((r) => [r.ownerKey, r.owner])).values(),
+    ].sort((a, b) => a.localeCompare(b));
+    return { scored, actions, rows, verifications, today: day, owners };
+  }, [audit, scored, actions]);
+}
