@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import { useAuditFileCommands } from '../audits/useAuditFileCommands';
+import { ReportCard } from './ReportCard';
 
-/** Where an audit leaves the app. */
+/** Where an audit leaves the app: the Word audit document, and the audit file. */
 export function ExportScreen({ audit }: { audit: Audit }) {
   const { t } = useTranslation();
   const { exportFile } = useAuditFileCommands();
@@ -14,6 +15,7 @@ export function ExportScreen({ audit }: { audit: Audit }) {
           <p className="subtitle">{t('export.subtitle')}</p>
         </div>
       </header>
+      <ReportCard key={audit.id} audit={audit} />
       <article className="card">
         <h2>{t('export.auditFile')}</h2>
         <p>{t('export.auditFileHint')}</p>

@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import type { TFunction } from 'i18next';
+import { LANGUAGES, type Language } from '../shared/domain';
+import { CliError, EXIT } from './io';
+
+/** A command line, understood. */
+export type Command =
+  | { name: 'help' }
+  | { name: 'report'; file: string; output: string; language?: Language; appendix: boolean }
+  | { name: 'score'; file: string; json: boolean }
+  | { name: 'validate'; file: string };
+
+const OPTIONS = {
+  report: {
+    output: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
+    'no-appendix': { type: 'boolean' },
+  },
+  score: { json: { type: 'boolean' } },
+  validate: {},
+} as const;
+
+type CommandName = keyof typeof OPTIONS;
+
+function usage(message: string): CliError {
+  return new CliError(message, EXIT.usage);
+}
+
+/** Reads the arguments after `touchstone`; throws a CliError (exit 2) naming what is wrong. */
+export function parseCommand(argv: readonly string[], t: TFunction): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw usage(t('report.cli.noCommand'));
+  if (name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
+  if (!(name in OPTIONS)) throw usage(t('report.cli.unknownCommand', { command: name }));
+  const command = name as CommandName;
+  if (rest.includes('--help') || rest.includes('-h')) return { name: 'help' };
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    const result = parseArgs({
+      args: [...rest],
+      options: OPTIONS[command],
+      strict: true,
+      allowPositionals: true,
+    });
+    parsed = {
+      values: result.values as Record<string, string | boolean | undefined>,
+      positionals: result.positionals,
+    };
+  } catch (error) {
+    throw usage(t('report.cli.badOption', { message: (error as Error).message.split('. ')[0] }));
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (!file) throw usage(t('report.cli.missingFile'));
+  if (extra[0] !== undefined) throw usage(t('report.cli.extraArguments', { arg: extra[0] }));
+  const v = parsed.values;
+  switch (command) {
+    case 'validate':
+      return { name: 'validate', file };
+    case 'score':
+      return { name: 'score', file, json: v.json === true };
+    case 'report': {
+      const output = v.output;
+      if (typeof output !== 'string' || !output) throw usage(t('report.cli.missingOutput'));
+      if (!/\.docx$/i.test(output)) throw usage(t('report.cli.outputNotDocx', { path: output }));
+      const lang = v.lang;
+      if (lang !== undefined && !(LANGUAGES as readonly unknown[]).includes(lang)) {
+        throw usage(t('report.cli.badLanguage', { lang }));
+      }
+      return {
+        name: 'report',
+        file,
+        output,
+        language: lang as Language | undefined,
+        appendix: v['no-appendix'] !== true,
+      };
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { Table } from 'docx';
+import type { BrandPromise } from '../domain';
+import type { PromiseScore } from '../scoring';
+import { dataTable, scoreCell, type Cell, type Column } from './blocks';
+import type { ReportContext } from './context';
+import { COLOURS } from './styles';
+import { clip } from './text';
+
+/** How long a statement may run in a summary table before it is cut. */
+const SUMMARY_STATEMENT = 280;
+
+/** A table of promises with their score, belief, gap and evidence: the summary's and the findings' shape. */
+export function promiseTable(
+  ctx: ReportContext,
+  promises: readonly BrandPromise[],
+  width: number,
+  options: { touchpoint: boolean; clipStatements: boolean },
+): Table {
+  const { t, f, model } = ctx;
+  const columns: Column[] = [
+    { header: t('report.col.ref'), weight: 6 },
+    { header: t('report.col.promise'), weight: options.touchpoint ? 30 : 44 },
+    ...(options.touchpoint ? [{ header: t('report.col.touchpoint'), weight: 15 }] : []),
+    { header: t('report.col.importance'), weight: 7, align: 'center' as const },
+    { header: t('report.col.score'), weight: 9, align: 'center' as const },
+    { header: t('report.col.belief'), weight: 12, align: 'center' as const },
+    { header: t('report.col.gap'), weight: 9, align: 'center' as const },
+    { header: t('report.col.evidence'), weight: 13 },
+  ];
+  const rows = promises.map((p): Cell[] => {
+    const s: PromiseScore | undefined = model.scores.promises.get(p.id);
+    const statement = options.clipStatements ? clip(p.statement, SUMMARY_STATEMENT) : p.statement;
+    return [
+      { text: model.refs.get(p.id) ?? '', color: COLOURS.muted },
+      { text: statement },
+      ...(options.touchpoint
+        ? [{ text: model.touchpointById.get(p.touchpointId)?.name ?? '' }]
+        : []),
+      { text: String(p.importance), align: 'center' as const },
+      scoreCell(ctx, s?.alignment ?? null),
+      { text: f.score(s?.belief ?? null), align: 'center' as const },
+      { text: f.gap(s?.gap ?? null), align: 'center' as const, bold: (s?.gap ?? 0) >= 25 },
+      { text: evidenceLabel(ctx, s) },
+    ];
+  });
+  return dataTable(columns, rows, width);
+}
+
+/** "Strong · 12": the evidence strength and how many observations count. */
+export function evidenceLabel(ctx: ReportContext, s: PromiseScore | undefined): string {
+  if (!s || s.count === 0) return ctx.t('report.strength.none');
+  return `${ctx.t(`report.strength.${s.strength}`)} · ${ctx.f.count(s.count)}`;
+}

@@ -1,0 +1,224 @@
+import {
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import { breakingPromises, informationGaps, strengthPromises } from '../scoring';
+import { bullet, heading, para, runs } from './blocks';
+import { TEXT_WIDTH, type ReportContext } from './context';
+import { bandOf } from './format';
+import { promiseTable } from './promise-table';
+import { COLOURS, STYLE } from './styles';
+import { clip } from './text';
+
+const BREAKING_LIMIT = 8;
+const STRENGTH_LIMIT = 5;
+const GAPS_LIMIT = 5;
+
+/** The four key figures across the page: alignment index, perception gap, coverage, evidence. */
+function keyFigures(ctx: ReportContext): Table {
+  const { t, f, model } = ctx;
+  const audit = model.scores.audit;
+  const tiles: [string, string, string][] = [
+    [
+      f.score(audit.score),
+      t('report.summary.alignmentIndex'),
+      t('report.summary.alignmentIndexNote'),
+    ],
+    [f.gap(audit.gap), t('report.summary.perceptionGap'), t('report.summary.perceptionGapNote')],
+    [
+      f.share(audit.coverage),
+      t('report.summary.coverage'),
+      t('report.summary.coverageNote', {
+        observed: f.count(audit.observed),
+        promises: f.count(audit.promises),
+      }),
+    ],
+    [f.count(audit.evidence), t('report.summary.evidence'), t('report.summary.evidenceNote')],
+  ];
+  const width = TEXT_WIDTH.portrait;
+  const gutter = 160;
+  const tile = Math.floor((width - gutter * 3) / 4);
+  const columns = [tile, gutter, tile, gutter, tile, gutter, width - 3 * (tile + gutter)];
+  const cells: TableCell[] = [];
+  tiles.forEach(([value, label, note], i) => {
+    if (i > 0)
+      cells.push(
+        new TableCell({
+          width: { size: gutter, type: WidthType.DXA },
+          children: [new Paragraph({})],
+        }),
+      );
+    cells.push(
+      new TableCell({
+        width: { size: columns[i * 2]!, type: WidthType.DXA },
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOURS.band },
+        borders: {
+          top: {
+            style: BorderStyle.SINGLE,
+            size: 18,
+            color: i === 0 ? COLOURS.teal : COLOURS.navy,
+          },
+          bottom: { style: BorderStyle.NIL, size: 0, color: 'auto' },
+          left: { style: BorderStyle.NIL, size: 0, color: 'auto' },
+          right: { style: BorderStyle.NIL, size: 0, color: 'auto' },
+        },
+        margins: { top: 100, bottom: 120, left: 140, right: 100 },
+        children: [
+          para(value, { style: STYLE.kpiValue }),
+          para(label, { style: STYLE.kpiLabel }),
+          para(note, { style: STYLE.small }),
+        ],
+      }),
+    );
+  });
+  return new Table({
+    style: STYLE.plainTable,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: columns,
+    rows: [new TableRow({ cantSplit: true, children: cells })],
+  });
+}
+
+/** The lead sentence and the perception-gap headline, as the scoring module states them. */
+function headline(ctx: ReportContext): Paragraph[] {
+  const { t, f, model } = ctx;
+  const { audit, headline: h } = model.scores;
+  const scope = {
+    touchpoints: t('entity.touchpoints', { count: model.touchpoints.length }),
+    promises: t('entity.promises', { count: model.promises.size }),
+    brand: model.bundle.audit.brand,
+  };
+  const band = bandOf(audit.score);
+  const lead =
+    band === 'unobserved'
+      ? t('report.summary.leadUnobserved', scope)
+      : t('report.summary.lead', {
+          ...scope,
+          score: f.score(audit.score),
+          verdict: t(`report.summary.verdict.${band}`),
+        });
+  const out = [para(lead, { style: STYLE.lead })];
+  if (h.base === 0 || h.believedKept === null || h.evidenceKept === null) {
+    out.push(para(t('report.summary.noHeadline'), { style: STYLE.callout }));
+    return out;
+  }
+  out.push(
+    para(
+      t('report.summary.headline', {
+        believed: f.percent(h.believedKept),
+        evidence: f.percent(h.evidenceKept),
+      }),
+      { style: STYLE.callout },
+    ),
+  );
+  const gap = audit.gap;
+  const gapText =
+    gap === null
+      ? ''
+      : Math.round(gap) > 0
+        ? t('report.summary.gapWider', { gap: f.score(gap) })
+        : Math.round(gap) < 0
+          ? t('report.summary.gapNarrower', { gap: f.score(-gap) })
+          : t('report.summary.gapNone');
+  out.push(
+    para(`${t('report.summary.headlineBase', { count: h.base })} ${gapText}`.trim(), {
+      style: STYLE.small,
+    }),
+  );
+  return out;
+}
+
+/** The executive summary: key figures, headline, where promises break, strengths, evidence and gaps. */
+export function executiveSummary(ctx: ReportContext): FileChild[] {
+  const { t, f, model } = ctx;
+  const { scores } = model;
+  const width = TEXT_WIDTH.portrait;
+  const promiseOf = (id: string) => model.promises.get(id)!;
+  const out: FileChild[] = [
+    heading(t('report.section.summary'), 1),
+    keyFigures(ctx),
+    ...headline(ctx),
+  ];
+
+  out.push(heading(t('report.summary.breaking'), 2));
+  const breaking = breakingPromises(scores, BREAKING_LIMIT);
+  if (breaking.length === 0) out.push(para(t('report.summary.breakingNone')));
+  else {
+    out.push(para(t('report.summary.breakingIntro'), { style: STYLE.small, keepNext: true }));
+    out.push(
+      promiseTable(
+        ctx,
+        breaking.map((s) => promiseOf(s.promiseId)),
+        width,
+        { touchpoint: true, clipStatements: true },
+      ),
+    );
+  }
+
+  out.push(heading(t('report.summary.strengths'), 2));
+  const strengths = strengthPromises(scores, STRENGTH_LIMIT);
+  if (strengths.length === 0) out.push(para(t('report.summary.strengthsNone')));
+  else {
+    out.push(para(t('report.summary.strengthsIntro'), { style: STYLE.small, keepNext: true }));
+    out.push(
+      promiseTable(
+        ctx,
+        strengths.map((s) => promiseOf(s.promiseId)),
+        width,
+        { touchpoint: true, clipStatements: true },
+      ),
+    );
+  }
+
+  out.push(heading(t('report.summary.evidenceBase'), 2));
+  const methods = [...model.recordedByMethod.values()].filter((n) => n > 0).length;
+  let excluded = 0;
+  for (const s of scores.promises.values()) excluded += s.excluded;
+  out.push(
+    para(
+      t('report.summary.evidenceText', {
+        count: scores.audit.evidence,
+        methods: t('report.summary.methods', { count: methods }),
+        waves: t('report.summary.waves', { count: scores.waves.length }),
+      }),
+    ),
+  );
+  if (excluded > 0)
+    out.push(para(t('report.summary.excluded', { count: excluded }), { style: STYLE.small }));
+
+  out.push(heading(t('report.summary.gaps'), 2));
+  const gaps = informationGaps(scores);
+  if (gaps.length === 0) out.push(para(t('report.summary.gapsNone')));
+  else {
+    const unobserved = gaps.filter((g) => g.strength === 'none').length;
+    out.push(
+      para(
+        t('report.summary.gapsText', {
+          unobserved: t('report.summary.promisesCount', { count: unobserved }),
+          thin: t('report.summary.promisesCount', { count: gaps.length - unobserved }),
+        }),
+        { keepNext: true },
+      ),
+    );
+    for (const g of gaps.slice(0, GAPS_LIMIT)) {
+      const p = promiseOf(g.promiseId);
+      out.push(
+        bullet([
+          ...runs(`${model.refs.get(p.id)} `, { bold: true, color: COLOURS.navy }),
+          ...runs(clip(p.statement, 160)),
+          ...runs(
+            ` — ${model.touchpointById.get(p.touchpointId)?.name ?? ''}, ${t(`report.strength.${g.strength}`).toLowerCase()} (${f.count(g.count)})`,
+            { color: COLOURS.muted },
+          ),
+        ]),
+      );
+    }
+  }
+  return out;
+}

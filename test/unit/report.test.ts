@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each build packs a whole document; the machine may be busy.
+vi.setConfig({ testTimeout: 60_000 });
+import type { AuditBundle } from '../../shared/domain';
+import { buildReport, createFormats, type ReportProgress } from '../../shared/report';
+import { scoreAudit, type AuditScores } from '../../shared/scoring';
+import {
+  all,
+  paragraphs,
+  parseXml,
+  sampleBundle,
+  tableAfter,
+  unzipDocx,
+  type XmlNode,
+} from './report-docx';
+
+const f = createFormats('en');
+let bundle: AuditBundle;
+let scores: AuditScores;
+let docx: ReturnType<typeof unzipDocx>;
+let doc: XmlNode;
+const progress: ReportProgress[] = [];
+
+beforeAll(async () => {
+  bundle = sampleBundle();
+  scores = scoreAudit(bundle);
+  const bytes = await buildReport(bundle, {
+    date: '2026-10-01',
+    pageNumbers: 'word',
+    onProgress: (p) => progress.push(p),
+  });
+  docx = unzipDocx(bytes);
+  doc = parseXml(docx.xml('word/document.xml'));
+}, 60_000);
+
+const headings = (level: 1 | 2 | 3) =>
+  paragraphs(doc)
+    .filter((p) => p.style === `Heading${level}`)
+    .map((p) => p.text);
+
+describe('the Word audit document of the sample audit', () => {
+  it('is a valid package: every XML part is well-formed, and Word is asked to update its fields', () => {
+    for (const name of docx.names.filter((n) => /\.(xml|rels)$/.test(n)))
+      expect(() => parseXml(docx.xml(name)), name).not.toThrow();
+    expect(docx.xml('word/settings.xml')).toContain('<w:updateFields');
+  });
+
+  it('has the sections as real Word headings, a contents field, styles and a numbering scheme', () => {
+    expect(headings(1)).toEqual([
+      'Executive summary',
+      'Scope and method',
+      'Scorecards',
+      'Findings by touchpoint',
+      'The plan: current state to future state',
+      'Appendix: evidence log',
+    ]);
+    expect(headings(2)).toEqual(
+      expect.arrayContaining([
+        'Where promises break most',
+        'Strengths',
+        'By journey stage',
+        'By touchpoint',
+        'Discover',
+      ]),
+    );
+    expect(headings(3)).toContain('Store entrance and browsing — Store');
+    const xml = docx.xml('word/document.xml');
+    expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+    const styles = docx.xml('word/styles.xml');
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'TouchstoneTable', 'Caption'])
+      expect(styles).toContain(`w:styleId="${id}"`);
+    expect(docx.xml('word/numbering.xml')).toContain('%1.%2');
+  });
+
+  it('puts the scoring module’s alignment index, perception gap, coverage and evidence in the key figures', () => {
+    const figures = paragraphs(doc)
+      .filter((p) => p.style === 'KpiValue')
+      .map((p) => p.text);
+    expect(figures).toEqual([
+      f.score(scores.audit.score),
+      f.gap(scores.audit.gap),
+      f.share(scores.audit.coverage),
+      f.count(scores.audit.evidence),
+    ]);
+    const headline = paragraphs(doc).find((p) => p.style === 'Callout')!.text;
+    expect(headline).toBe(
+      `The team believes ${f.percent(scores.headline.believedKept)} of its promises are kept; the evidence shows ${f.percent(scores.headline.evidenceKept)}.`,
+    );
+    expect(docx.xml('word/document.xml')).toContain(
+      `Counted over the ${scores.headline.base} promises`,
+    );
+  });
+
+  it('shows each stage’s score, coverage, belief and gap exactly as scoreAudit gives them', () => {
+    const rows = tableAfter(doc, 'By journey stage');
+    const stages = [...bundle.stages].sort((a, b) => a.order - b.order);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([...stages.map((s) => s.name), 'Whole audit']);
+    stages.forEach((s, i) => {
+      const g = scores.stages.get(s.id)!;
+      const [, score, coverage, observed, evidence, , , belief, gap] = rows[i + 1]!;
+      expect([score, coverage, observed, evidence, belief, gap]).toEqual([
+        f.score(g.score),
+        f.share(g.coverage),
+        `${g.observed}/${g.promises}`,
+        f.count(g.evidence),
+        f.score(g.belief),
+        f.gap(g.gap),
+      ]);
+    });
+  });
+
+  it('draws native charts as chart parts with their workbooks, from the same stage scores', () => {
+    const charts = docx.names.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n)).sort();
+    expect(charts).toEqual([
+      'word/charts/chart1.xml',
+      'word/charts/chart2.xml',
+      'word/charts/chart3.xml',
+    ]);
+    expect(
+      docx.names.filter((n) => n.startsWith('word/embeddings/') && n.endsWith('.xlsx')),
+    ).toHaveLength(3);
+    expect(docx.xml('[Content_Types].xml')).toContain('drawingml.chart+xml');
+    const chart = parseXml(docx.xml('word/charts/chart1.xml'));
+    const series = all(chart, 'c:ser').map((ser) =>
+      all(all(ser, 'c:val')[0]!, 'c:v').map((v) => Number(v.text)),
+    );
+    const stages = [...bundle.stages].sort((a, b) => a.order - b.order);
+    expect(series).toEqual([
+      stages.map((s) => scores.stages.get(s.id)!.belief),
+      stages.map((s) => scores.stages.get(s.id)!.score),
+    ]);
+  });
+
+  it('sets the plan on landscape pages and the rest on portrait ones', () => {
+    const xml = docx.xml('word/document.xml');
+    const plan = xml.lastIndexOf('The plan: current state to future state'); // the heading, not its contents entry
+    const planSection = xml.slice(plan, xml.indexOf('</w:sectPr>', plan));
+    expect(planSection).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
+    const sections = [...xml.matchAll(/<w:pgSz[^>]*w:orient="(\w+)"/g)].map((m) => m[1]);
+    expect(sections).toEqual(['portrait', 'portrait', 'landscape', 'portrait']);
+  });
+
+  it('repeats table header rows and keeps rows whole; headers and footers carry the page numbers', () => {
+    const xml = docx.xml('word/document.xml');
+    const tables = all(doc, 'w:tbl').length;
+    expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(tables - 4); // all but the layout tables
+    expect((xml.match(/<w:cantSplit\/>/g) ?? []).length).toBeGreaterThan(300);
+    const footer = docx.names
+      .filter((n) => n.startsWith('word/footer'))
+      .map((n) => docx.xml(n))
+      .join('');
+    expect(footer).toContain('PAGE');
+    expect(footer).toContain('NUMPAGES');
+    expect(footer).toContain(bundle.audit.confidentiality);
+  });
+
+  it('reports progress through every step, ending with packing', () => {
+    expect(progress.map((p) => p.step)).toEqual([
+      'prepare',
+      'cover',
+      'summary',
+      'method',
+      'scorecards',
+      'findings',
+      'plan',
+      'appendix',
+      'pack',
+    ]);
+    expect(progress.every((p, i) => i === 0 || p.done > progress[i - 1]!.done)).toBe(true);
+  });
+});
+
+describe('the document’s options', () => {
+  it('leaves out the appendix and unchosen sections, and writes the given confidentiality label', async () => {
+    const bytes = await buildReport(sampleBundle(), {
+      sections: ['summary', 'plan'],
+      appendix: false,
+      confidentiality: 'Board members only',
+      pageNumbers: 'word',
+    });
+    const out = unzipDocx(bytes);
+    const xml = out.xml('word/document.xml');
+    const h1 = paragraphs(parseXml(xml))
+      .filter((p) => p.style === 'Heading1')
+      .map((p) => p.text);
+    expect(h1).toEqual(['Executive summary', 'The plan: current state to future state']);
+    expect(out.names.some((n) => n.startsWith('word/charts/'))).toBe(false);
+    expect(
+      out.names
+        .filter((n) => n.startsWith('word/footer'))
+        .map((n) => out.xml(n))
+        .join(''),
+    ).toContain('Board members only');
+  });
+
+  it('embeds the evidence’s photos in the findings when asked, and none when not', async () => {
+    const base = sampleBundle();
+    const png = new Uint8Array(
+      readFileSync(new URL('../fixtures/photos/till.png', import.meta.url)),
+    );
+    const at = '2026-05-01T10:00:00.000Z';
+    const photo = {
+      id: crypto.randomUUID(),
+      auditId: base.audit.id,
+      createdAt: at,
+      updatedAt: at,
+      name: 'till.png',
+      type: 'image/png' as const,
+      data: png,
+    };
+    const broken = {
+      ...photo,
+      id: crypto.randomUUID(),
+      name: 'broken.png',
+      data: new Uint8Array([137, 80, 78, 71, 0]),
+    };
+    const observation = { ...base.observations[0]!, photoIds: [photo.id, broken.id] };
+    const bundle = {
+      ...base,
+      photos: [photo, broken],
+      observations: [observation, ...base.observations.slice(1)],
+    };
+    const media = async (photos: boolean) =>
+      unzipDocx(
+        await buildReport(bundle, { photos, appendix: false, pageNumbers: 'word' }),
+      ).names.filter((n) => n.startsWith('word/media/'));
+    expect(await media(true)).toHaveLength(1); // the broken one is left out, not written damaged
+    expect(await media(false)).toHaveLength(0);
+  });
+
+  it('writes an audit with no evidence and no actions as "not yet observed", never 0', async () => {
+    const base = sampleBundle();
+    const bytes = await buildReport(
+      { ...base, observations: [], actions: [], visits: [] },
+      { pageNumbers: 'word' },
+    );
+    const out = unzipDocx(bytes);
+    const d = parseXml(out.xml('word/document.xml'));
+    expect(
+      paragraphs(d)
+        .filter((p) => p.style === 'KpiValue')
+        .map((p) => p.text),
+    ).toEqual(['—', '—', '0%', '0']);
+    const text = out.xml('word/document.xml');
+    expect(text).toContain('No promise has both a team belief and evidence yet');
+    expect(text).toContain('not yet observed');
+    expect(text).toContain('No actions have been written yet.');
+  });
+
+  it('lists at most the latest 3,000 observations in the appendix, and says so', async () => {
+    const base = sampleBundle();
+    const observations = Array.from({ length: 3050 }, (_, i) => ({
+      ...base.observations[i % base.observations.length]!,
+      id: crypto.randomUUID(),
+      date: i < 50 ? '2025-01-01' : '2026-06-01',
+      note: i < 50 ? `old ${i}` : `recent ${i}`,
+    }));
+    const bytes = await buildReport(
+      { ...base, observations },
+      { sections: [], pageNumbers: 'word' },
+    );
+    const xml = unzipDocx(bytes).xml('word/document.xml');
+    expect(xml).toContain(
+      'The latest 3,000 of the 3,050 observations recorded, by promise and date; the audit file holds them all.',
+    );
+    expect(xml).toContain('recent 51');
+    expect(xml).not.toContain('old 7<');
+  });
+});
