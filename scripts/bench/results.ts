@@ -1,0 +1,75 @@
+// The benchmark's findings: one line per case, each against a baseline measured in the
+// same run, written to bench/results.json and printed as a table.
+
+/** One measured case. */
+export interface BenchResult {
+  name: string;
+  /** The figure at the audited size. */
+  value: number;
+  unit: 'ms' | 'MB';
+  /** The same work's figure at the baseline (a bare implementation, or a small audit). */
+  baseline: number;
+  /** What the baseline is. */
+  baselineOf: string;
+  ratio: number;
+  /** The target, in words: "≤ 5× baseline and < 100 ms". */
+  target: string;
+  ok: boolean;
+}
+
+/** A case judged by its ratio to the baseline, and optionally by its own value too. */
+export function judge(
+  name: string,
+  value: number,
+  baseline: number,
+  baselineOf: string,
+  limits: { ratio?: number; under?: number },
+  unit: BenchResult['unit'] = 'ms',
+): BenchResult {
+  const ratio = Math.round((value / Math.max(1, baseline)) * 100) / 100;
+  const words: string[] = [];
+  if (limits.ratio !== undefined) words.push(`≤ ${limits.ratio}× baseline`);
+  if (limits.under !== undefined) words.push(`< ${limits.under} ${unit}`);
+  return {
+    name,
+    value: Math.round(value),
+    unit,
+    baseline: Math.round(baseline),
+    baselineOf,
+    ratio,
+    target: words.join(' and '),
+    ok:
+      (limits.ratio === undefined || ratio <= limits.ratio) &&
+      (limits.under === undefined || value < limits.under),
+  };
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** The results as a Markdown table, as the README shows them. */
+export function markdownTable(results: readonly BenchResult[]): string {
+  const lines = [
+    '| case | value | baseline | ratio | target | ok |',
+    '| --- | ---: | ---: | ---: | --- | :---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${fmt(r.value)} ${r.unit} | ${fmt(r.baseline)} ${r.unit} (${r.baselineOf}) | ${r.ratio}× | ${r.target} | ${r.ok ? 'yes' : '**no**'} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+/** Prints the results as a plain table. */
+export function printTable(results: readonly BenchResult[]): void {
+  console.table(
+    results.map((r) => ({
+      case: r.name,
+      value: `${fmt(r.value)} ${r.unit}`,
+      baseline: `${fmt(r.baseline)} ${r.unit}`,
+      'baseline is': r.baselineOf,
+      ratio: r.ratio,
+      target: r.target,
+      ok: r.ok ? 'yes' : 'NO',
+    })),
+  );
+}
