@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { initI18n } from './app/i18n';
+import { initI18n, startLanguage, uiLanguage } from './app/i18n';
 import { db } from './db/db';
+import { requestPersistentStorage, storeWatch } from './db/durability';
 import { loadSampleAuditText } from './db/sample';
 import { ensureSampleAudit } from './db/seed';
+import { startAutomaticBackups } from './features/backups/automatic';
+import { desktop } from './platform';
 import { useUi } from './stores/ui';
 import './app/styles.css';
 
@@ -12,10 +15,20 @@ const root = document.getElementById('root')!;
 
 /** Opens the store, loads the sample audit on first start, then shows the app. */
 async function start() {
-  const i18n = await initI18n();
+  // The interface speaks the language chosen before, else the system's (Electron's or the browser's).
+  const systemLocale = await desktop.appInfo().then(
+    (info) => info.locale,
+    () => navigator.language,
+  );
+  const i18n = await initI18n(startLanguage(systemLocale));
+  // Every write is watched: the sidebar says when it is on disk, and a full disk is reported
+  // once, whichever command hit it (the transaction it aborted changed nothing).
+  storeWatch.onStorageFull = () => useUi.getState().notify('error', i18n.t('safety.storageFull'));
+  db.use(storeWatch.middleware);
+  void requestPersistentStorage();
   try {
     await db.open();
-    const sample = await ensureSampleAudit(db, loadSampleAuditText);
+    const sample = await ensureSampleAudit(db, loadSampleAuditText, uiLanguage());
     const ui = useUi.getState();
     if (sample) {
       ui.openAudit(sample.id);
@@ -33,6 +46,18 @@ async function start() {
     </StrictMode>,
   );
   root.dataset.appState = 'ready';
+  startAutomaticBackups(
+    { db, desktop, watch: storeWatch },
+    {
+      onError: (error) =>
+        useUi.getState().notify(
+          'error',
+          i18n.t('safety.backups.failed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        ),
+    },
+  );
 }
 
 void start();

@@ -1,6 +1,10 @@
 import { csv } from './en/csv';
 import { fieldwork } from './en/fieldwork';
+import { plan } from './en/plan';
 import { register } from './en/register';
+import { safety } from './en/safety';
+import { report } from './en/report';
+import { scores } from './en/scores';
 import { templates } from './en/templates';
 
 /** The English catalogue: every word the app shows. Russian and Polish follow its keys. */
@@ -8,6 +12,8 @@ export const en = {
   csv,
   fieldwork,
   templates,
+  safety,
+  report,
   app: {
     name: 'Touchstone',
     tagline: 'Brand-promise audits',
@@ -44,6 +50,12 @@ export const en = {
     empty: '—',
   },
   language: { en: 'English', ru: 'Russian', pl: 'Polish' },
+  /** Each language in its own words, for the interface-language choice; the same in every catalogue. */
+  languageName: { en: 'English', ru: 'Русский', pl: 'Polski' },
+  settings: {
+    uiLanguage: 'Interface language',
+    uiLanguageHint: 'Each audit keeps its own report language.',
+  },
   status: { draft: 'Draft', 'in-field': 'In field', reporting: 'Reporting', final: 'Final' },
   method: {
     'field-check': 'Field check',
@@ -130,28 +142,8 @@ export const en = {
     brandPlaceholder: 'e.g. Lumen Home & Electronics',
   },
   register,
-  scores: {
-    title: 'Scores',
-    subtitle: 'Evidence gathered per journey stage.',
-    stage: 'Journey stage',
-    promises: 'Promises',
-    observed: 'Observed',
-    observations: 'Observations',
-    meanBelief: 'Mean belief',
-  },
-  plan: {
-    title: 'Plan',
-    subtitle: 'Actions from the current state to the future state.',
-    searchPlaceholder: 'Search actions by title, owner or remedy',
-    columns: {
-      title: 'Action',
-      owner: 'Owner',
-      due: 'Due',
-      priority: 'Priority',
-      status: 'Status',
-    },
-    empty: 'No actions yet.',
-  },
+  scores,
+  plan,
   export: {
     title: 'Export',
     subtitle: 'Take the audit elsewhere.',

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../shared/domain';
+import { SaveStatus } from '../features/backups/SaveStatus';
 import { SCREENS, useUi } from '../stores/ui';
+import { LanguageSelect } from './LanguageSelect';
 
 /** The sidebar: the app's name, the open audit, and the screens (Ctrl+1…6). */
 export function Sidebar({ audit }: { audit: Audit | null }) {
@@ -25,6 +27,7 @@ export function Sidebar({ audit }: { audit: Audit | null }) {
         </div>
         {audit && <div className="brand-of-audit">{audit.brand}</div>}
       </div>
+      <SaveStatus />
       <nav aria-label={t('nav.label')}>
         <ul>
           {SCREENS.map((s, i) => (
@@ -43,6 +46,7 @@ export function Sidebar({ audit }: { audit: Audit | null }) {
           ))}
         </ul>
       </nav>
+      <LanguageSelect />
     </aside>
   );
 }

@@ -1,35 +1,67 @@
+// Dates and numbers as the interface language writes them, through Intl. A date is kept on one
+// line (non-breaking spaces), so that "14 мар. 2026" never breaks into three in a narrow column,
+// and the Russian year mark "г." that follows a year is left out, as tables usually do.
+
+const NBSP = '\u00a0';
+
+type Part = { type: string; value: string };
+
+/** The parts joined, the year mark dropped, every space non-breaking. */
+function join(parts: Part[]): string {
+  return parts
+    .map((p, i) =>
+      p.type === 'literal' && parts[i - 1]?.type === 'year'
+        ? p.value.replace(/^[\s\u00a0\u202f]*г\./u, '')
+        : p.value,
+    )
+    .join('')
+    .replace(/ /g, NBSP);
+}
+
+function utcDay(iso: string): Date | null {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return null;
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
 /** A calendar day (YYYY-MM-DD) as the locale writes it, read as a day and not a moment. */
 export function formatDay(isoDate: string, locale: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d),
+  const day = utcDay(isoDate);
+  if (!day) return isoDate;
+  return join(
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatToParts(day),
   );
 }
 
-/** A period from one day to another, as the locale writes a range. */
+/** A period from one day to another, as the locale writes a range; it may break at the dash. */
 export function formatPeriod(start: string, end: string, locale: string): string {
-  const toDate = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-  };
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
-    toDate(start),
-    toDate(end),
-  );
+  const from = utcDay(start) ?? new Date(Date.UTC(1970, 0, 1));
+  const to = utcDay(end) ?? from;
+  const range = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).formatRangeToParts(from, to);
+  return join(range).replace(/\u00a0([–—-])\u00a0/g, `${NBSP}$1 `);
 }
 
 /** A moment as the locale writes date and time. */
 export function formatMoment(isoTimestamp: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(isoTimestamp),
+  return join(
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatToParts(
+      new Date(isoTimestamp),
+    ),
   );
 }
 
-/** A number as the locale writes it. */
-export function formatNumber(value: number, locale: string, digits = 0): string {
+/** A number as the locale writes it, with `digits` decimals (up to `maxDigits` when more). */
+export function formatNumber(
+  value: number,
+  locale: string,
+  digits = 0,
+  maxDigits = digits,
+): string {
   return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: digits,
+    maximumFractionDigits: Math.max(digits, maxDigits),
     minimumFractionDigits: digits,
   }).format(value);
 }

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useHistory } from '../stores/history';
 import { useUi } from '../stores/ui';
+import { shortcutKey } from './i18n';
 
 /** Whether keys typed now belong to a text field, which has its own undo. */
 export function isEditingText(target: EventTarget | null): boolean {
@@ -49,7 +50,7 @@ export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || isEditingText(e.target)) return;
-      const key = e.key.toLowerCase();
+      const key = shortcutKey(e);
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
         void stepHistory('undo');

@@ -1,5 +1,6 @@
-import type { Audit } from '../../../shared/domain';
+import type { Audit, Language } from '../../../shared/domain';
 import { parseAuditFile } from '../../../shared/formats/audit-file';
+import { localizeSample } from '../../../shared/i18n/sample/localize';
 import { importAuditBundle } from './audits';
 import { auditTables } from './records';
 import type { TouchstoneDb } from './schema';
@@ -9,13 +10,15 @@ export const SAMPLE_SEEDED_KEY = 'sampleAuditSeeded';
 /**
  * On the very first start, loads the sample audit through the same validated import that
  * people's audit files go through. Once only: deleting the sample does not bring it back.
+ * It comes in the interface language of that first start, its report language set to match.
  */
 export async function ensureSampleAudit(
   db: TouchstoneDb,
   loadText: () => Promise<string>,
+  language: Language = 'en',
 ): Promise<Audit | null> {
   if (await db.meta.get(SAMPLE_SEEDED_KEY)) return null;
-  const bundle = parseAuditFile(await loadText());
+  const bundle = localizeSample(parseAuditFile(await loadText()), language);
   return db.transaction('rw', [...auditTables(db), db.meta], async () => {
     // Another window may have seeded it meanwhile.
     if (await db.meta.get(SAMPLE_SEEDED_KEY)) return null;

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrandPromise, ChecklistItem, RubricScore } from '../../../../shared/domain';
 import { parseMeasured, scoreMeasured } from '../../../../shared/fieldwork/measure';
+import { shortcutKey } from '../../app/i18n';
 import { Thumbnail } from './photos';
 
 export type ItemPatch = Partial<Omit<ChecklistItem, 'promiseId'>>;
@@ -48,7 +49,7 @@ export function ChecklistRow({
 
   const onKey = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
-    const key = e.key.toLowerCase();
+    const key = shortcutKey(e);
     const act = (f: () => void) => {
       e.preventDefault();
       f();

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
+import { shortcutKey } from '../../app/i18n';
 import { savePromiseField } from './promise-actions';
 import type { RegisterData } from './useRegister';
 
@@ -75,7 +76,7 @@ export function BeliefSession({
         else if (e.key === 'Backspace' || e.key === 'Delete') void setBelief('');
         else if (e.key === 'ArrowRight' || e.key === 'PageDown') go(index + 1);
         else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(index - 1);
-        else if (e.key === 'n' || e.key === 'N') nextUnset();
+        else if (shortcutKey(e) === 'n') nextUnset();
         else if (e.key === 'Escape') onClose();
         else return;
         e.preventDefault();

@@ -38,7 +38,7 @@ export function OrderedList({
     const created = await addJourneyRecord(
       entity,
       { auditId, name: name.trim(), description: '', order: nextOrder(items) },
-      `${title}: ${t('register.journey.add')} “${name.trim()}”`,
+      t('register.history.addItem', { list: title, name: name.trim() }),
     );
     if (created) setName('');
   };
@@ -66,7 +66,7 @@ export function OrderedList({
         entity,
         item,
         { name: renaming.value.trim() },
-        `${t('register.journey.rename')} “${item.name}”`,
+        t('register.history.renameItem', { name: item.name }),
       );
       if (!ok) return;
     }

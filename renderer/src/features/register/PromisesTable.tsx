@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audit, BrandPromise } from '../../../../shared/domain';
 import { editValue } from '../../../../shared/register/promise-edit';
 import { SearchBox } from '../../app/components/SearchBox';
+import { shortcutKey } from '../../app/i18n';
 import { BulkBar } from './BulkBar';
 import { CellEditor } from './CellEditor';
 import { ColumnsMenu } from './ColumnsMenu';
@@ -180,7 +181,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
         const { [activeRow.id]: was, ...rest } = old;
         return was ? rest : { ...old, [activeRow.id]: true };
       });
-    } else if (e.key.toLowerCase() === 'a' && ctrl) {
+    } else if (shortcutKey(e) === 'a' && ctrl) {
       e.preventDefault();
       setRowSelection(Object.fromEntries(rows.map((r) => [r.id, true])));
     } else if (e.key === 'Escape' && selectedIds.length > 0) {

@@ -30,7 +30,7 @@ export function TouchpointDialog({
       'touchpoints',
       touchpoint,
       { ...form, name: form.name.trim() },
-      `${t('register.journey.editTouchpoint')} “${touchpoint.name}”`,
+      t('register.history.editTouchpoint', { name: touchpoint.name }),
     );
     if (ok) onClose();
   };

@@ -47,7 +47,7 @@ export function TouchpointsPanel({ audit, data }: { audit: Audit; data: Register
         department: department.trim(),
         description: '',
       },
-      `${t('register.journey.newTouchpoint')} “${name.trim()}”`,
+      t('register.history.newTouchpoint', { name: name.trim() }),
     );
     if (created) setName('');
   };

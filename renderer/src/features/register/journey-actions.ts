@@ -99,10 +99,12 @@ export async function confirmAndDelete(
   });
   if (!confirmed) return false;
   try {
-    await undoable(record.auditId, `${t('common.delete')} “${record.name}”`, (journal) =>
-      deleteRecords(db, entity, [record.id], journal),
+    await undoable(
+      record.auditId,
+      t('register.history.deleteItem', { name: record.name }),
+      (journal) => deleteRecords(db, entity, [record.id], journal),
     );
-    useUi.getState().notify('info', `${t('common.delete')}: “${record.name}”`, {
+    useUi.getState().notify('info', t('register.journey.deleted', { name: record.name }), {
       label: t('history.undo'),
       run: () => void stepHistory('undo'),
     });

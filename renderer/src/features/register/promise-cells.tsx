@@ -1,6 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMISE_KINDS, PROMISE_SOURCES, TARGET_DIRECTIONS } from '../../../../shared/domain';
+import { formatNumber } from '../../app/format';
 import type { Option } from './CellEditor';
 import type { ColumnId, ColumnSpec, PromiseRow } from './promise-rows';
 import type { PromiseTable } from './usePromiseTable';
@@ -57,7 +58,8 @@ export function useColumnOptions(data: RegisterData): { editor: Options; filter:
 
 /** How each cell reads when it is not being edited. */
 export function useDisplay(_data: RegisterData) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   return useCallback(
     (row: PromiseRow, id: ColumnId): ReactNode => {
       switch (id) {
@@ -68,7 +70,7 @@ export function useDisplay(_data: RegisterData) {
         case 'direction':
           return row.promise.target ? t(`register.direction.${row.promise.target.direction}`) : '';
         case 'threshold':
-          return row.threshold === null ? '' : row.threshold.toLocaleString();
+          return row.threshold === null ? '' : formatNumber(row.threshold, locale, 0, 3);
         case 'importance':
           return (
             <span className={`importance importance-${row.importance}`}>{row.importance}</span>
@@ -85,7 +87,7 @@ export function useDisplay(_data: RegisterData) {
           return row[id];
       }
     },
-    [t],
+    [t, locale],
   );
 }
 
