@@ -36,34 +36,35 @@ const VOICE = new Set<ObservationMethod>(CUSTOMER_VOICE_METHODS);
 /** Waves up to this number are looked up in an array; beyond it, in a map. */
 const DIRECT_WAVES = 1001;
 
-/** Running sums of one promise's evidence: overall, customer voice and operational. */
+/** The smallest recency weight: older evidence weighs this much, so no weight reaches 0. */
+const MIN_RECENCY = 1e-300;
+
+/**
+ * Running sums of each promise's evidence, on two sides: customer voice (side 0) and
+ * operational (side 1). The overall sums are the two sides added, so each observation is
+ * added once.
+ */
 class Sums {
   readonly w: Float64Array;
   readonly ws: Float64Array;
   readonly n: Int32Array;
-  /** Method-weighted sums without recency, for evidence so old its recency weight underflows. */
-  readonly m: Float64Array;
-  readonly ms: Float64Array;
   constructor(size: number) {
-    // Three slots per promise: 0 overall, 1 customer voice, 2 operational.
-    this.w = new Float64Array(size * 3);
-    this.ws = new Float64Array(size * 3);
-    this.n = new Int32Array(size * 3);
-    this.m = new Float64Array(size * 3);
-    this.ms = new Float64Array(size * 3);
+    this.w = new Float64Array(size * 2);
+    this.ws = new Float64Array(size * 2);
+    this.n = new Int32Array(size * 2);
   }
-  add(slot: number, weight: number, methodWeight: number, points: number) {
+  add(slot: number, weight: number, points: number) {
     this.w[slot]! += weight;
     this.ws[slot]! += weight * points;
     this.n[slot]!++;
-    this.m[slot]! += methodWeight;
-    this.ms[slot]! += methodWeight * points;
   }
-  mean(slot: number): EvidenceMean {
-    const count = this.n[slot]!;
+  /** The mean of promise `p`'s evidence: one side, or both when `side` is omitted. */
+  mean(p: number, side?: 0 | 1): EvidenceMean {
+    const a = p * 2 + (side ?? 0);
+    const b = side === undefined ? a + 1 : -1;
+    const count = this.n[a]! + (b < 0 ? 0 : this.n[b]!);
     if (count === 0) return { alignment: null, count: 0 };
-    const w = this.w[slot]!;
-    const raw = w > 1e-300 ? this.ws[slot]! / w : this.ms[slot]! / this.m[slot]!;
+    const raw = (this.ws[a]! + (b < 0 ? 0 : this.ws[b]!)) / (this.w[a]! + (b < 0 ? 0 : this.w[b]!));
     // Rounded to 1e-9 so that sums taken in another order (74.99999999999999 against
     // 75.00000000000001) give the same number, and so the same side of "kept".
     return { alignment: Math.round(raw * 1e9) / 1e9, count };
@@ -93,15 +94,16 @@ export function scoreAudit(input: ScoringInput): AuditScores {
   const methodWeight = new Float64Array(total);
   const waveSlot = new Int32Array(total);
   const excluded = new Int32Array(size);
-  const lastDate: (string | null)[] = new Array<string | null>(size).fill(null);
+  // The latest day number of each promise's evidence; -Infinity for none.
+  const lastDay = new Float64Array(size).fill(-Infinity);
   const days = new Map<string, number>();
   const waveIndex = new Map<number, number>();
   const directWave = new Int32Array(DIRECT_WAVES).fill(-1);
   const waveMax: number[] = [];
-  // Per method: its weight, and 1 for customer voice or 2 for operational (the sum slot).
-  const methods = {} as Record<ObservationMethod, { weight: number; side: 1 | 2 }>;
+  // Per method: its weight, and its side: 0 customer voice, 1 operational.
+  const methods = {} as Record<ObservationMethod, { weight: number; side: 0 | 1 }>;
   for (const [m, weight] of Object.entries(settings.methodWeights) as [ObservationMethod, number][])
-    methods[m] = { weight, side: VOICE.has(m) ? 1 : 2 };
+    methods[m] = { weight, side: VOICE.has(m) ? 0 : 1 };
   let kept = 0;
   let maxDay = -Infinity;
   let minDay = Infinity;
@@ -139,9 +141,8 @@ export function scoreAudit(input: ScoringInput): AuditScores {
     } else if (d > waveMax[w]!) waveMax[w] = d;
     if (d > maxDay) maxDay = d;
     if (d < minDay) minDay = d;
-    const last = lastDate[p];
-    if (last === null || last === undefined || o.date > last) lastDate[p] = o.date;
-    slot[kept] = p * 3 + method.side;
+    if (d > lastDay[p]!) lastDay[p] = d;
+    slot[kept] = p * 2 + method.side;
     points[kept] = rubricToPoints(rubric);
     day[kept] = d;
     methodWeight[kept] = mw;
@@ -153,34 +154,29 @@ export function scoreAudit(input: ScoringInput): AuditScores {
   // (recency from the wave's own latest day). Recency weights are looked up by age.
   // A table by age in days, unless the evidence spans centuries (then computed each time).
   const span = kept > 0 ? maxDay - minDay + 1 : 0;
+  const recencyOf = (age: number) => Math.max(MIN_RECENCY, Math.pow(0.5, age / halfLife));
   const table = span <= 100_000 ? new Float64Array(span) : null;
-  if (table) for (let age = 0; age < span; age++) table[age] = Math.pow(0.5, age / halfLife);
-  const weightAt = table
-    ? (age: number) => table[age]!
-    : (age: number) => Math.pow(0.5, age / halfLife);
+  if (table) for (let age = 0; age < span; age++) table[age] = recencyOf(age);
+  const weightAt = table ? (age: number) => table[age]! : recencyOf;
   const all = new Sums(size);
   const perWave = waveMax.map(() => new Sums(size));
   for (let k = 0; k < kept; k++) {
     const s = slot[k]!;
-    const overall = s - (s % 3);
     const mw = methodWeight[k]!;
     const pts = points[k]!;
-    const w = mw * weightAt(maxDay - day[k]!);
-    all.add(s, w, mw, pts);
-    all.add(overall, w, mw, pts);
+    const d = day[k]!;
+    all.add(s, mw * weightAt(maxDay - d), pts);
     const ws = waveSlot[k]!;
-    const ww = mw * weightAt(waveMax[ws]! - day[k]!);
-    perWave[ws]!.add(s, ww, mw, pts);
-    perWave[ws]!.add(overall, ww, mw, pts);
+    perWave[ws]!.add(s, mw * weightAt(waveMax[ws]! - d), pts);
   }
 
   const thresholds = settings.strengthThresholds;
   const promiseScores = new Map<string, PromiseScore>();
   const combinable: Combinable[] = [];
   promises.forEach((p, i) => {
-    const overall = all.mean(i * 3);
-    const customerVoice = all.mean(i * 3 + 1);
-    const operational = all.mean(i * 3 + 2);
+    const overall = all.mean(i);
+    const customerVoice = all.mean(i, 0);
+    const operational = all.mean(i, 1);
     const belief = p.belief === null ? null : rubricToPoints(p.belief);
     const a = overall.alignment;
     promiseScores.set(p.id, {
@@ -195,7 +191,7 @@ export function scoreAudit(input: ScoringInput): AuditScores {
       gap: belief !== null && a !== null ? belief - a : null,
       severity: a === null ? null : p.importance * (100 - a),
       importance: p.importance,
-      lastDate: lastDate[i] ?? null,
+      lastDate: lastDay[i]! === -Infinity ? null : isoDay(lastDay[i]!),
     });
     combinable.push({ importance: p.importance, belief, overall, customerVoice, operational });
   });
@@ -215,9 +211,9 @@ export function scoreAudit(input: ScoringInput): AuditScores {
       const members: Combinable[] = promises.map((p, i) => ({
         importance: p.importance,
         belief: combinable[i]!.belief,
-        overall: sums.mean(i * 3),
-        customerVoice: sums.mean(i * 3 + 1),
-        operational: sums.mean(i * 3 + 2),
+        overall: sums.mean(i),
+        customerVoice: sums.mean(i, 0),
+        operational: sums.mean(i, 1),
       }));
       const promisesOfWave = new Map<string, EvidenceMean>();
       promises.forEach((p, i) => promisesOfWave.set(p.id, members[i]!.overall));
