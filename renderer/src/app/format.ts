@@ -18,6 +18,24 @@ function join(parts: Part[]): string {
     .replace(/ /g, NBSP);
 }
 
+// Making an Intl formatter costs far more than using one, and screens write thousands of
+// dates and numbers: each formatter is made once per locale and options, and each day's text
+// is remembered (evidence repeats its days).
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+const dayTexts = new Map<string, string>();
+
 function utcDay(iso: string): Date | null {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return null;
@@ -26,28 +44,33 @@ function utcDay(iso: string): Date | null {
 
 /** A calendar day (YYYY-MM-DD) as the locale writes it, read as a day and not a moment. */
 export function formatDay(isoDate: string, locale: string): string {
-  const day = utcDay(isoDate);
-  if (!day) return isoDate;
-  return join(
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatToParts(day),
-  );
+  const key = `${locale}|${isoDate}`;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    const day = utcDay(isoDate);
+    if (!day) return isoDate;
+    if (dayTexts.size > 20_000) dayTexts.clear();
+    text = join(dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatToParts(day));
+    dayTexts.set(key, text);
+  }
+  return text;
 }
 
 /** A period from one day to another, as the locale writes a range; it may break at the dash. */
 export function formatPeriod(start: string, end: string, locale: string): string {
   const from = utcDay(start) ?? new Date(Date.UTC(1970, 0, 1));
   const to = utcDay(end) ?? from;
-  const range = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).formatRangeToParts(from, to);
+  const range = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRangeToParts(
+    from,
+    to,
+  );
   return join(range).replace(/\u00a0([–—-])\u00a0/g, `${NBSP}$1 `);
 }
 
 /** A moment as the locale writes date and time. */
 export function formatMoment(isoTimestamp: string, locale: string): string {
   return join(
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatToParts(
+    dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).formatToParts(
       new Date(isoTimestamp),
     ),
   );
@@ -60,7 +83,7 @@ export function formatNumber(
   digits = 0,
   maxDigits = digits,
 ): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     maximumFractionDigits: Math.max(digits, maxDigits),
     minimumFractionDigits: digits,
   }).format(value);

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { RUBRIC, type Audit, type Observation, type RubricScore } from '../../../../shared/domain';
 import { evidenceScore } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
-import { formatNumber } from '../../app/format';
+import { formatDay, formatNumber } from '../../app/format';
 import { db } from '../../db/db';
 import { updateRecord } from '../../db/records';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { Thumbnail } from '../fieldwork/photos';
 import { ScoreValue, StrengthMark } from './Figure';
-import { dayText, rubricLabel, scoreBand, signedText, wholeText } from './score-format';
+import { rubricLabel, scoreBand, signedText, wholeText } from './score-format';
 import { useAuditScores } from './useAuditScores';
 import './scores.css';
 
@@ -205,7 +205,7 @@ export function PromiseDetail({
                 <li key={o.id} className={o.outcome === 'scored' ? '' : 'excluded'}>
                   <div className="evidence-head">
                     <span className="evidence-when">
-                      {dayText(o.date, locale)} · {t(`method.${o.method}`)} ·{' '}
+                      {formatDay(o.date, locale)} · {t(`method.${o.method}`)} ·{' '}
                       {t('scores.waveN', { n: o.wave })}
                       {(o.observer || o.location) &&
                         ` · ${[o.observer, o.location].filter(Boolean).join(', ')}`}
@@ -226,7 +226,7 @@ export function PromiseDetail({
                     ) : (
                       <label className="evidence-score">
                         <span className="sr-only">
-                          {t('scores.detail.scoreOf', { date: dayText(o.date, locale) })}
+                          {t('scores.detail.scoreOf', { date: formatDay(o.date, locale) })}
                         </span>
                         <select
                           value={o.outcome === 'scored' && o.score !== null ? String(o.score) : ''}

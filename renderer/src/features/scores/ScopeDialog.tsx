@@ -1,3 +1,4 @@
+import { formatDay } from '../../app/format';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RUBRIC, type Audit } from '../../../../shared/domain';
@@ -6,14 +7,7 @@ import { evidenceScore } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
 import { ScoreValue, StrengthMark } from './Figure';
 import { scopeGroup, scopeObservations, scopePromises, scopeTitle, type Scope } from './scope';
-import {
-  coverageText,
-  dayText,
-  rubricLabel,
-  scoreBand,
-  signedText,
-  wholeText,
-} from './score-format';
+import { coverageText, rubricLabel, scoreBand, signedText, wholeText } from './score-format';
 import type { ScoredAudit } from './useAuditScores';
 
 const PAGE = 100;
@@ -218,7 +212,7 @@ export function ScopeDialog({
                     onClick={() => onOpenPromise(o.promiseId)}
                   >
                     <span className="evidence-when">
-                      {dayText(o.date, locale)} · {t(`method.${o.method}`)} ·{' '}
+                      {formatDay(o.date, locale)} · {t(`method.${o.method}`)} ·{' '}
                       {t('scores.waveN', { n: o.wave })}
                     </span>
                     <span className="evidence-score">

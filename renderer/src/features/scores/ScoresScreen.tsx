@@ -10,7 +10,7 @@ import { ScopeDialog } from './ScopeDialog';
 import { ScoringSettingsDialog } from './ScoringSettingsDialog';
 import { StageSection } from './StageSection';
 import { TouchpointRanking } from './TouchpointRanking';
-import { dayText } from './score-format';
+import { formatDay } from '../../app/format';
 import { useAuditScores } from './useAuditScores';
 import { WaveChange } from './WaveChange';
 import { WorkshopReveal } from './WorkshopReveal';
@@ -41,7 +41,7 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
           <p className="subtitle">
             {scored?.scores.asOf
               ? t('scores.asOf', {
-                  date: dayText(scored.scores.asOf, locale),
+                  date: formatDay(scored.scores.asOf, locale),
                   count: scored.observations.length,
                 })
               : t('scores.subtitle')}

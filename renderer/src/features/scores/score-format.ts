@@ -1,33 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { Audit } from '../../../../shared/domain';
 import type { EvidenceStrength, PromiseScore } from '../../../../shared/scoring';
-import { formatDay } from '../../app/format';
+import { formatNumber } from '../../app/format';
 
-const wholeFormats = new Map<string, Intl.NumberFormat>();
-/**
- * A whole number as the locale writes it. The formatter is made once per locale: the screen
- * writes thousands of numbers, and making an Intl formatter costs far more than using one.
- */
+/** A score, count or share as a whole number in the locale's writing. */
 export function wholeText(value: number, locale: string): string {
-  let format = wholeFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    wholeFormats.set(locale, format);
-  }
-  return format.format(Math.round(value));
-}
-
-const dayTexts = new Map<string, string>();
-/** A calendar day as the locale writes it (formatDay), remembered: evidence repeats its days. */
-export function dayText(isoDate: string, locale: string): string {
-  const key = `${locale}|${isoDate}`;
-  let text = dayTexts.get(key);
-  if (text === undefined) {
-    if (dayTexts.size > 20_000) dayTexts.clear();
-    text = formatDay(isoDate, locale);
-    dayTexts.set(key, text);
-  }
-  return text;
+  return formatNumber(Math.round(value), locale);
 }
 
 /**
