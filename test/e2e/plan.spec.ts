@@ -84,7 +84,7 @@ test('a draft from the gaps is refused without an owner, committed, done, and ve
   await expect(record.getByLabel('Date')).toHaveValue('2026-11-23');
   await record.getByRole('radio', { name: '4 Exceeded' }).check();
   await record
-    .getByLabel('Verbatim or note')
+    .getByLabel('Verbatim (the customer’s own words)')
     .fill('Shelf matched the website in all three stores.');
   await record.getByRole('button', { name: 'Record' }).click();
   await expect(record).toBeHidden();

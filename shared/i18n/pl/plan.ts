@@ -175,17 +175,6 @@ export const plan = {
     title: 'Zapisz dowody',
     intro:
       'Nowe dowody dotyczące luki działania „{{title}}”. Do jego weryfikacji liczą się dowody z datą od {{since}}; trafiają one do dowodów audytu jak każda inna obserwacja.',
-    promise: 'Obietnica',
-    method: 'Metoda',
-    date: 'Data',
-    wave: 'Fala',
-    observer: 'Obserwator',
-    location: 'Miejsce',
-    score: 'Ocena',
-    measured: 'Wartość zmierzona',
-    measuredIn: '{{metric}} ({{unit}})',
-    verbatim: 'Cytat lub notatka',
-    needScore: 'Podaj ocenę lub wartość zmierzoną.',
     beforeDone:
       'Ta data jest wcześniejsza niż wykonanie działania: nie będzie się liczyć do jego weryfikacji.',
     note: 'Zapisano z planu dla „{{title}}”.',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   OBSERVATION_METHODS,
@@ -21,25 +21,46 @@ import type { RegisterData } from '../register/useRegister';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * How another screen opens the form for new evidence in its own context: which promises it
+ * may be about, what it starts with, and its own title, words and warning.
+ */
+export interface ObservationContext {
+  promiseIds: readonly string[];
+  preset: { method: ObservationMethod; wave: number; note: string };
+  title: string;
+  saveLabel: string;
+  historyLabel: string;
+  savedText: string;
+  intro: ReactNode;
+  /** A warning about the date chosen, or null. */
+  dateWarning: (date: string) => ReactNode;
+}
+
 /** Adds evidence of any method by hand, or edits a piece of evidence from the log. */
 export function ObservationDialog({
   audit,
   register,
   observation,
+  context,
   onDone,
 }: {
   audit: Audit;
   register: RegisterData;
   observation: Observation | null;
+  context?: ObservationContext;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const notify = useUi((s) => s.notify);
   const o = observation;
-  const [promiseId, setPromiseId] = useState(o?.promiseId ?? '');
-  const [method, setMethod] = useState<ObservationMethod>(o?.method ?? 'interview');
+  const allowed = context ? new Set(context.promiseIds) : null;
+  const [promiseId, setPromiseId] = useState(o?.promiseId ?? context?.promiseIds[0] ?? '');
+  const [method, setMethod] = useState<ObservationMethod>(
+    o?.method ?? context?.preset.method ?? 'interview',
+  );
   const [date, setDate] = useState(o?.date ?? today());
-  const [wave, setWave] = useState(String(o?.wave ?? 1));
+  const [wave, setWave] = useState(String(o?.wave ?? context?.preset.wave ?? 1));
   const [observer, setObserver] = useState(o?.observer ?? '');
   const [location, setLocation] = useState(o?.location ?? '');
   const [outcome, setOutcome] = useState<ObservationOutcome>(o?.outcome ?? 'scored');
@@ -48,7 +69,7 @@ export function ObservationDialog({
     o?.measured !== null && o?.measured !== undefined ? String(o.measured) : '',
   );
   const [verbatim, setVerbatim] = useState(o?.verbatim ?? '');
-  const [note, setNote] = useState(o?.note ?? '');
+  const [note, setNote] = useState(o?.note ?? context?.preset.note ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const target = register.promises.find((p) => p.id === promiseId)?.target ?? null;
 
@@ -74,17 +95,20 @@ export function ObservationDialog({
       note,
     };
     try {
-      await undoable(audit.id, t('fieldwork.historyObservation'), (journal) =>
-        o
-          ? updateRecord(db, 'observations', o.id, fields, journal)
-          : createRecord(
-              db,
-              'observations',
-              { ...fields, auditId: audit.id, visitId: null, photoIds: [] },
-              journal,
-            ),
+      await undoable(
+        audit.id,
+        context?.historyLabel ?? t('fieldwork.historyObservation'),
+        (journal) =>
+          o
+            ? updateRecord(db, 'observations', o.id, fields, journal)
+            : createRecord(
+                db,
+                'observations',
+                { ...fields, auditId: audit.id, visitId: null, photoIds: [] },
+                journal,
+              ),
       );
-      notify('info', t('fieldwork.observationSaved'));
+      notify('info', context?.savedText ?? t('fieldwork.observationSaved'));
       onDone();
     } catch (error) {
       if (error instanceof ValidationError)
@@ -102,7 +126,10 @@ export function ObservationDialog({
 
   return (
     <Dialog
-      title={o ? t('fieldwork.observationTitleEdit') : t('fieldwork.observationTitleNew')}
+      title={
+        context?.title ??
+        (o ? t('fieldwork.observationTitleEdit') : t('fieldwork.observationTitleNew'))
+      }
       wide
       onCancel={onDone}
       onSubmit={() => void submit()}
@@ -112,11 +139,12 @@ export function ObservationDialog({
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            {t('fieldwork.save')}
+            {context?.saveLabel ?? t('fieldwork.save')}
           </button>
         </>
       }
     >
+      {context?.intro}
       <div className="field">
         <label htmlFor="obs-promise">{t('fieldwork.promise')}</label>
         <select
@@ -126,17 +154,22 @@ export function ObservationDialog({
           onChange={(e) => setPromiseId(e.target.value)}
         >
           <option value="">{t('fieldwork.choosePromise')}</option>
-          {register.touchpoints.map((tp) => (
-            <optgroup key={tp.id} label={tp.name}>
-              {register.promises
-                .filter((p) => p.touchpointId === tp.id)
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.statement}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          {register.touchpoints.map((tp) => {
+            const own = register.promises.filter(
+              (p) => p.touchpointId === tp.id && (!allowed || allowed.has(p.id)),
+            );
+            return (
+              own.length > 0 && (
+                <optgroup key={tp.id} label={tp.name}>
+                  {own.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.statement}
+                    </option>
+                  ))}
+                </optgroup>
+              )
+            );
+          })}
         </select>
         {problem('promiseId', '')}
       </div>
@@ -172,6 +205,7 @@ export function ObservationDialog({
           {problem('wave', t('fieldwork.waveLabel'))}
         </div>
       </div>
+      {context?.dateWarning(date)}
       <div className="field-row">
         <div className="field">
           <label htmlFor="obs-observer">{t('fieldwork.observer')}</label>
