@@ -1,3 +1,17 @@
+import type { BrandPromise, ScoringSettings, Touchpoint } from '../domain';
+import type { ScoringObservation } from './evidence-store';
+
+/** What scoring reads of an audit: its settings and records (an AuditBundle will do). */
+export interface ScoringInput {
+  audit: { scoring: ScoringSettings };
+  touchpoints: readonly Pick<Touchpoint, 'id' | 'stageId' | 'channelId'>[];
+  promises: readonly Pick<
+    BrandPromise,
+    'id' | 'touchpointId' | 'importance' | 'belief' | 'target'
+  >[];
+  observations: readonly ScoringObservation[];
+}
+
 /** How much evidence stands behind a score: one visit is never shown as a fact. */
 export const EVIDENCE_STRENGTHS = ['none', 'thin', 'adequate', 'strong'] as const;
 export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
