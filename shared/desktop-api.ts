@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, type Language } from './domain/common';
 import { IPC_CHANNELS, type IpcName, type MenuCommand } from './desktop-channels';
 
 export {
@@ -29,6 +30,11 @@ export interface DesktopApi {
   listBackups(): Promise<BackupEntry[]>;
   /** Reads one backup by its file name. */
   readBackup(fileName: string): Promise<Uint8Array>;
+  /**
+   * Says which language the interface speaks, so that what the operating system shows for the
+   * app (the application menu) speaks it too; a no-op where there is no such menu.
+   */
+  setLanguage(language: Language): Promise<void>;
   /** Calls back when the application menu asks the renderer to do something. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
@@ -108,6 +114,9 @@ export interface BackupEntry {
   size: number;
 }
 
+/** An interface language, as the page reports it. */
+export const UiLanguageSchema = z.enum(LANGUAGES, { error: 'must be one of en, ru, pl' });
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -124,4 +133,5 @@ export const IPC = {
   listBackups: { channel: IPC_CHANNELS.listBackups, args: z.tuple([]) },
   readBackup: { channel: IPC_CHANNELS.readBackup, args: z.tuple([BackupFileNameSchema]) },
   quitReady: { channel: IPC_CHANNELS.quitReady, args: z.tuple([]) },
+  setLanguage: { channel: IPC_CHANNELS.setLanguage, args: z.tuple([UiLanguageSchema]) },
 } as const satisfies Record<IpcName, { channel: string; args: z.ZodTuple }>;

@@ -11,6 +11,7 @@ export const IPC_CHANNELS = {
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   quitReady: 'app:quit-ready',
+  setLanguage: 'app:set-language',
 } as const;
 export type IpcName = keyof typeof IPC_CHANNELS;
 

@@ -3,12 +3,14 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/desktop-api';
 import { CATALOGUES } from '../../shared/i18n';
+import type { Language } from '../../shared/domain/common';
 import { languageOfLocale } from '../../shared/i18n/languages';
 import { createBackupStore } from './backups';
 import { hardenSession, hardenWebContents } from './harden';
 import { createAppHandlers } from './ipc/app';
 import { createBackupHandlers } from './ipc/backups';
 import { createFileHandlers } from './ipc/files';
+import { createLanguageHandlers } from './ipc/language';
 import { registerIpc } from './ipc/register';
 import { createCloseGuard, reloadAfterCrash } from './lifecycle';
 import { buildMenuTemplate } from './menu';
@@ -57,6 +59,20 @@ if (!app.requestSingleInstanceLock()) {
 
     const focusedWindow = () =>
       BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    // The menu starts in the system's language and follows the interface's once the page says it.
+    const installMenu = (language: Language) =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            platform: process.platform,
+            labels: CATALOGUES[language].menu,
+            send: (command) => focusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command),
+            withDevTools: !app.isPackaged,
+          }),
+        ),
+      );
+    const systemLanguage = languageOfLocale(app.getLocale());
+    installMenu(systemLanguage);
     registerIpc(
       ipcMain,
       {
@@ -74,19 +90,9 @@ if (!app.requestSingleInstanceLock()) {
         }),
         ...createBackupHandlers(createBackupStore(path.join(app.getPath('userData'), 'backups'))),
         quitReady: closeGuard.quitReady,
+        ...createLanguageHandlers(installMenu, systemLanguage),
       },
       (frameUrl) => isTrustedSender(frameUrl, entryUrl),
-    );
-
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate({
-          platform: process.platform,
-          labels: CATALOGUES[languageOfLocale(app.getLocale())].menu,
-          send: (command) => focusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command),
-          withDevTools: !app.isPackaged,
-        }),
-      ),
     );
 
     openMainWindow();

@@ -5,7 +5,7 @@ import type { Translation } from '../../shared/i18n/types';
 
 export interface MenuOptions {
   platform: string;
-  /** The menu's words, in the system's language (English, Russian or Polish). */
+  /** The menu's words in the interface language: the system's until the page sets its own. */
   labels: Translation<Catalogue['menu']>;
   /** Sends a command to the renderer of the focused window. */
   send(command: MenuCommand): void;

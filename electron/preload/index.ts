@@ -39,6 +39,7 @@ const api = {
   writeBackup: (request) => invoke('writeBackup', request),
   listBackups: () => invoke('listBackups'),
   readBackup: (fileName) => invoke('readBackup', fileName),
+  setLanguage: (language) => invoke('setLanguage', language),
   onMenuCommand: (listener) => {
     const onCommand = (_event: IpcRendererEvent, command: unknown) => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);

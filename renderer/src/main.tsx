@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { initI18n, startLanguage, uiLanguage } from './app/i18n';
+import { errorText } from './app/error-text';
+import { initI18n, onUiLanguage, startLanguage, uiLanguage } from './app/i18n';
 import { db } from './db/db';
 import { requestPersistentStorage, storeWatch } from './db/durability';
 import { loadSampleAuditText } from './db/sample';
@@ -21,6 +22,14 @@ async function start() {
     () => navigator.language,
   );
   const i18n = await initI18n(startLanguage(systemLocale));
+  // The application menu follows the interface language, not the system's. A menu left in the
+  // system's language is no reason to stop the app, so a refusal is let go.
+  onUiLanguage(
+    (language) =>
+      void Promise.resolve()
+        .then(() => desktop.setLanguage(language))
+        .catch(() => undefined),
+  );
   // Every write is watched: the sidebar says when it is on disk, and a full disk is reported
   // once, whichever command hit it (the transaction it aborted changed nothing).
   storeWatch.onStorageFull = () => useUi.getState().notify('error', i18n.t('safety.storageFull'));
@@ -37,7 +46,7 @@ async function start() {
     else if (ui.currentAuditId && !(await db.audits.get(ui.currentAuditId))) ui.openAudit(null);
   } catch (error) {
     root.dataset.appState = 'error';
-    root.textContent = i18n.t('app.startFailed', { message: error instanceof Error ? error.message : String(error) });
+    root.textContent = i18n.t('app.startFailed', { message: errorText(error, i18n.t) });
     return;
   }
   createRoot(root).render(
@@ -52,9 +61,7 @@ async function start() {
       onError: (error) =>
         useUi.getState().notify(
           'error',
-          i18n.t('safety.backups.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          i18n.t('safety.backups.failed', { message: errorText(error, i18n.t) }),
         ),
     },
   );

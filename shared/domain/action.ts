@@ -1,21 +1,28 @@
 import { z } from 'zod';
 import { auditRecordFields, IdSchema, IsoDateSchema, textSchema } from './common';
+import { zodMessage } from './zod-issues';
 
 export const ACTION_STATUSES = ['proposed', 'committed', 'in-progress', 'done', 'verified'] as const;
 export const ActionStatusSchema = z.enum(ACTION_STATUSES, {
-  error: `must be one of ${ACTION_STATUSES.join(', ')}`,
+  error: zodMessage('errors.field.oneOf'),
 });
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
 export const ACTION_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const ActionPrioritySchema = z.enum(ACTION_PRIORITIES, {
-  error: `must be one of ${ACTION_PRIORITIES.join(', ')}`,
+  error: zodMessage('errors.field.oneOf'),
 });
 
 export const ACTION_EFFORTS = ['small', 'medium', 'large'] as const;
-export const ActionEffortSchema = z.enum(ACTION_EFFORTS, { error: `must be one of ${ACTION_EFFORTS.join(', ')}` });
+export const ActionEffortSchema = z.enum(ACTION_EFFORTS, {
+  error: zodMessage('errors.field.oneOf'),
+});
 
-const score100 = z.number().min(0, { error: 'must be between 0 and 100' }).max(100, { error: 'must be between 0 and 100' });
+const between0and100 = zodMessage('errors.field.between', { minimum: 0, maximum: 100 });
+const score100 = z
+  .number({ error: zodMessage('errors.field.number') })
+  .min(0, { error: between0and100 })
+  .max(100, { error: between0and100 });
 
 /** A line of the plan: from where a promise stands today to where it must be. */
 export const ActionSchema = z
@@ -47,13 +54,23 @@ export const ActionSchema = z
   })
   .superRefine((a, ctx) => {
     if ((a.promiseId === null) === (a.touchpointId === null)) {
-      ctx.addIssue({ code: 'custom', path: ['promiseId'], message: 'set either a promise or a touchpoint, not both or neither' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['promiseId'],
+        message: zodMessage('errors.rule.promiseOrTouchpoint'),
+      });
     }
     // "A reason is not an excuse": past proposed, an action needs a remedy, an owner and a date.
     if (a.status !== 'proposed') {
-      if (!a.remedy.trim()) ctx.addIssue({ code: 'custom', path: ['remedy'], message: 'is required once the action is committed' });
-      if (!a.owner.trim()) ctx.addIssue({ code: 'custom', path: ['owner'], message: 'is required once the action is committed' });
-      if (a.dueDate === null) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'is required once the action is committed' });
+      const required = (field: 'remedy' | 'owner' | 'dueDate') =>
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: zodMessage('errors.rule.requiredOnceCommitted'),
+        });
+      if (!a.remedy.trim()) required('remedy');
+      if (!a.owner.trim()) required('owner');
+      if (a.dueDate === null) required('dueDate');
     }
   });
 export type Action = z.infer<typeof ActionSchema>;

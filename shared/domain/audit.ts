@@ -7,18 +7,19 @@ import {
   TimestampSchema,
   textSchema,
 } from './common';
+import { zodMessage } from './zod-issues';
 import { OBSERVATION_METHODS } from './observation-method';
 
 export const AUDIT_STATUSES = ['draft', 'in-field', 'reporting', 'final'] as const;
 export const AuditStatusSchema = z.enum(AUDIT_STATUSES, {
-  error: `must be one of ${AUDIT_STATUSES.join(', ')}`,
+  error: zodMessage('errors.field.oneOf'),
 });
 export type AuditStatus = z.infer<typeof AuditStatusSchema>;
 
 const weight = z
   .number()
-  .min(0, { error: 'must be at least 0' })
-  .max(10, { error: 'must be at most 10' });
+  .min(0, { error: zodMessage('errors.field.atLeast') })
+  .max(10, { error: zodMessage('errors.field.atMost') });
 
 /** Parameters of the scoring method; each audit carries its own, defaults below. */
 export const ScoringSettingsSchema = z.object({
@@ -30,7 +31,7 @@ export const ScoringSettingsSchema = z.object({
       strong: z.number().int().min(1),
     })
     .refine((t) => t.thin <= t.adequate && t.adequate <= t.strong, {
-      error: 'thresholds must rise: thin ≤ adequate ≤ strong',
+      error: zodMessage('errors.rule.thresholdsRise'),
     }),
   /** After this many days an observation weighs half as much as a fresh one. */
   recencyHalfLifeDays: z.number().min(1).max(3650),
@@ -40,7 +41,7 @@ export const ScoringSettingsSchema = z.object({
    */
   rubricLabels: z
     .array(textSchema(60))
-    .length(5, { error: 'must name all five steps, 0 to 4' })
+    .length(5, { error: zodMessage('errors.rule.fiveSteps') })
     .optional(),
   /** How much each method's observations weigh against the others. */
   methodWeights: z.object(
@@ -100,7 +101,7 @@ export const AuditSchema = z
     fieldPack: FieldPackRefSchema.optional(),
   })
   .refine((a) => a.periodStart <= a.periodEnd, {
-    error: 'must not be before the period start',
+    error: zodMessage('errors.rule.periodEnd'),
     path: ['periodEnd'],
   });
 export type Audit = z.infer<typeof AuditSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditRecordFields, IdSchema, RubricScoreSchema, textSchema } from './common';
+import { zodMessage } from './zod-issues';
 
 export const PROMISE_SOURCES = [
   'advertising',
@@ -11,17 +12,21 @@ export const PROMISE_SOURCES = [
   'other',
 ] as const;
 export const PromiseSourceSchema = z.enum(PROMISE_SOURCES, {
-  error: `must be one of ${PROMISE_SOURCES.join(', ')}`,
+  error: zodMessage('errors.field.oneOf'),
 });
 export type PromiseSource = z.infer<typeof PromiseSourceSchema>;
 
 export const PROMISE_KINDS = ['functional', 'emotional'] as const;
-export const PromiseKindSchema = z.enum(PROMISE_KINDS, { error: 'must be functional or emotional' });
+export const PromiseKindSchema = z.enum(PROMISE_KINDS, {
+  error: zodMessage('errors.field.either'),
+});
 export type PromiseKind = z.infer<typeof PromiseKindSchema>;
 
 /** Which side of the threshold keeps the promise: "wait ≤ 120 s" is at-most. */
 export const TARGET_DIRECTIONS = ['at-most', 'at-least'] as const;
-export const TargetDirectionSchema = z.enum(TARGET_DIRECTIONS, { error: 'must be at-most or at-least' });
+export const TargetDirectionSchema = z.enum(TARGET_DIRECTIONS, {
+  error: zodMessage('errors.field.either'),
+});
 export type TargetDirection = z.infer<typeof TargetDirectionSchema>;
 
 /** A measurable form of a promise: metric, unit, direction and threshold. */
@@ -29,7 +34,9 @@ export const PromiseTargetSchema = z.object({
   metric: textSchema(200, { required: true }),
   unit: textSchema(40),
   direction: TargetDirectionSchema,
-  threshold: z.number({ error: 'must be a number' }).refine(Number.isFinite, { error: 'must be a finite number' }),
+  threshold: z
+    .number({ error: zodMessage('errors.field.number') })
+    .refine(Number.isFinite, { error: zodMessage('errors.field.finite') }),
 });
 export type PromiseTarget = z.infer<typeof PromiseTargetSchema>;
 
@@ -41,10 +48,10 @@ export const BrandPromiseSchema = z.object({
   source: PromiseSourceSchema,
   kind: PromiseKindSchema,
   importance: z
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be between 1 and 5' })
-    .max(5, { error: 'must be between 1 and 5' }),
+    .number({ error: zodMessage('errors.field.number') })
+    .int({ error: zodMessage('errors.field.wholeNumber') })
+    .min(1, { error: zodMessage('errors.field.between', { minimum: 1, maximum: 5 }) })
+    .max(5, { error: zodMessage('errors.field.between', { minimum: 1, maximum: 5 }) }),
   target: PromiseTargetSchema.nullable(),
   /** The team's own belief on the evidence rubric; null until the team has said. */
   belief: RubricScoreSchema.nullable(),

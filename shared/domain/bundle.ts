@@ -1,6 +1,6 @@
 import type { Audit } from './audit';
 import { CHILD_ENTITIES, ENTITIES, type ChildEntityName, type EntityTypes } from './entities';
-import type { Problem } from './errors';
+import { problem, type Problem } from './errors';
 
 /** A whole audit: the audit record and every record that belongs to it. */
 export type AuditBundle = { audit: Audit } & { [K in ChildEntityName]: EntityTypes[K][] };
@@ -35,9 +35,10 @@ export function checkBundleIntegrity(bundle: AuditBundle, limit = 20): Problem[]
     const own = new Set<string>();
     bundle[name].forEach((record, i) => {
       if (record.auditId !== bundle.audit.id) {
-        add({ path: `${name}[${i}].auditId`, message: 'does not match the audit’s id' });
+        add(problem(`${name}[${i}].auditId`, 'errors.bundle.otherAuditId'));
       }
-      if (seen.has(record.id)) add({ path: `${name}[${i}].id`, message: `is used twice (${record.id})` });
+      if (seen.has(record.id))
+        add(problem(`${name}[${i}].id`, 'errors.bundle.usedTwice', { id: record.id }));
       seen.add(record.id);
       own.add(record.id);
     });
@@ -50,10 +51,11 @@ export function checkBundleIntegrity(bundle: AuditBundle, limit = 20): Problem[]
     bundle[name].forEach((record, i) => {
       for (const ref of references(record)) {
         if (!ids.get(ref.entity)?.has(ref.id)) {
-          add({
-            path: `${name}[${i}].${ref.field}`,
-            message: `refers to ${ENTITIES[ref.entity].label.toLowerCase()} ${ref.id}, which is not in the audit`,
-          });
+          add(
+            problem(`${name}[${i}].${ref.field}`, `errors.bundle.missing.${ref.entity}`, {
+              id: ref.id,
+            }),
+          );
         }
       }
     });

@@ -33,22 +33,22 @@ export interface Reference {
 
 interface EntityInfo<K extends EntityName> {
   schema: z.ZodType<EntityTypes[K]>;
-  /** What a person calls one record of this kind, for messages. */
-  label: string;
   /** The records this one points to, which must exist in the same audit. */
   references: (record: EntityTypes[K]) => Reference[];
 }
 
 const none = () => [];
 
-/** Every entity of the domain: its schema, its name in messages, and what it refers to. */
+/**
+ * Every entity of the domain: its schema and what it refers to. Messages name it by its
+ * collection (`errors.subject.<name>` in the catalogue).
+ */
 export const ENTITIES: { [K in EntityName]: EntityInfo<K> } = {
-  audits: { schema: AuditSchema, label: 'Audit', references: none },
-  stages: { schema: JourneyStageSchema, label: 'Journey stage', references: none },
-  channels: { schema: ChannelSchema, label: 'Channel', references: none },
+  audits: { schema: AuditSchema, references: none },
+  stages: { schema: JourneyStageSchema, references: none },
+  channels: { schema: ChannelSchema, references: none },
   touchpoints: {
     schema: TouchpointSchema,
-    label: 'Touchpoint',
     references: (t) => [
       { field: 'stageId', entity: 'stages', id: t.stageId },
       { field: 'channelId', entity: 'channels', id: t.channelId },
@@ -56,12 +56,10 @@ export const ENTITIES: { [K in EntityName]: EntityInfo<K> } = {
   },
   promises: {
     schema: BrandPromiseSchema,
-    label: 'Brand promise',
     references: (p) => [{ field: 'touchpointId', entity: 'touchpoints', id: p.touchpointId }],
   },
   observations: {
     schema: ObservationSchema,
-    label: 'Observation',
     references: (o) => [
       { field: 'promiseId', entity: 'promises', id: o.promiseId },
       ...(o.visitId ? [{ field: 'visitId', entity: 'visits' as const, id: o.visitId }] : []),
@@ -70,7 +68,6 @@ export const ENTITIES: { [K in EntityName]: EntityInfo<K> } = {
   },
   visits: {
     schema: VisitSchema,
-    label: 'Visit',
     references: (v) =>
       v.checklist.flatMap((item, i) => [
         { field: `checklist[${i}].promiseId`, entity: 'promises' as const, id: item.promiseId },
@@ -79,13 +76,12 @@ export const ENTITIES: { [K in EntityName]: EntityInfo<K> } = {
   },
   actions: {
     schema: ActionSchema,
-    label: 'Action',
     references: (a) => [
       ...(a.promiseId ? [{ field: 'promiseId', entity: 'promises' as const, id: a.promiseId }] : []),
       ...(a.touchpointId ? [{ field: 'touchpointId', entity: 'touchpoints' as const, id: a.touchpointId }] : []),
     ],
   },
-  photos: { schema: PhotoSchema, label: 'Photo', references: none },
+  photos: { schema: PhotoSchema, references: none },
 };
 
 /** The child collections in the order a whole audit is written: referenced records first. */

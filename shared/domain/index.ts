@@ -9,5 +9,7 @@ export * from './visit';
 export * from './action';
 export * from './photo';
 export * from './errors';
+export { zodMessage } from './zod-issues';
+export * from './error-data';
 export * from './entities';
 export * from './bundle';

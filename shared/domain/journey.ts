@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { auditRecordFields, textSchema } from './common';
+import { zodMessage } from './zod-issues';
 
-const order = z.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' });
+const order = z
+  .number({ error: zodMessage('errors.field.number') })
+  .int({ error: zodMessage('errors.field.wholeNumber') })
+  .min(0, { error: zodMessage('errors.field.orMore') });
 
 /** A step of the customer journey (discover, buy, use, get help, leave…), ordered per audit. */
 export const JourneyStageSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodMessage } from './zod-issues';
 
 /** How a piece of evidence was gathered. */
 export const OBSERVATION_METHODS = [
@@ -11,7 +12,7 @@ export const OBSERVATION_METHODS = [
   'usage-data',
 ] as const;
 export const ObservationMethodSchema = z.enum(OBSERVATION_METHODS, {
-  error: `must be one of ${OBSERVATION_METHODS.join(', ')}`,
+  error: zodMessage('errors.field.oneOf'),
 });
 export type ObservationMethod = z.infer<typeof ObservationMethodSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditRecordFields, textSchema } from './common';
+import { zodMessage } from './zod-issues';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
 /** The largest photo the store keeps; larger ones are refused with a message. */
@@ -10,11 +11,11 @@ export const PhotoSchema = z
   .object({
     ...auditRecordFields,
     name: textSchema(260),
-    type: z.enum(PHOTO_TYPES, { error: `must be one of ${PHOTO_TYPES.join(', ')}` }),
-    data: z.instanceof(Uint8Array, { error: 'must be binary data' }),
+    type: z.enum(PHOTO_TYPES, { error: zodMessage('errors.field.oneOf') }),
+    data: z.instanceof(Uint8Array, { error: zodMessage('errors.field.binary') }),
   })
   .refine((p) => p.data.byteLength <= MAX_PHOTO_BYTES, {
-    error: `must be at most ${MAX_PHOTO_BYTES / (1024 * 1024)} MB`,
+    error: zodMessage('errors.field.photoSize', { size: MAX_PHOTO_BYTES / (1024 * 1024) }),
     path: ['data'],
   });
 export type Photo = z.infer<typeof PhotoSchema>;

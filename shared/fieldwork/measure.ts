@@ -1,4 +1,4 @@
-import type { PromiseTarget, RubricScore } from '../domain';
+import { reason, type ErrorText, type PromiseTarget, type RubricScore } from '../domain';
 import { foldKey } from '../register/csv-fields';
 import { parseDecimal } from '../register/promise-edit';
 
@@ -59,7 +59,7 @@ export function unitOf(name: string): { dimension: string; factor: number } | nu
   return UNITS[foldKey(name).replace(/\.$/, '')] ?? UNITS[foldKey(name)] ?? null;
 }
 
-export type MeasuredParse = { ok: true; value: number } | { ok: false; message: string };
+export type MeasuredParse = { ok: true; value: number } | ({ ok: false } & ErrorText);
 
 /**
  * Reads a measured value as typed: "4.5", "4,5", "150 s" or "2:30" (minutes:seconds, or
@@ -68,15 +68,17 @@ export type MeasuredParse = { ok: true; value: number } | { ok: false; message: 
  */
 export function parseMeasured(text: string, targetUnit: string): MeasuredParse {
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, message: 'is empty' };
+  const refuse = (why: ErrorText): MeasuredParse => ({ ok: false, ...why });
+  if (!trimmed) return refuse(reason('errors.measure.empty'));
   const target = unitOf(targetUnit);
   const clock = /^(\d+):([0-5]\d)$/.exec(trimmed);
   if (clock) {
     if (target?.dimension !== 'time')
-      return {
-        ok: false,
-        message: `“${trimmed}” is a time, but the target is in ${targetUnit || 'no unit'}`,
-      };
+      return refuse(
+        targetUnit
+          ? reason('errors.measure.timeForOtherUnit', { value: trimmed, unit: targetUnit })
+          : reason('errors.measure.timeForNoUnit', { value: trimmed }),
+      );
     // m:ss for targets in seconds or minutes; h:mm for hours and days.
     const base = target.factor >= 3600 ? 3600 : 60;
     const seconds = Number(clock[1]) * base + (Number(clock[2]) * base) / 60;
@@ -84,16 +86,18 @@ export function parseMeasured(text: string, targetUnit: string): MeasuredParse {
   }
   const match = /^([-+]?[\d\s]*[.,]?\d+)\s*(.*)$/u.exec(trimmed);
   const number = match ? parseDecimal(match[1]!) : null;
-  if (!match || number === null) return { ok: false, message: `“${trimmed}” is not a number` };
+  if (!match || number === null)
+    return refuse(reason('errors.measure.notNumber', { value: trimmed }));
   const unitText = match[2]!.trim();
   if (!unitText || foldKey(unitText) === foldKey(targetUnit)) return { ok: true, value: number };
   const given = unitOf(unitText);
-  if (!given) return { ok: false, message: `“${unitText}” is not a unit Touchstone knows` };
+  if (!given) return refuse(reason('errors.measure.unknownUnit', { unit: unitText }));
   if (!target || target.dimension !== given.dimension)
-    return {
-      ok: false,
-      message: `“${unitText}” cannot be converted to the target’s unit (${targetUnit || 'none'})`,
-    };
+    return refuse(
+      targetUnit
+        ? reason('errors.measure.cannotConvert', { unit: unitText, target: targetUnit })
+        : reason('errors.measure.cannotConvertNoUnit', { unit: unitText }),
+    );
   return { ok: true, value: round((number * given.factor) / target.factor) };
 }
 

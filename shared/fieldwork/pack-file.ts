@@ -12,7 +12,8 @@ import {
   type Problem,
   type Visit,
 } from '../domain';
-import { problemsOf, ValidationError } from '../domain/errors';
+import { problem, problemsOf, ValidationError, type SubjectName } from '../domain/errors';
+import { zodMessage } from '../domain/zod-issues';
 import { PhotoFileEntrySchema } from '../formats/audit-file';
 import { bytesToBase64 } from '../formats/base64';
 import { hash128 } from '../formats/hash';
@@ -54,7 +55,7 @@ export const FieldPackV1Schema = z.object({
       target: PromiseTargetSchema.nullable(),
     }),
   ),
-  visits: z.array(VisitSchema).min(1, { error: 'must hold at least one visit' }),
+  visits: z.array(VisitSchema).min(1, { error: zodMessage('errors.pack.noVisits') }),
   checksum: z.string(),
 });
 export type FieldPack = Omit<z.infer<typeof FieldPackV1Schema>, 'checksum'>;
@@ -91,16 +92,10 @@ function seal(body: object): string {
   return JSON.stringify({ ...body, checksum: checksumOf(body) }, null, 1);
 }
 
-function unseal(raw: Record<string, unknown>, subject: string): void {
+function unseal(raw: Record<string, unknown>, subject: SubjectName): void {
   const { checksum, ...body } = raw;
   if (typeof checksum !== 'string' || checksum !== checksumOf(body))
-    throw new ValidationError(subject, [
-      {
-        path: '',
-        message:
-          'is damaged: its contents do not match its checksum (it was changed or cut short after it was written)',
-      },
-    ]);
+    throw new ValidationError(subject, [problem('', 'errors.file.damaged')]);
 }
 
 /** Ids used more than once in a file, each named at its second use. */
@@ -110,7 +105,7 @@ function duplicateIds(lists: readonly (readonly [string, readonly string[]])[]):
   for (const [name, ids] of lists)
     ids.forEach((id, i) => {
       if (seen.has(id))
-        problems.push({ path: `${name}[${i}].id`, message: `is used twice (${id})` });
+        problems.push(problem(`${name}[${i}].id`, 'errors.bundle.usedTwice', { id }));
       seen.add(id);
     });
   return problems;
@@ -122,13 +117,13 @@ export function serializeFieldPack(pack: FieldPack): string {
 
 /** Reads a field pack: JSON, the right format and version, intact, valid, references inside it. */
 export function parseFieldPack(text: string): FieldPack {
-  const subject = 'Field pack';
+  const subject = 'fieldPack';
   const raw = readVersionedJson(text, {
     subject,
     format: FIELD_PACK_FORMAT,
     currentVersion: FIELD_PACK_VERSION,
     upgrades: UPGRADES,
-    what: 'a Touchstone field pack',
+    notThis: 'errors.file.notFieldPack',
   });
   unseal(raw, subject);
   const parsed = FieldPackV1Schema.safeParse(raw);
@@ -148,32 +143,20 @@ export function parseFieldPack(text: string): FieldPack {
   const promises = ids(pack.promises);
   pack.touchpoints.forEach((t, i) => {
     if (!stages.has(t.stageId))
-      problems.push({
-        path: `touchpoints[${i}].stageId`,
-        message: 'refers to no stage of the pack',
-      });
+      problems.push(problem(`touchpoints[${i}].stageId`, 'errors.pack.noStage'));
     if (!channels.has(t.channelId))
-      problems.push({
-        path: `touchpoints[${i}].channelId`,
-        message: 'refers to no channel of the pack',
-      });
+      problems.push(problem(`touchpoints[${i}].channelId`, 'errors.pack.noChannel'));
   });
   pack.promises.forEach((p, i) => {
     if (!touchpoints.has(p.touchpointId))
-      problems.push({
-        path: `promises[${i}].touchpointId`,
-        message: 'refers to no touchpoint of the pack',
-      });
+      problems.push(problem(`promises[${i}].touchpointId`, 'errors.pack.noTouchpoint'));
   });
   pack.visits.forEach((v, i) => {
     if (v.auditId !== pack.audit.id)
-      problems.push({ path: `visits[${i}].auditId`, message: 'is not the audit of the pack' });
+      problems.push(problem(`visits[${i}].auditId`, 'errors.pack.otherAudit'));
     v.checklist.forEach((item, j) => {
       if (!promises.has(item.promiseId))
-        problems.push({
-          path: `visits[${i}].checklist[${j}].promiseId`,
-          message: 'refers to no promise of the pack',
-        });
+        problems.push(problem(`visits[${i}].checklist[${j}].promiseId`, 'errors.pack.noPromise'));
     });
   });
   if (problems.length > 0) throw new ValidationError(subject, problems.slice(0, 20));
@@ -192,13 +175,13 @@ export function serializeFieldResults(results: FieldResults): string {
 
 /** Reads a results file: JSON, the right format and version, intact, valid, references inside it. */
 export function parseFieldResults(text: string): FieldResults {
-  const subject = 'Field results';
+  const subject = 'fieldResults';
   const raw = readVersionedJson(text, {
     subject,
     format: FIELD_RESULTS_FORMAT,
     currentVersion: FIELD_RESULTS_VERSION,
     upgrades: UPGRADES,
-    what: 'a Touchstone field results file',
+    notThis: 'errors.file.notFieldResults',
   });
   unseal(raw, subject);
   const parsed = FieldResultsV1Schema.safeParse(raw);
@@ -214,17 +197,13 @@ export function parseFieldResults(text: string): FieldResults {
   const inAudit = (list: { record: { auditId: string } }[], name: string) =>
     list.forEach((entry, i) => {
       if (entry.record.auditId !== results.hubAuditId)
-        problems.push({
-          path: `${name}[${i}].auditId`,
-          message: 'is not the audit of the results',
-        });
+        problems.push(problem(`${name}[${i}].auditId`, 'errors.pack.resultsOtherAudit'));
     });
   inAudit(results.visits, 'visits');
   inAudit(results.observations, 'observations');
   const photosKnown = (ids: string[], path: string) => {
     for (const id of ids)
-      if (!photos.has(id))
-        problems.push({ path, message: `refers to photo ${id}, which is not in the file` });
+      if (!photos.has(id)) problems.push(problem(path, 'errors.pack.noPhoto', { id }));
   };
   results.visits.forEach((v, i) =>
     v.record.checklist.forEach((item, j) =>
@@ -234,14 +213,11 @@ export function parseFieldResults(text: string): FieldResults {
   results.observations.forEach((o, i) => {
     photosKnown(o.record.photoIds, `observations[${i}].photoIds`);
     if (o.record.visitId !== null && !visits.has(o.record.visitId))
-      problems.push({
-        path: `observations[${i}].visitId`,
-        message: 'refers to no visit of the results',
-      });
+      problems.push(problem(`observations[${i}].visitId`, 'errors.pack.noVisit'));
   });
   results.photos.forEach((p, i) => {
     if (p.auditId !== results.hubAuditId)
-      problems.push({ path: `photos[${i}].auditId`, message: 'is not the audit of the results' });
+      problems.push(problem(`photos[${i}].auditId`, 'errors.pack.resultsOtherAudit'));
   });
   if (problems.length > 0) throw new ValidationError(subject, problems.slice(0, 20));
   return results;

@@ -1,4 +1,4 @@
-import type { Observation } from '../domain';
+import { lineProblem, reason, type ErrorText, type LineProblem, type Observation } from '../domain';
 import type { CsvTable } from '../formats/csv';
 import { parseDecimal } from '../register/promise-edit';
 import { SCALE_RANGE, surveyToRubric, type SurveyScale } from './survey-scale';
@@ -32,7 +32,7 @@ export type SurveyObservation = Pick<
 
 export type SurveyPlan =
   | { ok: true; observations: SurveyObservation[]; respondents: number }
-  | { ok: false; problems: { line: number; message: string }[] };
+  | { ok: false; problems: LineProblem[] };
 
 const SCALE_NAMES: Record<SurveyScale, string> = {
   nps: 'NPS 0–10',
@@ -68,28 +68,31 @@ export function parseSurveyDate(text: string): string | null {
  */
 export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): SurveyPlan {
   if (mapping.questions.length === 0)
-    return { ok: false, problems: [{ line: 1, message: 'No column is mapped to a promise.' }] };
-  const problems: { line: number; message: string }[] = [];
+    return { ok: false, problems: [lineProblem(1, [reason('errors.survey.noQuestion')])] };
+  const problems: LineProblem[] = [];
   const observations: SurveyObservation[] = [];
   let respondents = 0;
   const cell = (cells: string[], column: number) =>
     column >= 0 ? (cells[column] ?? '').trim() : '';
   for (const row of table.rows) {
-    const rowProblems: string[] = [];
+    const rowProblems: ErrorText[] = [];
     const dateText = cell(row.cells, mapping.dateColumn);
     const date = dateText ? parseSurveyDate(dateText) : mapping.defaultDate;
     if (!date)
       rowProblems.push(
-        `“${table.header[mapping.dateColumn]}” is “${dateText}”, not a date (YYYY-MM-DD or DD.MM.YYYY)`,
+        reason('errors.survey.date', {
+          column: table.header[mapping.dateColumn] ?? '',
+          value: dateText,
+        }),
       );
     const comment = cell(row.cells, mapping.commentColumn);
     const commentName = table.header[mapping.commentColumn];
     if (CONTROL.test(comment))
-      rowProblems.push(
-        `“${commentName}” holds a control character, which Touchstone does not keep`,
-      );
+      rowProblems.push(reason('errors.csv.control', { column: commentName ?? '' }));
     if (comment.length > MAX_VERBATIM)
-      rowProblems.push(`“${commentName}” is longer than ${MAX_VERBATIM} characters`);
+      rowProblems.push(
+        reason('errors.csv.tooLong', { column: commentName ?? '', count: MAX_VERBATIM }),
+      );
     const made: SurveyObservation[] = [];
     for (const q of mapping.questions) {
       const answer = cell(row.cells, q.column);
@@ -99,7 +102,13 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
       if (score === null) {
         const { min, max } = SCALE_RANGE[q.scale];
         rowProblems.push(
-          `“${table.header[q.column]}” is “${answer}”, not a whole number from ${min} to ${max} (${SCALE_NAMES[q.scale]})`,
+          reason('errors.survey.answer', {
+            column: table.header[q.column] ?? '',
+            value: answer,
+            min,
+            max,
+            scale: { key: `errors.survey.scale.${q.scale}` },
+          }),
         );
         continue;
       }
@@ -118,7 +127,7 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
         note: `${(table.header[q.column] ?? '').replace(CONTROL_ALL, ' ').slice(0, 500)}: ${answer} (${SCALE_NAMES[q.scale]})`,
       });
     }
-    if (rowProblems.length > 0) problems.push({ line: row.line, message: rowProblems.join('; ') });
+    if (rowProblems.length > 0) problems.push(lineProblem(row.line, rowProblems));
     else if (made.length > 0) {
       respondents++;
       observations.push(...made);

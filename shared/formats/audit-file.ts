@@ -10,6 +10,7 @@ import {
   TimestampSchema,
   TouchpointSchema,
   VisitSchema,
+  zodMessage,
 } from '../domain';
 import { checkBundleIntegrity, type AuditBundle } from '../domain/bundle';
 import { problemsOf, ValidationError } from '../domain/errors';
@@ -33,15 +34,19 @@ export const PhotoFileEntrySchema = z
     name: z.string(),
     type: z.string(),
     dataBase64: z
-      .string({ error: 'must be base64 text' })
-      .max(16 * 1024 * 1024, { error: 'is too large' }),
+      .string({ error: zodMessage('errors.field.base64') })
+      .max(16 * 1024 * 1024, { error: zodMessage('errors.field.tooLarge') }),
   })
   .transform((entry, ctx) => {
     const { dataBase64, ...rest } = entry;
     try {
       return { ...rest, data: base64ToBytes(dataBase64) };
     } catch {
-      ctx.addIssue({ code: 'custom', path: ['dataBase64'], message: 'is not valid base64' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dataBase64'],
+        message: zodMessage('errors.field.notBase64'),
+      });
       return z.NEVER;
     }
   })
@@ -76,13 +81,13 @@ export function parseAuditFile(
   text: string,
   upgrades: Upgrades = AUDIT_FILE_UPGRADES,
 ): AuditBundle {
-  const subject = 'Audit file';
+  const subject = 'auditFile';
   const raw = readVersionedJson(text, {
     subject,
     format: AUDIT_FILE_FORMAT,
     currentVersion: AUDIT_FILE_VERSION,
     upgrades,
-    what: 'a Touchstone audit file',
+    notThis: 'errors.file.notAuditFile',
   });
   const parsed = AuditFileV1Schema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));

@@ -1,4 +1,10 @@
-import { ValidationError } from '../domain/errors';
+import {
+  problem,
+  ValidationError,
+  type ErrorKey,
+  type ErrorValues,
+  type SubjectName,
+} from '../domain/errors';
 
 /** Steps that lift a file from version N (the key) to N + 1. */
 export type Upgrades = Readonly<
@@ -6,12 +12,12 @@ export type Upgrades = Readonly<
 >;
 
 interface VersionedFormat {
-  subject: string;
+  subject: SubjectName;
   format: string;
   currentVersion: number;
   upgrades: Upgrades;
-  /** What the file should be, for the message when it is something else. */
-  what: string;
+  /** What the file should be, for the message when it is something else ("is not …"). */
+  notThis: ErrorKey;
 }
 
 /** Deeper than any Touchstone file nests (an audit file reaches 5 levels). */
@@ -36,12 +42,13 @@ export function jsonDepth(value: unknown, limit = Infinity): number {
  * it step by step to the current version. The shape is then checked by the caller's schema.
  */
 export function readVersionedJson(text: string, f: VersionedFormat): Record<string, unknown> {
-  const fail = (message: string) => new ValidationError(f.subject, [{ path: '', message }]);
+  const fail = (key: ErrorKey, values?: ErrorValues) =>
+    new ValidationError(f.subject, [problem('', key, values)]);
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw fail(`is not valid JSON (${(error as Error).message})`);
+    throw fail('errors.file.notJson', { detail: (error as Error).message });
   }
   if (
     typeof raw !== 'object' ||
@@ -49,24 +56,22 @@ export function readVersionedJson(text: string, f: VersionedFormat): Record<stri
     Array.isArray(raw) ||
     (raw as { format?: unknown }).format !== f.format
   ) {
-    throw fail(`is not ${f.what}`);
+    throw fail(f.notThis);
   }
   // Checked before anything walks the tree recursively (checksums, schemas, copies).
   if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
-    throw fail(`nests more than ${MAX_JSON_DEPTH} levels deep, which no Touchstone file does`);
+    throw fail('errors.file.tooDeep', { depth: MAX_JSON_DEPTH });
   let file = raw as Record<string, unknown>;
   let version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw fail('has no valid format version');
+    throw fail('errors.file.noVersion');
   }
   if (version > f.currentVersion) {
-    throw fail(
-      `was written by a newer version of Touchstone (format version ${version}; this version reads up to ${f.currentVersion})`,
-    );
+    throw fail('errors.file.newerVersion', { version, current: f.currentVersion });
   }
   while (version < f.currentVersion) {
     const step = f.upgrades[version];
-    if (!step) throw fail(`has format version ${version}, which this version cannot upgrade`);
+    if (!step) throw fail('errors.file.cannotUpgrade', { version });
     file = { ...step(file), version: version + 1 };
     version += 1;
   }

@@ -1,4 +1,5 @@
 import { csv } from './en/csv';
+import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
 import { plan } from './en/plan';
 import { register } from './en/register';
@@ -152,9 +153,7 @@ export const en = {
       'The whole audit, photos included, as one file that any copy of Touchstone can import.',
     exportAuditFile: 'Export audit file…',
   },
-  errors: {
-    unexpected: 'Something went wrong: {{message}}',
-  },
+  errors,
   history: {
     undo: 'Undo',
     redo: 'Redo',

@@ -29,6 +29,9 @@ const UNTRANSLATED_WORDS = new Set(
     'Home',
     'End',
     'Space',
+    // File formats named in error messages: WebP images, Base64 text.
+    'WebP',
+    'Base',
   ].map((w) => w.toLowerCase()),
 );
 /** Keys whose value is deliberately the same everywhere (language names in their own words). */

@@ -1,4 +1,5 @@
 import { csv } from './pl/csv';
+import { errors } from './pl/errors';
 import { fieldwork } from './pl/fieldwork';
 import { plan } from './pl/plan';
 import { register } from './pl/register';
@@ -179,9 +180,7 @@ export const pl = {
       'Cały audyt wraz ze zdjęciami w jednym pliku, który można zaimportować w każdej kopii Touchstone.',
     exportAuditFile: 'Eksportuj plik audytu…',
   },
-  errors: {
-    unexpected: 'Coś poszło nie tak: {{message}}',
-  },
+  errors,
   history: {
     undo: 'Cofnij',
     redo: 'Ponów',

@@ -1,4 +1,5 @@
 import { csv } from './ru/csv';
+import { errors } from './ru/errors';
 import { fieldwork } from './ru/fieldwork';
 import { plan } from './ru/plan';
 import { register } from './ru/register';
@@ -179,9 +180,7 @@ export const ru = {
       'Весь аудит вместе с фотографиями в одном файле, который можно импортировать в любую копию Touchstone.',
     exportAuditFile: 'Экспорт файла аудита…',
   },
-  errors: {
-    unexpected: 'Что-то пошло не так: {{message}}',
-  },
+  errors,
   history: {
     undo: 'Отменить',
     redo: 'Повторить',

@@ -1,6 +1,6 @@
+import { lineProblem, reason, type ErrorText, type LineProblem } from '../domain';
 import type { CsvTable } from '../formats/csv';
 import {
-  CSV_HEADERS,
   parseDirection,
   parseKind,
   parseSource,
@@ -20,16 +20,17 @@ import {
 
 export type { ExistingRegister, ImportPlan, PlanRef, PlannedPromise, PlannedTouchpoint };
 
-export interface ImportProblem {
-  line: number;
-  message: string;
-}
+/** A bad line of the file: its number and each reason, in English as `message`. */
+export type ImportProblem = LineProblem;
 export type ImportResult =
   { ok: true; plan: ImportPlan } | { ok: false; problems: ImportProblem[] };
 
 // Control characters other than tab and newline: the store keeps none (domain/common.ts).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A field of the import by name, as the mapping shows it, in the reader's language. */
+const column = (field: CsvField) => ({ key: `csv.fields.${field}` });
 
 const LIMITS: Partial<Record<CsvField, number>> = {
   stage: 120,
@@ -57,33 +58,28 @@ export function planRegisterImport(
   const problems: ImportProblem[] = [];
   for (const field of REQUIRED_FIELDS[kind]) {
     if ((mapping[field] ?? -1) < 0)
-      problems.push({
-        line: 1,
-        message: `No column is mapped to “${CSV_HEADERS[field]}”, which is required.`,
-      });
+      problems.push(lineProblem(1, [reason('errors.csv.unmapped', { column: column(field) })]));
   }
-  if (table.rows.length === 0)
-    problems.push({ line: 1, message: 'The file has a header but no rows.' });
+  if (table.rows.length === 0) problems.push(lineProblem(1, [reason('errors.csv.noRows')]));
   if (problems.length > 0) return { ok: false, problems };
 
   const planner = new RegisterPlanner(existing);
 
   for (const row of table.rows) {
-    const rowProblems: string[] = [];
+    const rowProblems: ErrorText[] = [];
     const cell = (field: CsvField) => {
       const index = mapping[field] ?? -1;
       const value = index >= 0 ? (row.cells[index] ?? '').trim() : '';
       const limit = LIMITS[field];
       if (limit && value.length > limit)
-        rowProblems.push(`“${CSV_HEADERS[field]}” is longer than ${limit} characters`);
+        rowProblems.push(reason('errors.csv.tooLong', { column: column(field), count: limit }));
       if (CONTROL.test(value))
-        rowProblems.push(
-          `“${CSV_HEADERS[field]}” holds a control character, which Touchstone does not keep`,
-        );
+        rowProblems.push(reason('errors.csv.control', { column: column(field) }));
       return value;
     };
     const tpName = cell('touchpoint');
-    if (!tpName) rowProblems.push(`“${CSV_HEADERS.touchpoint}” is empty`);
+    const empty = (field: CsvField) => reason('errors.csv.empty', { column: column(field) });
+    if (!tpName) rowProblems.push(empty('touchpoint'));
     const stageName = cell('stage');
     const channelName = cell('channel');
     let touchpoint: PlanRef | null = null;
@@ -100,52 +96,56 @@ export function planRegisterImport(
       // Without stage and channel a promise may still name a touchpoint the audit has, once.
       const candidates = planner.touchpointsNamed(tpName);
       if (kind === 'touchpoints' || candidates.length === 0) {
-        if (!stageName)
-          rowProblems.push(
-            `“${CSV_HEADERS.stage}” is empty${kind === 'promises' ? ` and “${tpName}” is not a touchpoint of this audit` : ''}`,
-          );
-        if (!channelName)
-          rowProblems.push(
-            `“${CSV_HEADERS.channel}” is empty${kind === 'promises' ? ` and “${tpName}” is not a touchpoint of this audit` : ''}`,
-          );
+        const missing = (field: CsvField) =>
+          kind === 'promises'
+            ? reason('errors.csv.emptyUnknownTouchpoint', {
+                column: column(field),
+                touchpoint: tpName,
+              })
+            : empty(field);
+        if (!stageName) rowProblems.push(missing('stage'));
+        if (!channelName) rowProblems.push(missing('channel'));
       } else if (candidates.length > 1) {
         rowProblems.push(
-          `“${tpName}” is a touchpoint at more than one stage or channel; say which in “${CSV_HEADERS.stage}” and “${CSV_HEADERS.channel}”`,
+          reason('errors.csv.ambiguousTouchpoint', {
+            touchpoint: tpName,
+            stage: column('stage'),
+            channel: column('channel'),
+          }),
         );
       } else touchpoint = candidates[0]!;
     }
 
     if (kind === 'touchpoints') {
-      if (rowProblems.length > 0)
-        problems.push({ line: row.line, message: rowProblems.join('; ') });
+      if (rowProblems.length > 0) problems.push(lineProblem(row.line, rowProblems));
       else if (!created) planner.alreadyThere();
       continue;
     }
 
     const statement = cell('statement');
-    if (!statement) rowProblems.push(`“${CSV_HEADERS.statement}” is empty`);
+    if (!statement) rowProblems.push(empty('statement'));
     const sourceText = cell('source');
     const source = sourceText ? parseSource(sourceText) : 'other';
     if (!source)
       rowProblems.push(
-        `“${CSV_HEADERS.source}” is “${sourceText}”, not one of advertising, website, contract, staff script, brand guideline, price list, other`,
+        reason('errors.csv.source', { column: column('source'), value: sourceText }),
       );
     const kindText = cell('kind');
     const promiseKind = kindText ? parseKind(kindText) : 'functional';
     if (!promiseKind)
-      rowProblems.push(`“${CSV_HEADERS.kind}” is “${kindText}”, not functional or emotional`);
+      rowProblems.push(reason('errors.csv.kind', { column: column('kind'), value: kindText }));
     const importanceText = cell('importance');
     const importance = importanceText ? parseDecimal(importanceText) : 3;
     if (importance === null || !Number.isInteger(importance) || importance < 1 || importance > 5) {
       rowProblems.push(
-        `“${CSV_HEADERS.importance}” is “${importanceText}”, not a whole number from 1 to 5`,
+        reason('errors.csv.importance', { column: column('importance'), value: importanceText }),
       );
     }
     const beliefText = cell('belief');
     const belief = beliefText ? parseDecimal(beliefText) : null;
     if (beliefText && (belief === null || !Number.isInteger(belief) || belief < 0 || belief > 4)) {
       rowProblems.push(
-        `“${CSV_HEADERS.belief}” is “${beliefText}”, not a whole number from 0 to 4`,
+        reason('errors.csv.belief', { column: column('belief'), value: beliefText }),
       );
     }
     const metric = cell('metric');
@@ -157,25 +157,31 @@ export function planRegisterImport(
       const direction = directionText ? parseDirection(directionText) : 'at-most';
       if (!direction)
         rowProblems.push(
-          `“${CSV_HEADERS.direction}” is “${directionText}”, not “at most” or “at least”`,
+          reason('errors.csv.direction', { column: column('direction'), value: directionText }),
         );
       const threshold = parseDecimal(thresholdText);
       if (threshold === null)
         rowProblems.push(
-          `“${CSV_HEADERS.threshold}” ${thresholdText ? `is “${thresholdText}”, not a number` : 'is empty, but a target metric is given'}`,
+          thresholdText
+            ? reason('errors.csv.threshold', { column: column('threshold'), value: thresholdText })
+            : reason('errors.csv.noThreshold', { column: column('threshold') }),
         );
       if (direction && threshold !== null) target = { metric, unit, direction, threshold };
     } else if (thresholdText || unit) {
       rowProblems.push(
-        `“${CSV_HEADERS.metric}” is empty, but a target ${thresholdText ? 'threshold' : 'unit'} is given`,
+        reason(thresholdText ? 'errors.csv.noMetricForThreshold' : 'errors.csv.noMetricForUnit', {
+          column: column('metric'),
+        }),
       );
     }
 
     if (rowProblems.length > 0 || !touchpoint) {
-      problems.push({
-        line: row.line,
-        message: rowProblems.join('; ') || 'The row names no touchpoint',
-      });
+      problems.push(
+        lineProblem(
+          row.line,
+          rowProblems.length > 0 ? rowProblems : [reason('errors.csv.noTouchpoint')],
+        ),
+      );
       continue;
     }
     planner.promise({

@@ -1,8 +1,11 @@
 import {
+  reason,
   PROMISE_KINDS,
   PROMISE_SOURCES,
   TARGET_DIRECTIONS,
   type BrandPromise,
+  type ErrorKey,
+  type ErrorText,
   type PromiseTarget,
 } from '../domain';
 
@@ -29,7 +32,12 @@ export type PromisePatch = Partial<
 >;
 
 /** An edit that cannot be made, with the reason in words. */
-export type EditResult = { ok: true; patch: PromisePatch } | { ok: false; message: string };
+export type EditResult = { ok: true; patch: PromisePatch } | ({ ok: false } & ErrorText);
+
+const refuse = (key: ErrorKey, values?: ErrorText['values']): EditResult => ({
+  ok: false,
+  ...reason(key, values),
+});
 
 /** Reads a number written with a dot or a comma as the decimal mark; null when it is not one. */
 export function parseDecimal(text: string): number | null {
@@ -59,33 +67,27 @@ export function patchForEdit(
   const text = input.trim();
   switch (field) {
     case 'statement':
-      return text
-        ? { ok: true, patch: { statement: text } }
-        : { ok: false, message: 'A promise needs a statement.' };
+      return text ? { ok: true, patch: { statement: text } } : refuse('errors.edit.statement');
     case 'touchpoint':
-      return text
-        ? { ok: true, patch: { touchpointId: text } }
-        : { ok: false, message: 'A promise needs a touchpoint.' };
+      return text ? { ok: true, patch: { touchpointId: text } } : refuse('errors.edit.touchpoint');
     case 'source':
       return (PROMISE_SOURCES as readonly string[]).includes(text)
         ? { ok: true, patch: { source: text as BrandPromise['source'] } }
-        : { ok: false, message: `Source must be one of ${PROMISE_SOURCES.join(', ')}.` };
+        : refuse('errors.edit.source', { values: PROMISE_SOURCES.join(', ') });
     case 'kind':
       return (PROMISE_KINDS as readonly string[]).includes(text)
         ? { ok: true, patch: { kind: text as BrandPromise['kind'] } }
-        : { ok: false, message: 'Kind must be functional or emotional.' };
+        : refuse('errors.edit.kind');
     case 'importance': {
       const value = wholeIn(text, 1, 5);
       return value === null
-        ? { ok: false, message: 'Importance must be a whole number from 1 to 5.' }
+        ? refuse('errors.edit.importance')
         : { ok: true, patch: { importance: value } };
     }
     case 'belief': {
       if (!text) return { ok: true, patch: { belief: null } };
       const value = wholeIn(text, 0, 4);
-      return value === null
-        ? { ok: false, message: 'Belief must be a whole number from 0 to 4, or empty.' }
-        : { ok: true, patch: { belief: value } };
+      return value === null ? refuse('errors.edit.belief') : { ok: true, patch: { belief: value } };
     }
     case 'metric':
       if (!text) return { ok: true, patch: { target: null } };
@@ -93,7 +95,7 @@ export function patchForEdit(
     case 'unit':
     case 'direction':
     case 'threshold': {
-      if (!promise.target) return { ok: false, message: 'Name the target metric first.' };
+      if (!promise.target) return refuse('errors.edit.metricFirst');
       if (field === 'unit')
         return { ok: true, patch: { target: { ...promise.target, unit: text } } };
       if (field === 'direction') {
@@ -104,11 +106,11 @@ export function patchForEdit(
                 target: { ...promise.target, direction: text as PromiseTarget['direction'] },
               },
             }
-          : { ok: false, message: 'Direction must be at-most or at-least.' };
+          : refuse('errors.edit.direction');
       }
       const value = parseDecimal(text);
       return value === null
-        ? { ok: false, message: 'Threshold must be a number.' }
+        ? refuse('errors.edit.threshold')
         : { ok: true, patch: { target: { ...promise.target, threshold: value } } };
     }
   }

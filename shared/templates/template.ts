@@ -2,11 +2,14 @@ import { z } from 'zod';
 import {
   LANGUAGES,
   parseOrThrow,
+  problem,
+  reason,
   PromiseKindSchema,
   PromiseSourceSchema,
   TargetDirectionSchema,
   textSchema,
   ValidationError,
+  zodMessage,
   type Language,
 } from '../domain';
 import { RegisterPlanner, type ExistingRegister, type ImportPlan } from '../register/register-plan';
@@ -27,8 +30,8 @@ function localized(max: number, { required = true }: { required?: boolean } = {}
 export type Localized = Record<Language, string>;
 
 const KeySchema = z
-  .string({ error: 'must be text' })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be lower-case letters, digits and hyphens' });
+  .string({ error: zodMessage('errors.field.text') })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: zodMessage('errors.field.key') });
 
 const NamedSchema = z.object({ key: KeySchema, name: localized(120) });
 
@@ -47,16 +50,16 @@ const TemplatePromiseSchema = z.object({
   source: PromiseSourceSchema,
   kind: PromiseKindSchema,
   importance: z
-    .number()
-    .int()
-    .min(1, { error: 'must be between 1 and 5' })
-    .max(5, { error: 'must be between 1 and 5' }),
+    .number({ error: zodMessage('errors.field.number') })
+    .int({ error: zodMessage('errors.field.wholeNumber') })
+    .min(1, { error: zodMessage('errors.field.between', { minimum: 1, maximum: 5 }) })
+    .max(5, { error: zodMessage('errors.field.between', { minimum: 1, maximum: 5 }) }),
   target: z
     .object({
       metric: localized(200),
       unit: localized(40, { required: false }),
       direction: TargetDirectionSchema,
-      threshold: z.number({ error: 'must be a number' }),
+      threshold: z.number({ error: zodMessage('errors.field.number') }),
     })
     .nullable(),
 });
@@ -68,17 +71,19 @@ const TemplatePromiseSchema = z.object({
  */
 export const TemplateSchema = z
   .object({
-    format: z.literal(TEMPLATE_FORMAT, { error: `must be “${TEMPLATE_FORMAT}”` }),
-    version: z.literal(TEMPLATE_VERSION, { error: `must be ${TEMPLATE_VERSION}` }),
+    format: z.literal(TEMPLATE_FORMAT, { error: zodMessage('errors.template.format') }),
+    version: z.literal(TEMPLATE_VERSION, { error: zodMessage('errors.field.exactly') }),
     id: KeySchema,
     industry: localized(80),
     description: localized(400),
-    stages: z.array(NamedSchema).min(1, { error: 'must list at least one stage' }),
-    channels: z.array(NamedSchema).min(1, { error: 'must list at least one channel' }),
+    stages: z.array(NamedSchema).min(1, { error: zodMessage('errors.template.noStages') }),
+    channels: z.array(NamedSchema).min(1, { error: zodMessage('errors.template.noChannels') }),
     touchpoints: z
       .array(TemplateTouchpointSchema)
-      .min(1, { error: 'must list at least one touchpoint' }),
-    promises: z.array(TemplatePromiseSchema).min(1, { error: 'must list at least one promise' }),
+      .min(1, { error: zodMessage('errors.template.noTouchpoints') }),
+    promises: z
+      .array(TemplatePromiseSchema)
+      .min(1, { error: zodMessage('errors.template.noPromises') }),
   })
   .superRefine((t, ctx) => {
     const keys = (list: { key: string }[], path: string) => {
@@ -88,7 +93,7 @@ export const TemplateSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [path, i, 'key'],
-            message: `repeats the key “${item.key}”`,
+            message: zodMessage('errors.template.repeatsKey', { key: item.key }),
           });
         seen.add(item.key);
       });
@@ -102,13 +107,13 @@ export const TemplateSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['touchpoints', i, 'stage'],
-          message: `names no stage of the template (“${tp.stage}”)`,
+          message: zodMessage('errors.template.noStage', { key: tp.stage }),
         });
       if (!channels.has(tp.channel))
         ctx.addIssue({
           code: 'custom',
           path: ['touchpoints', i, 'channel'],
-          message: `names no channel of the template (“${tp.channel}”)`,
+          message: zodMessage('errors.template.noChannel', { key: tp.channel }),
         });
     });
     t.promises.forEach((p, i) => {
@@ -116,7 +121,7 @@ export const TemplateSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['promises', i, 'touchpoint'],
-          message: `names no touchpoint of the template (“${p.touchpoint}”)`,
+          message: zodMessage('errors.template.noTouchpoint', { key: p.touchpoint }),
         });
     });
   });
@@ -178,16 +183,16 @@ export function planTemplate(
 
 /** Reads a template file's text; a bad file is refused with each problem named. */
 export function parseTemplate(text: string, fileName: string): Template {
+  const subject = reason('errors.subject.template', { file: fileName });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ValidationError(`Template ${fileName}`, [
-      {
-        path: '',
-        message: `is not JSON (${error instanceof Error ? error.message : String(error)})`,
-      },
+    throw new ValidationError(subject, [
+      problem('', 'errors.template.notJson', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
     ]);
   }
-  return parseOrThrow(TemplateSchema, json, `Template ${fileName}`);
+  return parseOrThrow(TemplateSchema, json, subject);
 }

@@ -167,7 +167,7 @@ describe('restoring a backup', () => {
     hostile.touchpoints = backup.touchpoints.map((t) => ({ ...t, stageId: other.stage.id }));
     const before = await Promise.all(db.tables.map((t) => t.toArray()));
     await expect(replaceAuditWithBackup(db, hostile)).rejects.toThrow(
-      /ids of stages that belong to another audit/,
+      /ids of journey stages that belong to another audit/,
     );
     expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
 

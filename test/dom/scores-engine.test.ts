@@ -108,7 +108,7 @@ function inProcessWorker(fail = false) {
       state.apply(copy);
       setTimeout(() => {
         const reply: ScoreReply = fail
-          ? { version: state.version, error: 'boom' }
+          ? { version: state.version, error: { kind: 'other', message: 'boom' } }
           : { version: state.version, scores: structuredClone(state.score()!) };
         worker.onmessage?.call(worker as Worker, new MessageEvent('message', { data: reply }));
       }, 0);

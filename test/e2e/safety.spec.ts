@@ -78,6 +78,7 @@ function fakeDesktopApp(page: Page) {
         if (!found) throw new Error(`No backup ${fileName}`);
         return found.data;
       },
+      setLanguage: async () => undefined,
       onMenuCommand: () => () => undefined,
       onBeforeQuit: () => () => undefined,
     };

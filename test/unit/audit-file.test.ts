@@ -90,7 +90,12 @@ describe('the audit file', () => {
 });
 
 describe('versioned files', () => {
-  const format = { subject: 'Pack', format: 'p', currentVersion: 3, what: 'a pack' };
+  const format = {
+    subject: 'fieldPack',
+    format: 'p',
+    currentVersion: 3,
+    notThis: 'errors.file.notFieldPack',
+  } as const;
 
   it('are upgraded one version at a time up to the current one', () => {
     const upgrades = {
@@ -108,7 +113,7 @@ describe('versioned files', () => {
 
   it('are refused when a step of the upgrade is missing', () => {
     expect(() => readVersionedJson('{"format":"p","version":1}', { ...format, upgrades: {} })).toThrow(
-      'Pack: has format version 1, which this version cannot upgrade',
+      'Field pack: has format version 1, which this version cannot upgrade',
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   MAX_PHOTO_BYTES,
   ValidationError,
   VisitSchema,
+  type SubjectName,
 } from '../../shared/domain';
 
 const id = () => crypto.randomUUID();
@@ -44,7 +45,11 @@ const observation = () => ({
   photoIds: [],
 });
 
-function messageOf(schema: Parameters<typeof parseOrThrow>[0], input: unknown, subject = 'Record'): string {
+function messageOf(
+  schema: Parameters<typeof parseOrThrow>[0],
+  input: unknown,
+  subject: SubjectName = 'record',
+): string {
   try {
     parseOrThrow(schema, input, subject);
   } catch (error) {
@@ -61,7 +66,7 @@ describe('the domain schemas', () => {
   });
 
   it('name the field and the rule that a promise breaks', () => {
-    expect(messageOf(BrandPromiseSchema, { ...promise(), importance: 0 }, 'Brand promise')).toBe(
+    expect(messageOf(BrandPromiseSchema, { ...promise(), importance: 0 }, 'promises')).toBe(
       'Brand promise: importance must be between 1 and 5',
     );
     expect(messageOf(BrandPromiseSchema, { ...promise(), belief: 5 })).toBe('Record: belief must be between 0 and 4');
@@ -123,10 +128,10 @@ describe('the domain schemas', () => {
       doneAt: null,
     };
     expect(ActionSchema.safeParse(action).success).toBe(true);
-    expect(messageOf(ActionSchema, { ...action, status: 'committed' }, 'Action')).toBe(
+    expect(messageOf(ActionSchema, { ...action, status: 'committed' }, 'actions')).toBe(
       'Action: remedy is required once the action is committed; owner is required once the action is committed; dueDate is required once the action is committed',
     );
-    expect(messageOf(ActionSchema, { ...action, touchpointId: id() }, 'Action')).toBe(
+    expect(messageOf(ActionSchema, { ...action, touchpointId: id() }, 'actions')).toBe(
       'Action: promiseId set either a promise or a touchpoint, not both or neither',
     );
   });
@@ -148,12 +153,12 @@ describe('the domain schemas', () => {
       scoring: DEFAULT_SCORING_SETTINGS,
     };
     expect(AuditSchema.safeParse(audit).success).toBe(true);
-    expect(messageOf(AuditSchema, { ...audit, periodEnd: '2026-04-01' }, 'Audit')).toBe(
+    expect(messageOf(AuditSchema, { ...audit, periodEnd: '2026-04-01' }, 'audits')).toBe(
       'Audit: periodEnd must not be before the period start',
     );
-    expect(messageOf(AuditSchema, { ...audit, language: 'de' }, 'Audit')).toBe('Audit: language must be one of en, ru, pl');
+    expect(messageOf(AuditSchema, { ...audit, language: 'de' }, 'audits')).toBe('Audit: language must be one of en, ru, pl');
     expect(
-      messageOf(AuditSchema, { ...audit, scoring: { ...DEFAULT_SCORING_SETTINGS, strengthThresholds: { thin: 5, adequate: 3, strong: 8 } } }, 'Audit'),
+      messageOf(AuditSchema, { ...audit, scoring: { ...DEFAULT_SCORING_SETTINGS, strengthThresholds: { thin: 5, adequate: 3, strong: 8 } } }, 'audits'),
     ).toBe('Audit: scoring.strengthThresholds thresholds must rise: thin ≤ adequate ≤ strong');
   });
 
@@ -169,13 +174,13 @@ describe('the domain schemas', () => {
       status: 'planned',
       checklist: [{ promiseId: id(), state: 'pending', score: null, measured: null, note: '', photoIds: [] }, { promiseId: id(), state: 'scored', score: 9, measured: null, note: '', photoIds: [] }],
     };
-    expect(messageOf(VisitSchema, visit, 'Visit')).toBe('Visit: checklist[1].score must be between 0 and 4');
+    expect(messageOf(VisitSchema, visit, 'visits')).toBe('Visit: checklist[1].score must be between 0 and 4');
   });
 
   it('cap the size of a photo', () => {
     const photo = { ...base(), name: 'big.jpg', type: 'image/jpeg', data: new Uint8Array(MAX_PHOTO_BYTES + 1) };
-    expect(messageOf(PhotoSchema, photo, 'Photo')).toBe('Photo: data must be at most 8 MB');
-    expect(messageOf(PhotoSchema, { ...photo, data: new Uint8Array(1), type: 'image/svg+xml' }, 'Photo')).toMatch(
+    expect(messageOf(PhotoSchema, photo, 'photos')).toBe('Photo: data must be at most 8 MB');
+    expect(messageOf(PhotoSchema, { ...photo, data: new Uint8Array(1), type: 'image/svg+xml' }, 'photos')).toMatch(
       /^Photo: type must be one of image\/jpeg/,
     );
   });

@@ -146,3 +146,117 @@ describe('the renderer shows no text outside the catalogue', () => {
     ]);
   });
 });
+
+// Refusals and failures are named by a key of the errors catalogue (shared/i18n/en/errors.ts),
+// so the interface can say them in its own language; an English sentence thrown, returned as a
+// message or pushed as a problem would reach a Russian or Polish reader untranslated.
+
+/** Folders whose every sentence is a message to a person: they must all come from the catalogue. */
+const MESSAGE_FOLDERS = [
+  'shared/domain',
+  'shared/formats',
+  'shared/fieldwork',
+  'shared/register',
+  'shared/templates',
+  'renderer/src/db',
+  'renderer/src/platform',
+];
+/** Folders where only what is thrown or given as an error's message is checked. */
+const ERROR_FOLDERS = ['shared/plan', 'renderer/src'];
+/** A key of the errors catalogue, which is what an error's text should be. */
+const ERROR_KEY = /^errors\.[\w.]+( \{.*\})?$/s;
+/** Three words in a row: a sentence, not a code, a CSS class or a header. */
+const PROSE = /\p{L}{2,} \p{L}{2,} \p{L}{2,}/u;
+/** Two words in a row: words for a person, not a name such as 'auditFile'. */
+const WORDS = /\p{L}{2,}\s+\p{L}{2,}/u;
+/** Fields and calls whose text is shown as the reason for a refusal. */
+const MESSAGE_FIELDS = new Set(['message', 'error', 'reason']);
+const REFUSING_CALLS = /^(refuse|fail|reject)$/;
+
+function textOf(e: ts.Node): string | null {
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text;
+  if (ts.isTemplateExpression(e))
+    return [e.head.text, ...e.templateSpans.map((s) => s.literal.text)].join(' ');
+  return null;
+}
+
+/** Every English text in a file that is thrown, or given as a refusal's message, without a key. */
+function findUnkeyedErrors(
+  path: string,
+  everySentence: boolean,
+  text = readFileSync(path, 'utf8'),
+) {
+  const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+  const found: string[] = [];
+  const report = (node: ts.Node, what: string, value: string) => {
+    const { line } = file.getLineAndCharacterOfPosition(node.getStart());
+    found.push(`${relative(ROOT, path)}:${line + 1} ${what}: ${JSON.stringify(value.trim())}`);
+  };
+  const check = (e: ts.Expression | undefined, what: string) => {
+    for (const piece of e ? literalTexts(e) : [])
+      if (WORDS.test(piece.text) && !ERROR_KEY.test(piece.text))
+        report(piece.node, what, piece.text);
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isNewExpression(node) && /Error$/.test(node.expression.getText()))
+      node.arguments?.forEach((a) => check(a, `new ${node.expression.getText()}(…)`));
+    if (ts.isThrowStatement(node)) check(node.expression, 'thrown');
+    if (ts.isCallExpression(node) && REFUSING_CALLS.test(node.expression.getText()))
+      node.arguments.forEach((a) => check(a, `${node.expression.getText()}(…)`));
+    if (ts.isPropertyAssignment(node) && MESSAGE_FIELDS.has(node.name.getText()))
+      check(node.initializer, `${node.name.getText()}:`);
+    const value = everySentence ? textOf(node) : null;
+    if (value !== null && PROSE.test(value) && !ERROR_KEY.test(value))
+      report(node, 'sentence', value);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return [...new Set(found)];
+}
+
+describe('refusals and failures come from the errors catalogue', () => {
+  const inFolders = (folders: string[]) =>
+    folders
+      .flatMap((f) => sourceFiles(join(ROOT, f), /\.tsx?$/))
+      .filter((f) => !f.endsWith('.d.ts'));
+
+  it('throws, returns and reports no English sentence in shared/ or the store', () => {
+    const everySentence = new Set(inFolders(MESSAGE_FOLDERS));
+    const files = new Set([...everySentence, ...inFolders(ERROR_FOLDERS)]);
+    const found = [...files].flatMap((f) => findUnkeyedErrors(f, everySentence.has(f)));
+    if (found.length > 0)
+      throw new Error(
+        `${found.length} refusal(s) carry English words instead of a key of the errors catalogue; ` +
+          `add the text to shared/i18n/{en,ru,pl}/errors.ts and use reason(), problem(), ` +
+          `zodMessage() or LocalizedError:\n  - ${found.join('\n  - ')}`,
+      );
+  });
+
+  it('would notice each kind of slip', () => {
+    const probe = [
+      "throw new Error('The browser keeps no backups folder');",
+      "throw new ValidationError('audits', [{ path: 'id', message: 'refers to no audit' }]);",
+      "const S = z.number().min(1, { error: 'must be at least 1' });",
+      'rowProblems.push(`“${name}” is empty and unknown`);',
+      "throw refuse('is not UTF-8 text');",
+      "throw new LocalizedError('errors.store.staleChange');",
+      "const S2 = z.number().min(1, { error: zodMessage('errors.field.atLeast') });",
+      "const css = 'plan-priority priority-high';",
+    ].join('\n');
+    const found = findUnkeyedErrors(join(ROOT, 'shared/domain/probe.ts'), true, probe).map((f) =>
+      f.replace(/^.*?:\d+ /, ''),
+    );
+    expect(found).toEqual([
+      'new Error(…): "The browser keeps no backups folder"',
+      'sentence: "The browser keeps no backups folder"',
+      'message:: "refers to no audit"',
+      'sentence: "refers to no audit"',
+      'error:: "must be at least 1"',
+      'sentence: "must be at least 1"',
+      'sentence: "“ ” is empty and unknown"',
+      'refuse(…): "is not UTF-8 text"',
+      'sentence: "is not UTF-8 text"',
+    ]);
+  });
+});

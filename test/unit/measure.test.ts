@@ -69,13 +69,16 @@ describe('reading a measured value as typed', () => {
   });
 
   it('names what it cannot read', () => {
-    expect(parseMeasured('', 'min')).toEqual({ ok: false, message: 'is empty' });
-    expect(parseMeasured('fast', 'min')).toEqual({ ok: false, message: '“fast” is not a number' });
-    expect(parseMeasured('3 parsecs', 'min')).toEqual({
+    expect(parseMeasured('', 'min')).toMatchObject({ ok: false, message: 'is empty' });
+    expect(parseMeasured('fast', 'min')).toMatchObject({
+      ok: false,
+      message: '“fast” is not a number',
+    });
+    expect(parseMeasured('3 parsecs', 'min')).toMatchObject({
       ok: false,
       message: '“parsecs” is not a unit Touchstone knows',
     });
-    expect(parseMeasured('30 %', 'min')).toEqual({
+    expect(parseMeasured('30 %', 'min')).toMatchObject({
       ok: false,
       message: '“%” cannot be converted to the target’s unit (min)',
     });
@@ -149,7 +152,7 @@ describe('importing survey answers', () => {
       rows: [...table.rows, { line: 5, cells: ['R4', '31.02.2026', '11', '6', ''] }],
     };
     const plan = planSurveyImport(bad, mapping);
-    expect(plan).toEqual({
+    expect(plan).toMatchObject({
       ok: false,
       problems: [
         {

@@ -54,6 +54,17 @@ export async function setUiLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
+/**
+ * Calls back with the interface language now and whenever it changes (so that the desktop's
+ * application menu speaks it too); returns the function that stops listening.
+ */
+export function onUiLanguage(listener: (language: Language) => void): () => void {
+  const changed = (language: string) => listener(languageOfLocale(language));
+  changed(i18next.language);
+  i18next.on('languageChanged', changed);
+  return () => i18next.off('languageChanged', changed);
+}
+
 /** The interface language now, re-rendering the caller when it changes. */
 export function useUiLanguage(): Language {
   const { i18n } = useTranslation();

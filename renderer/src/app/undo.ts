@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useEffect } from 'react';
 import { useHistory } from '../stores/history';
 import { useUi } from '../stores/ui';
+import { errorText } from './error-text';
 import { shortcutKey } from './i18n';
 
 /** Whether keys typed now belong to a text field, which has its own undo. */
@@ -41,7 +42,7 @@ export async function stepHistory(direction: 'undo' | 'redo'): Promise<void> {
       },
     );
   } catch (error) {
-    notify('error', error instanceof Error ? error.message : String(error));
+    notify('error', errorText(error, i18next.t));
   }
 }
 

@@ -6,6 +6,7 @@ import {
   DEFAULT_SCORING_SETTINGS,
   parseOrThrow,
   reassignIds,
+  problem,
   ValidationError,
   type Audit,
   type AuditBundle,
@@ -36,7 +37,7 @@ export async function createAudit(db: TouchstoneDb, input: NewAudit): Promise<Au
       createdAt: at,
       updatedAt: at,
     },
-    'Audit',
+    'audits',
   );
   await db.audits.add(audit);
   return audit;
@@ -51,8 +52,7 @@ export async function updateAudit(
 ): Promise<Audit> {
   return db.transaction('rw', db.audits, async () => {
     const current = await db.audits.get(id);
-    if (!current)
-      throw new ValidationError('Audit', [{ path: 'id', message: 'refers to no audit' }]);
+    if (!current) throw new ValidationError('audits', [problem('id', 'errors.store.noAudit')]);
     const next = parseOrThrow(
       AuditSchema,
       {
@@ -62,7 +62,7 @@ export async function updateAudit(
         createdAt: current.createdAt,
         updatedAt: new Date().toISOString(),
       },
-      'Audit',
+      'audits',
     );
     await db.audits.put(next);
     journal?.push({ entity: 'audits', id, before: current, after: next });
@@ -99,7 +99,7 @@ export async function countAuditRecords(
 export async function readAuditBundle(db: TouchstoneDb, id: string): Promise<AuditBundle> {
   return db.transaction('r', auditTables(db), async () => {
     const audit = await db.audits.get(id);
-    if (!audit) throw new ValidationError('Audit', [{ path: 'id', message: 'refers to no audit' }]);
+    if (!audit) throw new ValidationError('audits', [problem('id', 'errors.store.noAudit')]);
     const byAudit = <K extends ChildEntityName>(name: K) =>
       db.table(name).where('auditId').equals(id).toArray();
     const [stages, channels, touchpoints, promises, observations, visits, actions, photos] =
@@ -143,7 +143,7 @@ export async function importAuditBundle(
   bundle: AuditBundle,
 ): Promise<ImportResult> {
   const problems = checkBundleIntegrity(bundle);
-  if (problems.length > 0) throw new ValidationError('Audit file', problems);
+  if (problems.length > 0) throw new ValidationError('auditFile', problems);
   const write = (fresh: boolean) =>
     db.transaction('rw', auditTables(db), async () => {
       const clash = await db.audits.get(bundle.audit.id);

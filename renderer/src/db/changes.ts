@@ -1,4 +1,9 @@
-import type { Audit, ChildEntityName, EntityTypes } from '../../../shared/domain';
+import {
+  LocalizedError,
+  type Audit,
+  type ChildEntityName,
+  type EntityTypes,
+} from '../../../shared/domain';
 import { auditTables } from './records';
 import type { TouchstoneDb } from './schema';
 
@@ -17,10 +22,10 @@ export interface RecordChange {
 export type Journal = RecordChange[];
 
 /** A change that can no longer be undone or redone because the record moved on since. */
-export class StaleChangeError extends Error {
+export class StaleChangeError extends LocalizedError {
+  override readonly name = 'StaleChangeError';
   constructor() {
-    super('This change can no longer be undone: the records it touched have changed since.');
-    this.name = 'StaleChangeError';
+    super('errors.store.staleChange');
   }
 }
 

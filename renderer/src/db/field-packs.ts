@@ -1,6 +1,7 @@
 import {
   ENTITIES,
   parseOrThrow,
+  problem,
   ValidationError,
   type Audit,
   type Observation,
@@ -58,14 +59,13 @@ export async function buildFieldPack(
 ): Promise<FieldPack> {
   return db.transaction('r', auditTables(db), async () => {
     const audit = await db.audits.get(auditId);
-    if (!audit)
-      throw new ValidationError('Field pack', [{ path: 'audit', message: 'refers to no audit' }]);
+    if (!audit) throw new ValidationError('fieldPack', [problem('audit', 'errors.store.noAudit')]);
     const visits = (await db.visits.where('auditId').equals(auditId).toArray()).filter(
       (v) => v.status !== 'completed' && foldKey(v.observer) === foldKey(manager),
     );
     if (visits.length === 0)
-      throw new ValidationError('Field pack', [
-        { path: '', message: `${manager} has no visits to fill in this audit` },
+      throw new ValidationError('fieldPack', [
+        problem('', 'errors.store.noVisitsFor', { manager }),
       ]);
     const promiseIds = [...new Set(visits.flatMap((v) => v.checklist.map((i) => i.promiseId)))];
     const promises = (await db.promises.bulkGet(promiseIds)).filter((p) => p !== undefined);
@@ -115,8 +115,8 @@ export async function openFieldPack(db: TouchstoneDb, pack: FieldPack): Promise<
   return db.transaction('rw', auditTables(db), async () => {
     const open = (await db.audits.toArray()).find((a) => a.fieldPack?.packId === pack.packId);
     if (open)
-      throw new ValidationError('Field pack', [
-        { path: '', message: `is already open here, as the audit “${open.name}”` },
+      throw new ValidationError('fieldPack', [
+        problem('', 'errors.store.packOpen', { name: open.name }),
       ]);
     const dates = pack.visits.map((v) => v.date).sort();
     const audit = await createAudit(db, {
@@ -203,7 +203,7 @@ export async function openFieldPack(db: TouchstoneDb, pack: FieldPack): Promise<
       ids,
       bases,
     };
-    const withPack = parseOrThrow(ENTITIES.audits.schema, { ...audit, fieldPack }, 'Audit');
+    const withPack = parseOrThrow(ENTITIES.audits.schema, { ...audit, fieldPack }, 'audits');
     await db.audits.put(withPack);
     return withPack;
   });
@@ -223,9 +223,7 @@ export async function buildFieldResults(
     const audit = await db.audits.get(auditId);
     const ref = audit?.fieldPack;
     if (!audit || !ref)
-      throw new ValidationError('Field results', [
-        { path: '', message: 'can only be exported from an audit opened from a field pack' },
-      ]);
+      throw new ValidationError('fieldResults', [problem('', 'errors.store.resultsNeedPack')]);
     const hub = (id: string) => ref.ids[id] ?? derivedId(ref.packId, id);
     const visits = await db.visits.where('auditId').equals(auditId).toArray();
     const observations = await db.observations.where('auditId').equals(auditId).toArray();
@@ -297,13 +295,11 @@ export async function importFieldResults(
   const run = async (): Promise<MergeSummary> => {
     const audit = await db.audits.get(results.hubAuditId);
     if (!audit)
-      throw new ValidationError('Field results', [
-        { path: 'hubAuditId', message: 'belong to an audit that is not on this computer' },
+      throw new ValidationError('fieldResults', [
+        problem('hubAuditId', 'errors.store.resultsAuditGone'),
       ]);
     if (audit.fieldPack)
-      throw new ValidationError('Field results', [
-        { path: '', message: 'go into the consultant’s audit, not into a field pack' },
-      ]);
+      throw new ValidationError('fieldResults', [problem('', 'errors.store.resultsIntoPack')]);
     const summary: MergeSummary = {
       audit: audit.name,
       added: 0,
@@ -320,11 +316,11 @@ export async function importFieldResults(
       ...results.observations.map((o) => o.record.promiseId),
     ].filter((id) => !promiseIds.has(id));
     if (missing.length > 0)
-      throw new ValidationError('Field results', [
-        {
-          path: '',
-          message: `refer to ${new Set(missing).size} promise(s) no longer in “${audit.name}” (deleted since the pack was made); undo that deletion, then import again`,
-        },
+      throw new ValidationError('fieldResults', [
+        problem('', 'errors.store.resultsPromisesGone', {
+          count: new Set(missing).size,
+          name: audit.name,
+        }),
       ]);
 
     for (const photo of results.photos) {
@@ -383,7 +379,7 @@ export async function importFieldResults(
 }
 
 async function createPhotoAsIs(db: TouchstoneDb, photo: FieldResults['photos'][number]) {
-  const record = parseOrThrow(ENTITIES.photos.schema, photo, 'Photo');
+  const record = parseOrThrow(ENTITIES.photos.schema, photo, 'photos');
   await db.photos.add(record);
 }
 
@@ -429,7 +425,7 @@ export async function resolveConflict(
     if (keep !== origin) {
       const chosen = entry.others[keep];
       if (!chosen)
-        throw new ValidationError('Conflict', [{ path: 'keep', message: 'names no version' }]);
+        throw new ValidationError('conflict', [problem('keep', 'errors.store.noVersion')]);
       record = await putRecord(db, table, {
         ...chosen,
         updatedAt: new Date().toISOString(),

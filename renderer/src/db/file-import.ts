@@ -1,4 +1,11 @@
-import { ValidationError, type Audit, type AuditBundle } from '../../../shared/domain';
+import {
+  problem,
+  ValidationError,
+  type Audit,
+  type AuditBundle,
+  type ErrorKey,
+  type SubjectName,
+} from '../../../shared/domain';
 import { parseAuditFile } from '../../../shared/formats/audit-file';
 import {
   fileKind,
@@ -14,22 +21,22 @@ import type { TouchstoneDb } from './schema';
  * Reads a file's bytes as UTF-8 text, refusing anything else with a message that says what
  * it is when that can be told (UTF-16 from Notepad, a ZIP such as a Word file).
  */
-export function decodeUtf8(data: Uint8Array, subject: string): string {
-  const refuse = (message: string) => new ValidationError(subject, [{ path: '', message }]);
+export function decodeUtf8(data: Uint8Array, subject: SubjectName): string {
+  const refuse = (key: ErrorKey) => new ValidationError(subject, [problem('', key)]);
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
-    throw refuse('is UTF-16 text; Touchstone files are UTF-8');
+    throw refuse('errors.file.utf16');
   if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04)
-    throw refuse('is a ZIP archive (a Word or Excel file?), not a Touchstone file');
+    throw refuse('errors.file.zip');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw refuse('is not UTF-8 text');
+    throw refuse('errors.file.notUtf8');
   }
 }
 
 /** An audit file's bytes as a checked bundle (what an import or a restore starts from). */
 export function readAuditFileBytes(data: Uint8Array): AuditBundle {
-  return parseAuditFile(decodeUtf8(data, 'Audit file'));
+  return parseAuditFile(decodeUtf8(data, 'auditFile'));
 }
 
 /** What taking in a Touchstone file did, by the kind of file it was. */
@@ -45,7 +52,7 @@ export type TakenFile =
  * ValidationError that names what is wrong, and the database is left as it was.
  */
 export async function takeInTouchstoneFile(db: TouchstoneDb, data: Uint8Array): Promise<TakenFile> {
-  const text = decodeUtf8(data, 'The file');
+  const text = decodeUtf8(data, 'file');
   switch (fileKind(text)) {
     case 'field-pack':
       return { kind: 'field-pack', audit: await openFieldPack(db, parseFieldPack(text)) };

@@ -2,10 +2,12 @@ import type { Table } from 'dexie';
 import {
   ENTITIES,
   parseOrThrow,
+  problem,
   ValidationError,
   type ChildEntityName,
   type EntityTypes,
   type Generated,
+  type Problem,
   type Reference,
 } from '../../../shared/domain';
 import { DEPENDENTS } from './cascade';
@@ -55,19 +57,16 @@ async function checkReferences<K extends ChildEntityName>(
   record: EntityTypes[K],
 ) {
   const refs = (ENTITIES[entity].references as (r: EntityTypes[K]) => Reference[])(record);
-  const problems = [];
+  const problems: Problem[] = [];
   if (!(await db.audits.get(record.auditId)))
-    problems.push({ path: 'auditId', message: 'refers to an audit that does not exist' });
+    problems.push(problem('auditId', 'errors.store.auditGone'));
   for (const ref of refs) {
     const target = await tableOf(db, ref.entity).get(ref.id);
     if (!target || target.auditId !== record.auditId) {
-      problems.push({
-        path: ref.field,
-        message: `refers to a ${ENTITIES[ref.entity].label.toLowerCase()} that is not in this audit`,
-      });
+      problems.push(problem(ref.field, `errors.store.notInAudit.${ref.entity}`));
     }
   }
-  if (problems.length > 0) throw new ValidationError(ENTITIES[entity].label, problems);
+  if (problems.length > 0) throw new ValidationError(entity, problems);
 }
 
 async function touchAudit(db: TouchstoneDb, auditId: string, at: string) {
@@ -85,7 +84,7 @@ export async function createRecord<K extends ChildEntityName>(
   const record = parseOrThrow(
     ENTITIES[entity].schema,
     { ...input, id: newId(), createdAt: at, updatedAt: at },
-    ENTITIES[entity].label,
+    entity,
   ) as EntityTypes[K];
   return db.transaction('rw', auditTables(db), async () => {
     await checkReferences(db, entity, record);
@@ -104,13 +103,10 @@ export async function updateRecord<K extends ChildEntityName>(
   patch: RecordPatch<K>,
   journal?: Journal,
 ): Promise<EntityTypes[K]> {
-  const label = ENTITIES[entity].label;
   return db.transaction('rw', auditTables(db), async () => {
     const current = await tableOf(db, entity).get(id);
     if (!current)
-      throw new ValidationError(label, [
-        { path: 'id', message: `refers to no ${label.toLowerCase()}` },
-      ]);
+      throw new ValidationError(entity, [problem('id', `errors.store.noRecord.${entity}`)]);
     const at = nowIso();
     const next = parseOrThrow(
       ENTITIES[entity].schema,
@@ -122,7 +118,7 @@ export async function updateRecord<K extends ChildEntityName>(
         createdAt: current.createdAt,
         updatedAt: at,
       },
-      label,
+      entity,
     ) as EntityTypes[K];
     await checkReferences(db, entity, next);
     await tableOf(db, entity).put(next);
@@ -142,17 +138,11 @@ export async function putRecord<K extends ChildEntityName>(
   record: EntityTypes[K],
   journal?: Journal,
 ): Promise<EntityTypes[K]> {
-  const next = parseOrThrow(
-    ENTITIES[entity].schema,
-    record,
-    ENTITIES[entity].label,
-  ) as EntityTypes[K];
+  const next = parseOrThrow(ENTITIES[entity].schema, record, entity) as EntityTypes[K];
   return db.transaction('rw', auditTables(db), async () => {
     const before = (await tableOf(db, entity).get(next.id)) ?? null;
     if (before && before.auditId !== next.auditId)
-      throw new ValidationError(ENTITIES[entity].label, [
-        { path: 'id', message: 'belongs to another audit' },
-      ]);
+      throw new ValidationError(entity, [problem('id', 'errors.store.otherAudit')]);
     await checkReferences(db, entity, next);
     await tableOf(db, entity).put(next);
     await touchAudit(db, next.auditId, nowIso());

@@ -2,9 +2,11 @@ import {
   checkBundleIntegrity,
   CHILD_ENTITIES,
   reassignIds,
+  problem,
   ValidationError,
   type Audit,
   type AuditBundle,
+  type ErrorKey,
 } from '../../../shared/domain';
 import { importAuditBundle } from './audits';
 import { auditTables } from './records';
@@ -17,13 +19,13 @@ export interface RestoreResult {
   copied: boolean;
 }
 
-function refuse(message: string): ValidationError {
-  return new ValidationError('Backup', [{ path: '', message }]);
+function refuse(key: ErrorKey): ValidationError {
+  return new ValidationError('backup', [problem('', key)]);
 }
 
 function checked(bundle: AuditBundle): void {
   const problems = checkBundleIntegrity(bundle);
-  if (problems.length > 0) throw new ValidationError('Backup', problems);
+  if (problems.length > 0) throw new ValidationError('backup', problems);
 }
 
 /**
@@ -63,14 +65,13 @@ export async function replaceAuditWithBackup(
   checked(bundle);
   const id = bundle.audit.id;
   return db.transaction('rw', auditTables(db), async () => {
-    if (!(await db.audits.get(id)))
-      throw refuse('is of an audit that is no longer on this computer: restore it as a new audit');
+    if (!(await db.audits.get(id))) throw refuse('errors.store.backupAuditGone');
     for (const name of CHILD_ENTITIES) {
       const ids = bundle[name].map((r) => r.id);
       if (ids.length === 0) continue;
       const taken = (await db.table(name).bulkGet(ids)) as ({ auditId: string } | undefined)[];
       if (taken.some((r) => r && r.auditId !== id))
-        throw refuse(`uses the ids of ${name} that belong to another audit`);
+        throw refuse(`errors.store.backupIdsTaken.${name}`);
     }
     for (const name of CHILD_ENTITIES) await db.table(name).where('auditId').equals(id).delete();
     const versions = new Map<string, string>([

@@ -1,7 +1,10 @@
 import {
   MAX_PHOTO_BYTES,
   PHOTO_TYPES,
+  problem,
+  reason,
   ValidationError,
+  type ErrorText,
   type ChecklistItem,
   type Photo,
   type Visit,
@@ -28,11 +31,10 @@ export async function updateChecklistItem(
 ): Promise<Visit> {
   return db.transaction('rw', auditTables(db), async () => {
     const visit = await db.visits.get(visitId);
-    if (!visit) throw new ValidationError('Visit', [{ path: 'id', message: 'refers to no visit' }]);
+    if (!visit)
+      throw new ValidationError('visits', [problem('id', 'errors.store.noRecord.visits')]);
     if (visit.status === 'completed')
-      throw new ValidationError('Visit', [
-        { path: 'status', message: 'is completed: reopen the visit to change its checklist' },
-      ]);
+      throw new ValidationError('visits', [problem('status', 'errors.store.visitCompleted')]);
     const checklist = visit.checklist.map((item) =>
       item.promiseId === promiseId ? { ...item, ...patch } : item,
     );
@@ -58,9 +60,12 @@ export async function completeVisit(
 ): Promise<number> {
   return db.transaction('rw', auditTables(db), async () => {
     const visit = await db.visits.get(visitId);
-    if (!visit) throw new ValidationError('Visit', [{ path: 'id', message: 'refers to no visit' }]);
+    if (!visit)
+      throw new ValidationError('visits', [problem('id', 'errors.store.noRecord.visits')]);
     if (visit.status === 'completed')
-      throw new ValidationError('Visit', [{ path: 'status', message: 'is already completed' }]);
+      throw new ValidationError('visits', [
+        problem('status', 'errors.store.visitAlreadyCompleted'),
+      ]);
     let made = 0;
     for (const item of visit.checklist) {
       if (item.state === 'pending') continue;
@@ -105,11 +110,15 @@ export async function reopenVisit(db: TouchstoneDb, visitId: string, journal?: J
 }
 
 /** Why a file cannot be a photo, in words; null when it can. */
-export function photoProblem(file: { name: string; type: string; size: number }): string | null {
+export function photoProblem(file: { name: string; type: string; size: number }): ErrorText | null {
   if (!(PHOTO_TYPES as readonly string[]).includes(file.type))
-    return `“${file.name}” is not a JPEG, PNG, WebP or GIF image.`;
+    return reason('errors.photo.type', { name: file.name });
   if (file.size > MAX_PHOTO_BYTES)
-    return `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; a photo can be at most ${MAX_PHOTO_BYTES / 1024 / 1024} MB.`;
+    return reason('errors.photo.size', {
+      name: file.name,
+      size: Math.round((file.size / 1024 / 1024) * 10) / 10,
+      max: MAX_PHOTO_BYTES / 1024 / 1024,
+    });
   return null;
 }
 
@@ -120,8 +129,8 @@ export async function addPhoto(
   file: { name: string; type: string; data: Uint8Array<ArrayBuffer> },
   journal?: Journal,
 ): Promise<Photo> {
-  const problem = photoProblem({ ...file, size: file.data.byteLength });
-  if (problem) throw new ValidationError('Photo', [{ path: '', message: problem }]);
+  const refused = photoProblem({ ...file, size: file.data.byteLength });
+  if (refused) throw new ValidationError('photos', [{ path: '', ...refused }]);
   return createRecord(
     db,
     'photos',

@@ -1,4 +1,5 @@
 import type { BackupEntry, DesktopApi, FileFilter, OpenedFile } from '../../../shared/desktop-api';
+import { LocalizedError } from '../../../shared/domain';
 
 /** Offers bytes as a download, the browser's way of saving a file. */
 function download(name: string, data: Uint8Array, type = 'application/octet-stream') {
@@ -70,10 +71,10 @@ export function createBrowserDesktopApi(): DesktopApi {
     },
     listBackups: async () => [],
     readBackup: async (fileName) => {
-      throw new Error(
-        `The browser keeps no backups folder; open “${fileName}” with Import instead.`,
-      );
+      throw new LocalizedError('errors.store.noBackupsFolder', { name: fileName });
     },
+    // A page has no application menu of its own to put into the interface language.
+    setLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
     // A page cannot hold a browser tab open to finish work; every write is one transaction,
     // so closing mid-write loses that write and nothing else.

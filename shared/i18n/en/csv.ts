@@ -34,6 +34,23 @@ export const csv = {
   line: 'Line',
   mapping: 'Columns',
   mappingHint: 'Which column holds what. Headers in English, Russian and Polish are recognised.',
+  /** The fields of an import, as the column mapping and its problems name them. */
+  fields: {
+    stage: 'Stage',
+    channel: 'Channel',
+    touchpoint: 'Touchpoint',
+    department: 'Department',
+    description: 'Description',
+    statement: 'Statement',
+    source: 'Source',
+    kind: 'Kind',
+    importance: 'Importance',
+    metric: 'Target metric',
+    unit: 'Unit',
+    direction: 'Direction',
+    threshold: 'Threshold',
+    belief: 'Belief',
+  },
   notMapped: '— not in the file —',
   required: '{{field}} (required)',
   problems_one:

@@ -42,6 +42,23 @@ export const csv = {
   mapping: 'Kolumny',
   mappingHint:
     'Która kolumna co zawiera. Nagłówki po angielsku, rosyjsku i polsku są rozpoznawane automatycznie.',
+  /** The fields of an import, as the column mapping and its problems name them. */
+  fields: {
+    stage: 'Etap',
+    channel: 'Kanał',
+    touchpoint: 'Punkt styku',
+    department: 'Dział',
+    description: 'Opis',
+    statement: 'Treść obietnicy',
+    source: 'Źródło',
+    kind: 'Rodzaj',
+    importance: 'Waga',
+    metric: 'Wskaźnik docelowy',
+    unit: 'Jednostka',
+    direction: 'Kierunek',
+    threshold: 'Próg',
+    belief: 'Samoocena',
+  },
   notMapped: '— brak w pliku —',
   required: '{{field}} (wymagane)',
   problems_one:

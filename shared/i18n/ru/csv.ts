@@ -43,6 +43,23 @@ export const csv = {
   mapping: 'Столбцы',
   mappingHint:
     'Какой столбец что содержит. Заголовки на английском, русском и польском распознаются автоматически.',
+  /** The fields of an import, as the column mapping and its problems name them. */
+  fields: {
+    stage: 'Этап',
+    channel: 'Канал',
+    touchpoint: 'Точка контакта',
+    department: 'Подразделение',
+    description: 'Описание',
+    statement: 'Текст обещания',
+    source: 'Источник',
+    kind: 'Тип',
+    importance: 'Важность',
+    metric: 'Целевой показатель',
+    unit: 'Единица',
+    direction: 'Направление',
+    threshold: 'Порог',
+    belief: 'Самооценка',
+  },
   notMapped: '— нет в файле —',
   required: '{{field}} (обязательно)',
   problems_one:

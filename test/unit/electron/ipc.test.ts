@@ -29,6 +29,7 @@ describe('IPC argument validation', () => {
         .auditId,
     ).toBe(AUDIT_ID);
     expect(parseIpcArgs('readBackup', ['2026-11-23T03-46-15-123Z_x.touchstone'])).toHaveLength(1);
+    expect(parseIpcArgs('setLanguage', ['pl'])).toEqual(['pl']);
   });
 
   const bad: [IpcName, unknown[], RegExp][] = [
@@ -60,6 +61,9 @@ describe('IPC argument validation', () => {
     ['readBackup', ['../secrets.touchstone'], /backup:read: argument 1 must be a plain file name/],
     ['readBackup', [42], /backup:read: argument 1/],
     ['quitReady', ['now'], /app:quit-ready: expected 0 argument/],
+    ['setLanguage', [], /app:set-language: expected 1 argument/],
+    ['setLanguage', ['de'], /app:set-language: argument 1 must be one of en, ru, pl/],
+    ['setLanguage', [{ toString: () => 'ru' }], /app:set-language: argument 1/],
   ];
   it.each(bad)('refuses bad arguments to %s with a message naming them', (name, args, message) => {
     expect(() => parseIpcArgs(name, args)).toThrow(IpcArgumentError);
@@ -87,6 +91,7 @@ function fakeHandlers(): IpcHandlers {
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => bytes),
     quitReady: vi.fn(async () => undefined),
+    setLanguage: vi.fn(async () => undefined),
   };
 }
 

@@ -135,6 +135,35 @@ describe('starting the main process', () => {
     expect(again.preventDefault).not.toHaveBeenCalled();
   });
 
+  it('rebuilds the menu in the interface language the page sets, and in no other', async () => {
+    const setLanguage = electron.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'app:set-language',
+    )?.[1] as (event: unknown, ...args: unknown[]) => Promise<void>;
+    const page = { senderFrame: { url: `file://${electron.window.loadFile.mock.calls[0]?.[0]}` } };
+    const labels = () =>
+      (electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { label?: string }[]).map(
+        (m) => m.label,
+      );
+    // The system's language (en-GB here) until the page says otherwise.
+    expect(labels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+
+    await setLanguage(page, 'ru');
+    expect(labels()).toEqual(['Файл', 'Правка', 'Вид', 'Окно', 'Справка']);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(2);
+    await setLanguage(page, 'pl');
+    expect(labels()).toEqual(['Plik', 'Edycja', 'Widok', 'Okno', 'Pomoc']);
+
+    const built = electron.Menu.buildFromTemplate.mock.calls.length;
+    await expect(setLanguage(page, 'de')).rejects.toThrow(/app:set-language: argument 1/);
+    await expect(setLanguage(page, '../../menu')).rejects.toThrow(/app:set-language/);
+    await expect(setLanguage(page)).rejects.toThrow(/expected 1 argument/);
+    await expect(
+      setLanguage({ senderFrame: { url: 'https://evil.example/' } }, 'en'),
+    ).rejects.toThrow(/not Touchstone/);
+    expect(electron.Menu.buildFromTemplate.mock.calls.length).toBe(built);
+    expect(labels()).toEqual(['Plik', 'Edycja', 'Widok', 'Okno', 'Pomoc']);
+  });
+
   it('loads the page again when its renderer crashes', () => {
     electron.contentsHandlers.get('render-process-gone')?.({}, { reason: 'crashed' });
     expect(electron.window.webContents.reload).toHaveBeenCalledTimes(1);

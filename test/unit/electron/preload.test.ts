@@ -48,6 +48,7 @@ describe('the preload', () => {
         'openFile',
         'readBackup',
         'saveFile',
+        'setLanguage',
         'writeBackup',
       ].sort(),
     );

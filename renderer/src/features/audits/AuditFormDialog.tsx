@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ValidationError, type Audit, type Language } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { errorText, fieldErrors } from '../../app/error-text';
 import { createAudit, updateAudit, type NewAudit } from '../../db/audits';
 import { db } from '../../db/db';
 import { auditTables } from '../../db/records';
@@ -46,11 +47,8 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
           : await updateAudit(db, mode.audit.id, { name });
       onDone(audit);
     } catch (error) {
-      if (error instanceof ValidationError) {
-        setErrors(Object.fromEntries(error.problems.map((p) => [p.path, p.message])));
-      } else {
-        setErrors({ '': String(error) });
-      }
+      if (error instanceof ValidationError) setErrors(fieldErrors(error.problems, t));
+      else setErrors({ '': errorText(error, t) });
       setBusy(false);
     }
   };
@@ -61,7 +59,7 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
       {input}
       {errors[id] && (
         <p className="field-error" id={`audit-${id}-error`} role="alert">
-          {label} {errors[id]}
+          {t('errors.at', { path: label, message: errors[id] })}
         </p>
       )}
     </div>

@@ -11,7 +11,6 @@ import {
 } from '../../../../shared/fieldwork/pack-file';
 import { readAuditBundle } from '../../db/audits';
 import { db } from '../../db/db';
-import { storageErrorMessage } from '../../db/durability';
 import { takeInTouchstoneFile, type TakenFile } from '../../db/file-import';
 import { desktop } from '../../platform';
 
@@ -58,12 +57,4 @@ export async function exportAuditToFile(
     data: new TextEncoder().encode(text),
   });
   return result.saved ? name : null;
-}
-
-/** The message to show for a failure: a validation error's own words, or the error's. */
-export function messageOf(error: unknown): string {
-  const full = storageErrorMessage(error);
-  if (full) return full;
-  if (error instanceof Error) return error.message;
-  return String(error);
 }

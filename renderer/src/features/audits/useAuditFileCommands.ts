@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/db';
 import { importFieldResults } from '../../db/field-packs';
 import { useUi } from '../../stores/ui';
-import { exportAuditToFile, importAuditFromFile, messageOf } from './audit-files';
+import { errorText } from '../../app/error-text';
+import { exportAuditToFile, importAuditFromFile } from './audit-files';
 
 /** Import and export of audit files with their messages, for the screens and the menu. */
 export function useAuditFileCommands() {
@@ -53,7 +54,7 @@ export function useAuditFileCommands() {
         );
       }
     } catch (error) {
-      notify('error', t('audits.importFailed', { message: messageOf(error) }));
+      notify('error', t('audits.importFailed', { message: errorText(error, t) }));
     } finally {
       setBusy(false);
     }
@@ -65,7 +66,7 @@ export function useAuditFileCommands() {
         const name = await exportAuditToFile(auditId, t('audits.fileFilter'));
         if (name) notify('info', t('audits.exported', { name }));
       } catch (error) {
-        notify('error', t('audits.exportFailed', { message: messageOf(error) }));
+        notify('error', t('audits.exportFailed', { message: errorText(error, t) }));
       }
     },
     [t, notify],

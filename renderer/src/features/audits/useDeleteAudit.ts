@@ -4,7 +4,7 @@ import { CHILD_ENTITIES, type Audit } from '../../../../shared/domain';
 import { countAuditRecords, deleteAudit } from '../../db/audits';
 import { db } from '../../db/db';
 import { useUi } from '../../stores/ui';
-import { messageOf } from './audit-files';
+import { errorText } from '../../app/error-text';
 
 /** Deleting an audit: says what goes with it, asks, then deletes in one transaction. */
 export function useDeleteAudit() {
@@ -30,7 +30,7 @@ export function useDeleteAudit() {
         if (useUi.getState().currentAuditId === audit.id) openAudit(null);
         notify('info', t('audits.deleted', { name: audit.name }));
       } catch (error) {
-        notify('error', t('errors.unexpected', { message: messageOf(error) }));
+        notify('error', t('errors.unexpected', { message: errorText(error, t) }));
       }
     },
     [t, confirm, notify, openAudit],

@@ -10,6 +10,7 @@ import { BACKUP_INTERVAL_MS } from './automatic';
 import { RestoreDialog } from './RestoreDialog';
 import { useBackupActions } from './restore-actions';
 import './backups.css';
+import { errorText } from '../../app/error-text';
 
 /** How many backups of each audit the backups folder keeps (electron/main/backups.ts). */
 const KEPT_PER_AUDIT = 20;
@@ -42,7 +43,7 @@ export function BackupsPanel() {
       notify(
         'error',
         t('safety.backups.listFailed', {
-          message: error instanceof Error ? error.message : String(error),
+          message: errorText(error, t),
         }),
       ),
     );

@@ -5,12 +5,13 @@ import type { BackupEntry } from '../../../../shared/desktop-api';
 import { AUDIT_FILE_EXTENSION } from '../../../../shared/formats/audit-file';
 import { formatMoment } from '../../app/format';
 import { db } from '../../db/db';
-import { storageErrorMessage, storeWatch } from '../../db/durability';
+import { storeWatch } from '../../db/durability';
 import { readAuditFileBytes } from '../../db/file-import';
 import { replaceAuditWithBackup, restoreAsNewAudit } from '../../db/restore';
 import { desktop } from '../../platform';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';
+import { errorText } from '../../app/error-text';
 import { backUpChangedAudits } from './automatic';
 
 /** Where a backup being restored came from. */
@@ -25,9 +26,6 @@ export interface PendingRestore {
 }
 
 const context = { db, desktop, watch: storeWatch };
-
-const messageOf = (error: unknown) =>
-  storageErrorMessage(error) ?? (error instanceof Error ? error.message : String(error));
 
 /**
  * Backing up and restoring from the Backups panel: back up now (a download in a browser),
@@ -58,7 +56,7 @@ export function useBackupActions(onListChanged: () => void) {
           notify('info', t('safety.backups.downloaded', { name: currentAudit.name }));
         }
       } catch (error) {
-        notify('error', t('safety.backups.failed', { message: messageOf(error) }));
+        notify('error', t('safety.backups.failed', { message: errorText(error, t) }));
       } finally {
         setBusy(false);
       }
@@ -76,7 +74,7 @@ export function useBackupActions(onListChanged: () => void) {
           loaded.source.kind === 'backup' ? loaded.source.entry.createdAt : bundle.audit.updatedAt;
         setPending({ bundle, source: loaded.source, writtenAt });
       } catch (error) {
-        notify('error', t('safety.restore.failed', { message: messageOf(error) }));
+        notify('error', t('safety.restore.failed', { message: errorText(error, t) }));
       }
     },
     [t, notify],
@@ -145,7 +143,7 @@ export function useBackupActions(onListChanged: () => void) {
         setPending(null);
         onListChanged();
       } catch (error) {
-        notify('error', t('safety.restore.failed', { message: messageOf(error) }));
+        notify('error', t('safety.restore.failed', { message: errorText(error, t) }));
       } finally {
         setBusy(false);
       }

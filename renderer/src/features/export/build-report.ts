@@ -1,4 +1,4 @@
-import type { AuditBundle } from '../../../../shared/domain';
+import { fromErrorData, LocalizedError, type AuditBundle } from '../../../../shared/domain';
 import type { ReportOptions, ReportProgress } from '../../../../shared/report';
 import type { BuildMessage, BuildRequest } from './report.worker';
 
@@ -43,7 +43,7 @@ export function buildReportInBackground(
         resolve(message.data);
       } else {
         finish();
-        reject(new Error(message.message));
+        reject(fromErrorData(message.error));
       }
     };
     worker.onerror = (event) => {
@@ -51,7 +51,8 @@ export function buildReportInBackground(
       finish();
       // A worker that never ran could not load: build here instead. One that failed midway has said why.
       if (!started) buildHere(bundle, options, onProgress).then(resolve, reject);
-      else reject(new Error(event.message || 'The document could not be built.'));
+      // The browser's own words, if any, stay with the error for the console.
+      else reject(new LocalizedError('errors.report.notBuilt', {}, { cause: event.message }));
     };
     worker.postMessage({ bundle, options } satisfies BuildRequest);
   });

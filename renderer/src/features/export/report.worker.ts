@@ -1,4 +1,4 @@
-import type { AuditBundle } from '../../../../shared/domain';
+import { toErrorData, type AuditBundle, type ErrorData } from '../../../../shared/domain';
 import { buildReport, type ReportOptions, type ReportProgress } from '../../../../shared/report';
 
 /** What the page sends: the audit and the options, without callbacks (they cannot cross). */
@@ -11,7 +11,7 @@ export interface BuildRequest {
 export type BuildMessage =
   | { type: 'progress'; progress: ReportProgress }
   | { type: 'done'; data: Uint8Array<ArrayBuffer> }
-  | { type: 'error'; message: string };
+  | { type: 'error'; error: ErrorData };
 
 // Builds the Word document off the page's thread, so the window stays responsive on a large audit.
 const scope = self as unknown as {
@@ -27,9 +27,7 @@ scope.onmessage = (event) => {
   })
     .then((data) => scope.postMessage({ type: 'done', data }, [data.buffer]))
     .catch((error: unknown) =>
-      scope.postMessage({
-        type: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      }),
+      // Keys and values cross, not a class: the page says it in the interface language.
+      scope.postMessage({ type: 'error', error: toErrorData(error) }),
     );
 };

@@ -7,7 +7,7 @@ import { readAuditBundle } from '../../db/audits';
 import { db } from '../../db/db';
 import { desktop } from '../../platform';
 import { useUi } from '../../stores/ui';
-import { messageOf } from '../audits/audit-files';
+import { errorText } from '../../app/error-text';
 import { buildReportInBackground } from './build-report';
 
 /** The options the Export screen offers: what buildReport takes, less its callbacks. */
@@ -38,7 +38,7 @@ export function useReportExport(audit: Audit) {
         });
         if (result.saved) notify('info', t('report.screen.saved', { name }));
       } catch (error) {
-        notify('error', t('report.screen.failed', { message: messageOf(error) }));
+        notify('error', t('report.screen.failed', { message: errorText(error, t) }));
       } finally {
         setProgress(null);
       }

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrandPromise, ChecklistItem, RubricScore } from '../../../../shared/domain';
 import { parseMeasured, scoreMeasured } from '../../../../shared/fieldwork/measure';
+import { reasonText } from '../../app/error-text';
 import { shortcutKey } from '../../app/i18n';
 import { Thumbnail } from './photos';
 
@@ -81,7 +82,7 @@ export function ChecklistRow({
       return;
     }
     const parsed = parseMeasured(measuredText, target.unit);
-    if (!parsed.ok) return setMeasuredError(parsed.message);
+    if (!parsed.ok) return setMeasuredError(reasonText(parsed, t));
     setMeasuredError(null);
     setMeasuredText(null);
     onChange({ state: 'scored', measured: parsed.value, score: null });

@@ -6,6 +6,7 @@ import { db } from '../../db/db';
 import { resolveConflict, type Conflict } from '../../db/field-packs';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
+import { errorText } from '../../app/error-text';
 
 /** Records changed both here and in the field: both versions side by side, one to keep. */
 export function ConflictsPanel({
@@ -66,7 +67,7 @@ export function ConflictsPanel({
       await resolveConflict(db, c.table, c.current.record.id, origin);
       notify('info', t('fieldwork.conflictResolved'));
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     }
   };
 

@@ -21,6 +21,7 @@ import { SurveyImportDialog } from './SurveyImportDialog';
 import { VisitDialog } from './VisitDialog';
 import { VisitView } from './VisitView';
 import './fieldwork.css';
+import { errorText } from '../../app/error-text';
 
 const TABS = ['visits', 'log', 'conflicts'] as const;
 type Tab = (typeof TABS)[number];
@@ -93,7 +94,7 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
         run: () => void stepHistory('undo'),
       });
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     }
   };
 
@@ -102,7 +103,7 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
       const name = await exportFieldResults(audit, t('fieldwork.exportResults'));
       if (name) notify('info', t('fieldwork.resultsExported', { name }));
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     }
   };
 

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain';
 import { parseMeasured } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
+import { errorText, fieldErrors, reasonText } from '../../app/error-text';
 import { db } from '../../db/db';
 import { createRecord, updateRecord } from '../../db/records';
 import { undoable } from '../../stores/history';
@@ -77,7 +78,7 @@ export function ObservationDialog({
     let value: number | null = null;
     if (outcome === 'scored' && measured.trim() && target) {
       const parsed = parseMeasured(measured, target.unit);
-      if (!parsed.ok) return setErrors({ measured: parsed.message });
+      if (!parsed.ok) return setErrors({ measured: reasonText(parsed, t) });
       value = parsed.value;
     }
     if (!promiseId) return setErrors({ promiseId: t('fieldwork.choosePromise') });
@@ -111,16 +112,15 @@ export function ObservationDialog({
       notify('info', context?.savedText ?? t('fieldwork.observationSaved'));
       onDone();
     } catch (error) {
-      if (error instanceof ValidationError)
-        setErrors(Object.fromEntries(error.problems.map((p) => [p.path, p.message])));
-      else setErrors({ '': String(error) });
+      if (error instanceof ValidationError) setErrors(fieldErrors(error.problems, t));
+      else setErrors({ '': errorText(error, t) });
     }
   };
 
   const problem = (field: string, label: string) =>
     errors[field] && (
       <p className="field-error" role="alert">
-        {label} {errors[field]}
+        {t('errors.at', { path: label, message: errors[field] })}
       </p>
     );
 

@@ -13,6 +13,7 @@ import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
 import { filterLog, logRows, NO_FILTERS, type LogFilters, type LogRow } from './log-rows';
 import { LOG_COLUMNS, nextLogSort, sortLog, type LogColumn, type LogSort } from './log-sort';
+import { errorText } from '../../app/error-text';
 
 const TEMPLATE =
   '34px 112px 112px 52px minmax(200px,2fr) 140px 120px 130px 112px 80px minmax(160px,1.5fr)';
@@ -85,7 +86,7 @@ export function ObservationLog({
         run: () => void stepHistory('undo'),
       });
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     }
   };
 

@@ -14,6 +14,7 @@ import { db } from '../../db/db';
 import { buildFieldPack, buildFieldResults, packCandidates } from '../../db/field-packs';
 import { desktop } from '../../platform';
 import { useUi } from '../../stores/ui';
+import { errorText } from '../../app/error-text';
 
 async function save(name: string, extension: string, label: string, text: string) {
   const result = await desktop.saveFile({
@@ -45,7 +46,7 @@ export function PackExportDialog({ audit, onClose }: { audit: Audit; onClose: ()
         onClose();
       }
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     }
   };
 

@@ -16,6 +16,7 @@ import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
+import { errorText, lineProblemText } from '../../app/error-text';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));
@@ -57,7 +58,7 @@ export function SurveyImportDialog({
       setCommentColumn(guess(table.header, /comment|коммент|komentarz|uwagi/i));
       setRespondentColumn(guess(table.header, /respondent|id|респондент/i));
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     }
   };
 
@@ -99,7 +100,7 @@ export function SurveyImportDialog({
       notify('info', t('fieldwork.surveyImported', { count: plan.observations.length }));
       onClose();
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
       setBusy(false);
     }
   };
@@ -257,7 +258,9 @@ export function SurveyImportDialog({
               {t('csv.problems', { count: plan.problems.length })}
               <ul>
                 {plan.problems.slice(0, 50).map((p) => (
-                  <li key={p.line}>{t('csv.problemLine', p)}</li>
+                  <li key={p.line}>
+                    {t('csv.problemLine', { line: p.line, message: lineProblemText(p, t) })}
+                  </li>
                 ))}
               </ul>
             </div>

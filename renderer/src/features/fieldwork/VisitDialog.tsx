@@ -8,6 +8,7 @@ import {
   type VisitKind,
 } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { errorText, fieldErrors } from '../../app/error-text';
 import { matchesQuery } from '../../app/search';
 import { db } from '../../db/db';
 import { createRecord, updateRecord } from '../../db/records';
@@ -112,10 +113,8 @@ export function VisitDialog({
       onDone(saved);
     } catch (error) {
       if (error instanceof ValidationError)
-        setErrors(
-          Object.fromEntries(error.problems.map((p) => [p.path.split(/[.[]/)[0]!, p.message])),
-        );
-      else setErrors({ '': String(error) });
+        setErrors(fieldErrors(error.problems, t, (path) => path.split(/[.[]/)[0]!));
+      else setErrors({ '': errorText(error, t) });
       setBusy(false);
     }
   };

@@ -10,6 +10,7 @@ import { useUi } from '../../stores/ui';
 import { useRegister } from '../register/useRegister';
 import { ChecklistRow, type ItemPatch } from './ChecklistRow';
 import { readPhotoFiles, storePhotos } from './photos';
+import { errorText, reasonText } from '../../app/error-text';
 
 /** One visit, filled in line by line from the keyboard; each answer saves at once. */
 export function VisitView({
@@ -51,8 +52,7 @@ export function VisitView({
   const readOnly = visit.status === 'completed';
   const done = visit.checklist.filter((i) => i.state !== 'pending').length;
   const label = t('fieldwork.historyCheck', { location: visit.location });
-  const fail = (error: unknown) =>
-    notify('error', error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown) => notify('error', errorText(error, t));
 
   const change = (promiseId: string, patch: ItemPatch) =>
     undoable(audit.id, label, (journal) =>
@@ -62,7 +62,7 @@ export function VisitView({
   const addPhotos = async (promiseId: string, files: File[]) => {
     if (files.length === 0) return;
     const { photos, refused } = await readPhotoFiles(files);
-    if (refused.length > 0) return notify('error', refused.join(' '));
+    if (refused.length > 0) return notify('error', refused.map((r) => reasonText(r, t)).join(' '));
     try {
       await undoable(audit.id, label, async (journal) => {
         const ids = await storePhotos(audit.id, photos, journal);

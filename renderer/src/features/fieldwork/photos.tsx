@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorText } from '../../../../shared/domain';
 import { db } from '../../db/db';
 import { addPhoto, photoProblem } from '../../db/visits';
 import type { Journal } from '../../db/changes';
@@ -50,8 +51,8 @@ export interface PhotoFile {
  */
 export async function readPhotoFiles(
   files: readonly File[],
-): Promise<{ photos: PhotoFile[]; refused: string[] }> {
-  const refused = files.map(photoProblem).filter((p): p is string => p !== null);
+): Promise<{ photos: PhotoFile[]; refused: ErrorText[] }> {
+  const refused = files.map(photoProblem).filter((p): p is ErrorText => p !== null);
   if (refused.length > 0) return { photos: [], refused };
   const photos = await Promise.all(
     files.map(async (f) => ({

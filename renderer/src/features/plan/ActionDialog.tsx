@@ -18,6 +18,7 @@ import {
 } from '../../../../shared/plan';
 import { KEPT_POINTS } from '../../../../shared/scoring';
 import { Dialog } from '../../app/components/Dialog';
+import { errorText, fieldErrors } from '../../app/error-text';
 import { useUi } from '../../stores/ui';
 import { saveAction, type ActionFields } from './plan-commands';
 import { linkValue, parseLink, parseScore, scoreInput } from './action-form-values';
@@ -163,10 +164,8 @@ export function ActionDialog({
       onDone();
     } catch (error) {
       if (error instanceof ValidationError)
-        setErrors(
-          Object.fromEntries(error.problems.map((p) => [p.path.split('.')[0]!, p.message])),
-        );
-      else setErrors({ '': String(error) });
+        setErrors(fieldErrors(error.problems, t, (path) => path.split('.')[0]!));
+      else setErrors({ '': errorText(error, t) });
     } finally {
       setSaving(false);
     }

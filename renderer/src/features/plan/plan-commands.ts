@@ -14,12 +14,13 @@ import { createRecord, deleteRecords, updateRecord, type NewRecord } from '../..
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
+import { errorText } from '../../app/error-text';
 
 const t = i18next.t.bind(i18next);
 const notify = (...args: Parameters<ReturnType<typeof useUi.getState>['notify']>) =>
   useUi.getState().notify(...args);
 const undoAction = () => ({ label: t('history.undo'), run: () => void stepHistory('undo') });
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown) => errorText(error, t);
 
 /** The fields the action form edits: everything but the ids, timestamps and audit. */
 export type ActionFields = Omit<NewRecord<'actions'>, 'auditId'>;

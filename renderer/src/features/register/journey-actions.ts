@@ -12,10 +12,10 @@ import {
 } from '../../db/records';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
+import { errorText } from '../../app/error-text';
 
 const t = i18next.t.bind(i18next);
-const fail = (error: unknown) =>
-  useUi.getState().notify('error', error instanceof Error ? error.message : String(error));
+const fail = (error: unknown) => useUi.getState().notify('error', errorText(error, t));
 
 type JourneyEntity = 'stages' | 'channels' | 'touchpoints';
 

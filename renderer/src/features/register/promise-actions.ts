@@ -11,10 +11,10 @@ import { db } from '../../db/db';
 import { createRecord, deleteRecords, previewDeletion, updateRecord } from '../../db/records';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
+import { errorText, reasonText } from '../../app/error-text';
 
 const t = i18next.t.bind(i18next);
-const fail = (error: unknown) =>
-  useUi.getState().notify('error', error instanceof Error ? error.message : String(error));
+const fail = (error: unknown) => useUi.getState().notify('error', errorText(error, t));
 
 /** Saves one cell; resolves false (and says why) when the value cannot be kept. */
 export async function savePromiseField(
@@ -27,7 +27,7 @@ export async function savePromiseField(
 ): Promise<boolean> {
   const result = patchForEdit(promise, field, input);
   if (!result.ok) {
-    useUi.getState().notify('error', result.message);
+    useUi.getState().notify('error', reasonText(result, t));
     return false;
   }
   const changed = Object.entries(result.patch).some(

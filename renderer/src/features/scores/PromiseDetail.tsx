@@ -13,6 +13,7 @@ import { ScoreValue, StrengthMark } from './Figure';
 import { rubricLabel, scoreBand, signedText, wholeText } from './score-format';
 import { useAuditScores } from './useAuditScores';
 import './scores.css';
+import { errorText } from '../../app/error-text';
 
 /**
  * Everything about one promise: where it is made, its target, the team's belief beside the
@@ -52,7 +53,7 @@ export function PromiseDetail({
       );
       notify('info', t('scores.detail.scoreSaved'));
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     }
   };
 

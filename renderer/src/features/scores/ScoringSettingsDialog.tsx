@@ -4,6 +4,7 @@ import {
   DEFAULT_SCORING_SETTINGS,
   OBSERVATION_METHODS,
   RUBRIC,
+  problemsOf,
   ScoringSettingsSchema,
   ValidationError,
   type Audit,
@@ -11,6 +12,7 @@ import {
   type ScoringSettings,
 } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { errorText, fieldErrors } from '../../app/error-text';
 import { updateAudit } from '../../db/audits';
 import { db } from '../../db/db';
 import { undoable } from '../../stores/history';
@@ -68,9 +70,10 @@ export function ScoringSettingsDialog({ audit, onClose }: { audit: Audit; onClos
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const save = async () => {
-    const parsed = ScoringSettingsSchema.safeParse(fromForm(form));
+    const input = fromForm(form);
+    const parsed = ScoringSettingsSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
+      setErrors(fieldErrors(problemsOf(parsed.error, input), t));
       return;
     }
     try {
@@ -81,8 +84,8 @@ export function ScoringSettingsDialog({ audit, onClose }: { audit: Audit; onClos
       onClose();
     } catch (error) {
       if (error instanceof ValidationError)
-        setErrors(Object.fromEntries(error.problems.map((p) => [p.path, p.message])));
-      else setErrors({ '': error instanceof Error ? error.message : String(error) });
+        setErrors(fieldErrors(error.problems, t, (path) => path.replace(/^scoring\./, '')));
+      else setErrors({ '': errorText(error, t) });
     }
   };
 
@@ -223,7 +226,7 @@ export function ScoringSettingsDialog({ audit, onClose }: { audit: Audit; onClos
                   })
                 }
               />
-              {problem(`rubricLabels.${n}`)}
+              {problem(`rubricLabels[${n}]`)}
             </div>
           ))}
         </div>

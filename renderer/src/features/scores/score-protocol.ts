@@ -6,6 +6,7 @@ import {
   type ScoringSettings,
   type Touchpoint,
 } from '../../../../shared/domain';
+import type { ErrorData } from '../../../../shared/domain/error-data';
 import type { AuditScores, ScoringInput } from '../../../../shared/scoring';
 
 /** What scoring reads of a touchpoint. */
@@ -50,7 +51,8 @@ export interface ScoreRequest {
 export interface ScoreReply {
   version: number;
   scores?: AuditScores;
-  error?: string;
+  /** Why it could not: keys and values, so the page can say it in its own language. */
+  error?: ErrorData;
 }
 
 const METHOD_INDEX = new Map(OBSERVATION_METHODS.map((m, i) => [m, i]));

@@ -1,5 +1,6 @@
 // The scoring worker: holds the audit's scoring input, applies the changes the screen sends,
 // and answers with the scores, so that 200,000 observations are scored off the main thread.
+import { toErrorData } from '../../../../shared/domain/error-data';
 import { ScoreState } from './score-state';
 import type { ScoreReply, ScoreRequest } from './score-protocol';
 
@@ -18,7 +19,7 @@ function compute() {
     const scores = state.score();
     if (scores) scope.postMessage({ version, scores });
   } catch (error) {
-    scope.postMessage({ version, error: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ version, error: toErrorData(error) });
   }
 }
 

@@ -13,7 +13,6 @@ import {
 import {
   autoMapColumns,
   CSV_FIELDS,
-  CSV_HEADERS,
   CSV_KINDS,
   REQUIRED_FIELDS,
   type CsvField,
@@ -27,6 +26,7 @@ import { undoable } from '../../../stores/history';
 import { useUi } from '../../../stores/ui';
 import { useRegister } from '../useRegister';
 import { applyImportPlan, type ImportCounts } from '../apply-plan';
+import { errorText, lineProblemText } from '../../../app/error-text';
 
 interface Loaded {
   name: string;
@@ -85,10 +85,7 @@ export function CsvImportDialog({ audit, onClose }: { audit: Audit; onClose: () 
       setDelimiter(null);
       setMapping(null);
     } catch (error) {
-      notify(
-        'error',
-        t('csv.readFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      notify('error', t('csv.readFailed', { message: errorText(error, t) }));
     }
   };
 
@@ -104,7 +101,7 @@ export function CsvImportDialog({ audit, onClose }: { audit: Audit; onClose: () 
       notify('info', t('csv.imported', { what: describe(counts) || '0' }));
       onClose();
     } catch (error) {
-      notify('error', error instanceof Error ? error.message : String(error));
+      notify('error', errorText(error, t));
     } finally {
       setBusy(false);
     }
@@ -202,8 +199,8 @@ export function CsvImportDialog({ audit, onClose }: { audit: Audit; onClose: () 
               {CSV_FIELDS[kind].map((field: CsvField) => (
                 <label key={field} className="field">
                   {(REQUIRED_FIELDS[kind] as readonly string[]).includes(field)
-                    ? t('csv.required', { field: CSV_HEADERS[field] })
-                    : CSV_HEADERS[field]}
+                    ? t('csv.required', { field: t(`csv.fields.${field}`) })
+                    : t(`csv.fields.${field}`)}
                   <select
                     value={columns[field] ?? -1}
                     onChange={(e) =>
@@ -256,7 +253,7 @@ export function CsvImportDialog({ audit, onClose }: { audit: Audit; onClose: () 
               <ul>
                 {result.problems.slice(0, 50).map((p) => (
                   <li key={`${p.line}-${p.message}`}>
-                    {t('csv.problemLine', { line: p.line, message: p.message })}
+                    {t('csv.problemLine', { line: p.line, message: lineProblemText(p, t) })}
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,7 @@ import { registerToCsv } from '../../../../../shared/register/csv-export';
 import { db } from '../../../db/db';
 import { desktop } from '../../../platform';
 import { useUi } from '../../../stores/ui';
+import { errorText } from '../../../app/error-text';
 
 /** Writes the audit's touchpoints or promises as a CSV file the person saves where they like. */
 export async function exportRegisterCsv(audit: Audit, kind: CsvKind): Promise<void> {
@@ -34,7 +35,7 @@ export async function exportRegisterCsv(audit: Audit, kind: CsvKind): Promise<vo
     notify(
       'error',
       i18next.t('csv.exportFailed', {
-        message: error instanceof Error ? error.message : String(error),
+        message: errorText(error, i18next.t),
       }),
     );
   }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Audit, type Language } from '../../../../../shared/domain';
 import { planTemplate } from '../../../../../shared/templates/template';
+import { errorText } from '../../../app/error-text';
 import { Dialog } from '../../../app/components/Dialog';
 import { db } from '../../../db/db';
 import { undoable } from '../../../stores/history';
@@ -57,7 +58,7 @@ export function ApplyTemplateDialog({ audit, onClose }: { audit: Audit; onClose:
       notify('info', t('templates.applied', { what: describe(counts) || '0', industry }));
       onClose();
     } catch (failure) {
-      notify('error', failure instanceof Error ? failure.message : String(failure));
+      notify('error', errorText(failure, t));
       setBusy(false);
     }
   };
@@ -80,12 +81,12 @@ export function ApplyTemplateDialog({ audit, onClose }: { audit: Audit; onClose:
       }
     >
       <p className="muted">{t('templates.intro')}</p>
-      {error && (
+      {error != null && (
         <p className="field-error" role="alert">
-          {t('templates.loadFailed', { message: error })}
+          {t('templates.loadFailed', { message: errorText(error, t) })}
         </p>
       )}
-      {!templates && !error && <p role="status">{t('templates.loading')}</p>}
+      {!templates && error == null && <p role="status">{t('templates.loading')}</p>}
       {templates && chosen && (
         <div className="template-layout">
           <fieldset className="template-list">

@@ -3,9 +3,9 @@ import { LANGUAGES, type Language } from '../../../../../shared/domain';
 import type { Template } from '../../../../../shared/templates/template';
 import { loadTemplates } from './templates';
 
-/** The shipped templates once read, or why they could not be. */
-export function useTemplates(): { templates: Template[] | null; error: string | null } {
-  const [state, setState] = useState<{ templates: Template[] | null; error: string | null }>({
+/** The shipped templates once read, or why they could not be (to be said in the reader's language). */
+export function useTemplates(): { templates: Template[] | null; error: unknown } {
+  const [state, setState] = useState<{ templates: Template[] | null; error: unknown }>({
     templates: null,
     error: null,
   });
@@ -14,11 +14,7 @@ export function useTemplates(): { templates: Template[] | null; error: string | 
     loadTemplates().then(
       (templates) => live && setState({ templates, error: null }),
       (error: unknown) =>
-        live &&
-        setState({
-          templates: null,
-          error: error instanceof Error ? error.message : String(error),
-        }),
+        live && setState({ templates: null, error: error ?? new Error(String(error)) }),
     );
     return () => {
       live = false;
