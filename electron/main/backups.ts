@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import type { BackupEntry, WriteBackupRequest } from '../../shared/desktop-api';
 import { MAX_FILE_BYTES } from '../../shared/desktop-api';
+import { LocalizedError } from '../../shared/domain/errors';
 import { atomicWrite, readFileCapped, resolveInside } from './files';
 
 /** How many backups of one audit the folder keeps; older ones are removed after each write. */
@@ -91,12 +92,13 @@ export function createBackupStore(folder: string, now: () => Date = () => new Da
       await rm(resolveInside(folder, doomed), { force: true });
     }
     const written = entries.find((e) => e.fileName === fileName);
-    if (!written) throw new Error(`The backup “${fileName}” was not found after writing it`);
+    if (!written) throw new LocalizedError('errors.desktop.backupMissing', { name: fileName });
     return written;
   }
 
   async function read(fileName: string): Promise<Uint8Array> {
-    if (!parseBackupFileName(fileName)) throw new Error(`“${fileName}” is not a Touchstone backup`);
+    if (!parseBackupFileName(fileName))
+      throw new LocalizedError('errors.desktop.notABackup', { name: fileName });
     return readFileCapped(resolveInside(folder, fileName), MAX_FILE_BYTES);
   }
 

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LocalizedError } from '../../shared/domain/errors';
 
 /** A path outside the folder it had to stay in. */
-export class PathOutsideError extends Error {
+export class PathOutsideError extends LocalizedError {
+  override readonly name = 'PathOutsideError';
   constructor(name: string) {
-    super(`“${name}” is not inside the allowed folder`);
-    this.name = 'PathOutsideError';
+    super('errors.desktop.outsideFolder', { name });
   }
 }
 
@@ -42,19 +43,22 @@ export async function atomicWrite(filePath: string, data: Uint8Array): Promise<v
 }
 
 /** A file larger than the app will read. */
-export class FileTooLargeError extends Error {
+export class FileTooLargeError extends LocalizedError {
+  override readonly name = 'FileTooLargeError';
   constructor(name: string, size: number, max: number) {
-    super(
-      `“${name}” is ${Math.ceil(size / 1048576)} MB; the largest file Touchstone reads is ${Math.floor(max / 1048576)} MB`,
-    );
-    this.name = 'FileTooLargeError';
+    super('errors.desktop.tooLarge', {
+      name,
+      size: Math.ceil(size / 1048576),
+      max: Math.floor(max / 1048576),
+    });
   }
 }
 
 /** Reads a whole file, refusing it before reading when it is larger than `max` bytes. */
 export async function readFileCapped(filePath: string, max: number): Promise<Uint8Array> {
   const info = await stat(filePath);
-  if (!info.isFile()) throw new Error(`“${path.basename(filePath)}” is not a file`);
+  if (!info.isFile())
+    throw new LocalizedError('errors.desktop.notAFile', { name: path.basename(filePath) });
   if (info.size > max) throw new FileTooLargeError(path.basename(filePath), info.size, max);
   const buffer = await readFile(filePath);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -34,3 +34,27 @@ export function toErrorData(error: unknown): ErrorData {
     };
   return { kind: 'other', message: error.message };
 }
+
+/** Where error data starts in a message that carries it. */
+const CARRIED = ' ⟦touchstone-error⟧';
+
+/**
+ * A message that carries the error's data after its English text, for a channel that keeps
+ * only an error's message (Electron's IPC): the page reads the data back with
+ * `carriedErrorData` and says it in the interface language.
+ */
+export function carryingMessage(data: ErrorData): string {
+  return `${data.message}${CARRIED}${JSON.stringify(data)}`;
+}
+
+/** The error data a message carries (see carryingMessage); null when it carries none. */
+export function carriedErrorData(message: string): ErrorData | null {
+  const at = message.indexOf(CARRIED);
+  if (at < 0) return null;
+  try {
+    const data = JSON.parse(message.slice(at + CARRIED.length)) as ErrorData;
+    return typeof data === 'object' && data !== null && typeof data.kind === 'string' ? data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { carriedErrorData } from '../domain/error-data';
 import {
+  fromErrorData,
   LocalizedError,
   resolveValues,
   ValidationError,
@@ -35,6 +37,10 @@ export function lineProblemText(problem: LineProblem, t: TFunction): string {
  * translator's language; null for any other error, which has only its own message.
  */
 export function localizedErrorText(error: unknown, t: TFunction): string | null {
+  // An error from the desktop app's main process arrives as a message carrying its data.
+  const carried = error instanceof Error ? carriedErrorData(error.message) : null;
+  if (carried)
+    return carried.kind === 'other' ? null : localizedErrorText(fromErrorData(carried), t);
   if (error instanceof ValidationError)
     return t('errors.refused', {
       subject: reasonText(error.subject, t),

@@ -1,6 +1,7 @@
 import type { IpcMain } from 'electron';
 import type { z } from 'zod';
 import { IPC, type DesktopApi, type IpcName, type PreloadCalls } from '../../../shared/desktop-api';
+import { carryingMessage, toErrorData } from '../../../shared/domain/error-data';
 
 /** What the main process does for each IPC channel: the OS half of the desktop API. */
 export type IpcHandlers = Pick<DesktopApi & PreloadCalls, IpcName>;
@@ -46,7 +47,16 @@ export function registerIpc(
       if (!isTrustedSender(event.senderFrame?.url)) {
         throw new IpcArgumentError(`${channel}: refused a call from a page that is not Touchstone`);
       }
-      return handler(...parseIpcArgs(name, args));
+      const parsed = parseIpcArgs(name, args);
+      try {
+        return await handler(...parsed);
+      } catch (error) {
+        // IPC keeps only an error's message: errors the catalogue names carry their key and
+        // values in it, so the page can say them in the interface language.
+        const data = toErrorData(error);
+        if (data.kind === 'other') throw error;
+        throw new Error(carryingMessage(data), { cause: error });
+      }
     });
   }
 }

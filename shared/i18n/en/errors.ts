@@ -260,6 +260,14 @@ export const errors = {
     cannotConvert: '“{{unit}}” cannot be converted to the target’s unit ({{target}})',
     cannotConvertNoUnit: '“{{unit}}” cannot be converted: the target has no unit',
   },
+  /** Files and backups as the desktop app reads and writes them. */
+  desktop: {
+    tooLarge: '“{{name}}” is {{size}} MB; the largest file Touchstone reads is {{max}} MB',
+    notAFile: '“{{name}}” is not a file',
+    outsideFolder: '“{{name}}” is not inside the allowed folder',
+    backupMissing: 'The backup “{{name}}” was not found after writing it',
+    notABackup: '“{{name}}” is not a Touchstone backup',
+  },
   report: {
     notBuilt: 'The document could not be built.',
   },

@@ -264,6 +264,14 @@ export const errors = {
     cannotConvert: 'nie można przeliczyć „{{unit}}” na jednostkę celu ({{target}})',
     cannotConvertNoUnit: 'nie można przeliczyć „{{unit}}”: cel nie ma jednostki',
   },
+  /** Pliki i kopie zapasowe w aplikacji na komputer. */
+  desktop: {
+    tooLarge: 'Plik „{{name}}” ma {{size}} MB; Touchstone czyta pliki do {{max}} MB',
+    notAFile: '„{{name}}” nie jest plikiem',
+    outsideFolder: '„{{name}}” nie leży w dozwolonym folderze',
+    backupMissing: 'Po zapisaniu nie znaleziono kopii zapasowej „{{name}}”',
+    notABackup: '„{{name}}” nie jest kopią zapasową Touchstone',
+  },
   report: {
     notBuilt: 'Nie udało się utworzyć dokumentu.',
   },

@@ -263,6 +263,14 @@ export const errors = {
     cannotConvert: '«{{unit}}» нельзя перевести в единицу цели ({{target}})',
     cannotConvertNoUnit: '«{{unit}}» нельзя перевести: у цели нет единицы измерения',
   },
+  /** Файлы и резервные копии в настольном приложении. */
+  desktop: {
+    tooLarge: 'Файл «{{name}}» весит {{size}} МБ; Touchstone читает файлы не больше {{max}} МБ',
+    notAFile: '«{{name}}» — не файл',
+    outsideFolder: '«{{name}}» находится вне разрешённой папки',
+    backupMissing: 'Резервная копия «{{name}}» не найдена после записи',
+    notABackup: '«{{name}}» — не резервная копия Touchstone',
+  },
   report: {
     notBuilt: 'Не удалось создать документ.',
   },

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
 import { IPC, type IpcName } from '../../../shared/desktop-api';
+import { createTranslator } from '../../../shared/i18n';
+import { localizedErrorText } from '../../../shared/i18n/error-text';
+import { FileTooLargeError } from '../../../electron/main/files';
 import {
   IpcArgumentError,
   parseIpcArgs,
@@ -132,6 +135,40 @@ describe('registering IPC', () => {
     );
     expect(impl.readBackup).not.toHaveBeenCalled();
     expect(impl.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('sends a failure the catalogue names with its key, so the page says it in its own language', async () => {
+    const { ipcMain, handlers } = fakeIpcMain();
+    const impl = fakeHandlers();
+    impl.readBackup = vi.fn(async () => {
+      throw new FileTooLargeError('big.touchstone', 300 * 1048576, 256 * 1048576);
+    });
+    registerIpc(ipcMain, impl, () => true);
+    const failure = await handlers.get('backup:read')!(
+      trusted,
+      '2026-11-23T03-46-15-123Z_x.touchstone',
+    ).catch((error: unknown) => error);
+    // What Electron hands the page: only the message, behind its own prefix.
+    const received = new Error(
+      `Error invoking remote method 'backup:read': Error: ${(failure as Error).message}`,
+    );
+    expect(received.message).toContain(
+      '“big.touchstone” is 300 MB; the largest file Touchstone reads is 256 MB',
+    );
+    expect(localizedErrorText(received, createTranslator('ru').t)).toBe(
+      'Файл «big.touchstone» весит 300 МБ; Touchstone читает файлы не больше 256 МБ',
+    );
+    expect(localizedErrorText(received, createTranslator('pl').t)).toBe(
+      'Plik „big.touchstone” ma 300 MB; Touchstone czyta pliki do 256 MB',
+    );
+    // Any other failure goes through as it was.
+    impl.readBackup = vi.fn(async () => {
+      throw new Error('EIO: i/o error');
+    });
+    registerIpc(ipcMain, impl, () => true);
+    await expect(
+      handlers.get('backup:read')!(trusted, '2026-11-23T03-46-15-123Z_x.touchstone'),
+    ).rejects.toThrow(/^EIO: i\/o error$/);
   });
 
   it('refuses calls from any page but the app', async () => {
