@@ -18,7 +18,10 @@ export interface ScoringObservation {
   measured: number | null;
 }
 
-const METHOD_INDEX = new Map<string, number>(OBSERVATION_METHODS.map((m, i) => [m, i]));
+/** Each method's place in OBSERVATION_METHODS: how methods are stored as small numbers. */
+export const METHOD_INDEX: ReadonlyMap<string, number> = new Map(
+  OBSERVATION_METHODS.map((m, i) => [m, i]),
+);
 
 /**
  * The audit's evidence as compact columns, one slot per observation, with each promise's

@@ -1,4 +1,4 @@
-import type { ObservationMethod, RubricScore, ScoringSettings } from '../domain';
+import type { RubricScore, ScoringSettings } from '../domain';
 import type { EvidenceStrength } from './types';
 
 /** A rubric score (0 broken … 4 exceeded) on the 0–100 scale. */
@@ -31,15 +31,6 @@ export function dayNumber(isoDay: string): number {
  */
 export function recencyWeight(ageDays: number, halfLifeDays: number): number {
   return Math.pow(0.5, Math.max(0, ageDays) / halfLifeDays);
-}
-
-/** How much one observation weighs: its method's weight times its recency. */
-export function observationWeight(
-  method: ObservationMethod,
-  ageDays: number,
-  settings: ScoringSettings,
-): number {
-  return settings.methodWeights[method] * recencyWeight(ageDays, settings.recencyHalfLifeDays);
 }
 
 /** The strength of a promise's evidence from how many observations count toward it. */

@@ -6,7 +6,7 @@ import {
   type ScoringSettings,
 } from '../domain';
 import type { EvidenceStore } from './evidence-store';
-import { rubricToPoints } from './evidence';
+import { recencyWeight, rubricToPoints } from './evidence';
 import type { EvidenceMean } from './types';
 
 /**
@@ -149,12 +149,12 @@ export class EvidenceSummer {
   /** The recency weight of evidence `age` days older than the reference day. */
   private recency(age: number): number {
     if (age < this.table.length) return this.table[age]!;
-    if (age >= TABLE_DAYS) return Math.max(MIN_RECENCY, Math.pow(0.5, age / this.halfLife));
+    if (age >= TABLE_DAYS) return Math.max(MIN_RECENCY, recencyWeight(age, this.halfLife));
     const size = Math.min(TABLE_DAYS, Math.max(age + 1, this.table.length * 2, 512));
     const table = new Float64Array(size);
     table.set(this.table);
     for (let a = this.table.length; a < size; a++)
-      table[a] = Math.max(MIN_RECENCY, Math.pow(0.5, a / this.halfLife));
+      table[a] = Math.max(MIN_RECENCY, recencyWeight(a, this.halfLife));
     this.table = table;
     return table[age]!;
   }

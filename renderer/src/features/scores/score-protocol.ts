@@ -7,7 +7,7 @@ import {
   type Touchpoint,
 } from '../../../../shared/domain';
 import type { ErrorData } from '../../../../shared/domain/error-data';
-import type { AuditScores, ScoringInput } from '../../../../shared/scoring';
+import { METHOD_INDEX, type AuditScores, type ScoringInput } from '../../../../shared/scoring';
 
 /** What scoring reads of a touchpoint. */
 export type ScoredTouchpoint = ScoringInput['touchpoints'][number];
@@ -55,7 +55,6 @@ export interface ScoreReply {
   error?: ErrorData;
 }
 
-const METHOD_INDEX = new Map(OBSERVATION_METHODS.map((m, i) => [m, i]));
 const OUTCOME_INDEX = new Map(OBSERVATION_OUTCOMES.map((o, i) => [o, i]));
 
 /** Packs observations into columns, keeping only what scoring reads. */

@@ -1,4 +1,3 @@
-import type { ScoringSettings } from '../../../../shared/domain';
 import { ScoreBook, type AuditScores } from '../../../../shared/scoring';
 import {
   unpackObservations,
@@ -13,7 +12,6 @@ import {
  * rescores only the promises it touched.
  */
 export class ScoreState {
-  private settings: ScoringSettings | null = null;
   private register: { touchpoints: ScoredTouchpoint[]; promises: ScoredPromise[] } = {
     touchpoints: [],
     promises: [],
@@ -35,7 +33,6 @@ export class ScoreState {
       this.book?.setRegister(this.register);
     }
     if (request.settings) {
-      this.settings = request.settings;
       if (this.book) this.book.setSettings(request.settings);
       else {
         this.book = new ScoreBook(request.settings, this.register);
