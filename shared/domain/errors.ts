@@ -1,6 +1,7 @@
 import { createInstance, type TFunction } from 'i18next';
 import type { z } from 'zod';
 import { en } from '../i18n/en';
+import { BASE_OPTIONS } from '../i18n/options';
 import type { errors } from '../i18n/en/errors';
 import type { ErrorData } from './error-data';
 import { issueReason } from './zod-issues';
@@ -42,12 +43,8 @@ let english: TFunction | null = null;
 function englishT(): TFunction {
   if (!english) {
     const instance = createInstance();
-    void instance.init({
-      lng: 'en',
-      resources: { en: { translation: en } },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    // English alone: a worker that refuses something need not load Russian and Polish.
+    void instance.init({ ...BASE_OPTIONS, lng: 'en', resources: { en: { translation: en } } });
     english = instance.t;
   }
   return english;

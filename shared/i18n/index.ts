@@ -1,6 +1,7 @@
 import { createInstance, type i18n, type InitOptions } from 'i18next';
 import type { Language } from '../domain/common';
 import { en } from './en';
+import { BASE_OPTIONS } from './options';
 import { pl } from './pl';
 import { ru } from './ru';
 
@@ -18,10 +19,7 @@ export function i18nOptions(language: Language): InitOptions {
       ru: { translation: CATALOGUES.ru },
       pl: { translation: CATALOGUES.pl },
     },
-    // React escapes what it renders and Word text is not HTML: escaping here would double it.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
+    ...BASE_OPTIONS,
   };
 }
 
