@@ -6,3 +6,4 @@ export * from './groups';
 export * from './score-book';
 export * from './score-audit';
 export * from './rankings';
+export * from './input-key';

@@ -1,14 +1,14 @@
 import { renderHook, waitFor } from '@testing-library/react';
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../shared/domain';
 import { deleteAudit } from '../../renderer/src/db/audits';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
 import { db } from '../../renderer/src/db/db';
 import {
-  mutatedObservationKeys,
+  observationsRevision,
   useAuditObservations,
 } from '../../renderer/src/db/observation-cache';
+import { currentEvidenceAt } from '../../renderer/src/db/score-snapshots';
 import { createRecord, deleteRecords, updateRecord } from '../../renderer/src/db/records';
 import { auditWithOneOfEach } from './helpers';
 
@@ -31,27 +31,6 @@ function watch(auditId: string) {
     initialProps: { id: auditId },
   });
 }
-
-describe('knowing which observations a write touched', () => {
-  it('names the keys of edited and deleted records, so the log re-reads only those', async () => {
-    const made = await auditWithOneOfEach(db);
-    const seen: unknown[] = [];
-    const listener = (parts: ObservabilitySet) => {
-      seen.push(mutatedObservationKeys(parts, db.name));
-    };
-    Dexie.on('storagemutated', listener);
-    try {
-      await updateRecord(db, 'observations', made.observation.id, { note: 'Seen again' });
-      await updateRecord(db, 'promises', made.promise.id, { importance: 2 });
-      await deleteRecords(db, 'observations', [made.observation.id]);
-      await db.observations.clear();
-      await new Promise((r) => setTimeout(r, 20));
-    } finally {
-      Dexie.on('storagemutated').unsubscribe(listener);
-    }
-    expect(seen).toEqual([[made.observation.id], null, [made.observation.id], 'all']);
-  });
-});
 
 describe("an audit's observations held in memory", () => {
   it('follows edits, deletions and their undo, keeping unchanged records as they were', async () => {
@@ -116,5 +95,44 @@ describe("an audit's observations held in memory", () => {
     await updateRecord(db, 'observations', a.observation.id, { note: 'Elsewhere' });
     await new Promise((r) => setTimeout(r, 50));
     expect(result.current!.every((o) => o.auditId === b.audit.id)).toBe(true);
+  });
+});
+
+describe('the revision the held observations are exact at', () => {
+  it('is the store’s after each write, however writes follow one another', async () => {
+    const made = await auditWithOneOfEach(db);
+    const { result } = watch(made.audit.id);
+    await waitFor(() => expect(result.current).toHaveLength(1));
+    expect(observationsRevision(result.current!)).toEqual(
+      await currentEvidenceAt(db, made.audit.id),
+    );
+
+    // Writes in quick succession, each its own transaction, with a bulk one among them.
+    const extra = await bulkLike(made.observation, 5);
+    await Promise.all([
+      updateRecord(db, 'observations', made.observation.id, { note: 'One' }),
+      updateRecord(db, 'observations', extra[0]!.id, { note: 'Two' }),
+      deleteRecords(db, 'observations', [extra[1]!.id]),
+    ]);
+    const at = await currentEvidenceAt(db, made.audit.id);
+    await waitFor(() => expect(observationsRevision(result.current!)).toEqual(at));
+    const stored = await db.observations.where('auditId').equals(made.audit.id).toArray();
+    const byId = (list: readonly Observation[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id)).map((o) => [o.id, o.note]);
+    expect(byId(result.current!)).toEqual(byId(stored));
+  });
+
+  it('moves on, with the same list, when only another audit’s evidence was written', async () => {
+    const mine = await auditWithOneOfEach(db);
+    const other = await auditWithOneOfEach(db);
+    const { result } = watch(mine.audit.id);
+    await waitFor(() => expect(result.current).toHaveLength(1));
+    const held = result.current!;
+    // A key range deleted cannot say whose evidence went: every audit reads itself again.
+    await db.observations.where(':id').equals(other.observation.id).delete();
+    const at = await currentEvidenceAt(db, mine.audit.id);
+    expect(at.any).toBeGreaterThan(observationsRevision(held)!.any);
+    await waitFor(() => expect(observationsRevision(result.current!)).toEqual(at));
+    expect(result.current).toBe(held);
   });
 });

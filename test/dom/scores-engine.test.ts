@@ -13,6 +13,7 @@ import type { RegisterData } from '../../renderer/src/features/register/useRegis
 import { ScoreEngine, type WorkerLike } from '../../renderer/src/features/scores/score-engine';
 import type { ScoreReply, ScoreRequest } from '../../renderer/src/features/scores/score-protocol';
 import { ScoreState } from '../../renderer/src/features/scores/score-state';
+import { expectSameScores } from '../support/same-scores';
 
 const AUDIT = '00000000-0000-4000-8000-00000000a0d1';
 const at = '2026-01-01T00:00:00.000Z';
@@ -126,22 +127,6 @@ const nextScores = (engine: ScoreEngine) =>
     };
     engine.listeners.add(listener);
   });
-
-/** Deep equality with floating-point sums allowed to differ in their last bits. */
-function expectSameScores(actual: unknown, expected: unknown, path = 'scores'): void {
-  if (typeof expected === 'number' && typeof actual === 'number') {
-    expect(actual, path).toBeCloseTo(expected, 9);
-  } else if (expected instanceof Map) {
-    expect(actual, path).toBeInstanceOf(Map);
-    const a = actual as Map<unknown, unknown>;
-    expect([...a.keys()].sort(), path).toEqual([...expected.keys()].sort());
-    for (const [k, v] of expected) expectSameScores(a.get(k), v, `${path}.${String(k)}`);
-  } else if (expected && typeof expected === 'object') {
-    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
-    for (const [k, v] of Object.entries(expected))
-      expectSameScores((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
-  } else expect(actual, path).toEqual(expected);
-}
 
 function direct(
   data: RegisterData,

@@ -16,6 +16,7 @@ import {
 import type { Journal } from './changes';
 import { auditTables, type DeletionSummary } from './records';
 import type { TouchstoneDb } from './schema';
+import { storeSnapshotOfBundle } from './score-snapshots';
 
 /** What a person gives to start an audit; the rest takes defaults. */
 export type NewAudit = Pick<Audit, 'name' | 'brand' | 'periodStart' | 'periodEnd' | 'language'> &
@@ -79,6 +80,7 @@ export async function deleteAudit(db: TouchstoneDb, id: string): Promise<Deletio
       if (n > 0) summary[name as ChildEntityName] = n;
     }
     await db.fieldSync.where('auditId').equals(id).delete();
+    await db.scoreSnapshots.delete(id);
     await db.audits.delete(id);
     return summary;
   });
@@ -153,6 +155,7 @@ export async function importAuditBundle(
         incoming.audit = { ...incoming.audit, name: `${incoming.audit.name} (copy)`.slice(0, 200) };
       await db.audits.add(incoming.audit);
       for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(incoming[name]);
+      await storeSnapshotOfBundle(db, incoming);
       return { audit: incoming.audit, copied: Boolean(clash) };
     });
   try {

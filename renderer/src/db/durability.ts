@@ -52,6 +52,9 @@ export interface StoreHealth {
 
 type Listener = () => void;
 
+/** Tables of what is derived from the records (db/score-snapshots.ts): writing them alone saves no one's work. */
+const DERIVED_TABLES = new Set(['scoreSnapshots', 'evidenceRevisions']);
+
 /**
  * Watches every read-write transaction of a database through a Dexie middleware: counts
  * those in flight (so the app can say "Saving…" and wait before it quits or backs up), and
@@ -81,7 +84,7 @@ export class StoreWatch {
       ...down,
       transaction: (stores, mode, options) => {
         const tx = down.transaction(stores, mode, options);
-        if (mode === 'readwrite') this.track(tx);
+        if (mode === 'readwrite' && !stores.every((s) => DERIVED_TABLES.has(s))) this.track(tx);
         return tx;
       },
       table: (name) => {

@@ -1,15 +1,17 @@
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
-import { useCallback, useSyncExternalStore } from 'react';
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Observation } from '../../../shared/domain';
 import { db } from './db';
+import { ANY_AUDIT, evidenceAt, keysWrittenSince, type EvidenceAt } from './evidence-revisions';
 
 /**
  * An audit's observations held in memory and kept current record by record, for the
  * screens that show all of them (the log holds 200,000 and more). A live query would read
  * every record again after each edit; this reads all of them once, then, after each write
- * anywhere (this window or another), only the records the write touched, as Dexie's
- * `storagemutated` event names them. A write it cannot pin down to keys (a bulk import, a
- * cleared audit) or that names very many makes it read the audit again, by its index.
+ * anywhere (this window or another), only the records written since, as the evidence
+ * revisions list them (db/evidence-revisions.ts). Each read takes the revisions in the same
+ * transaction, so what is held is exactly the store as of a known revision, which is what
+ * lets the score snapshot be stored from it.
  *
  * A record that did not change stays the same object from one snapshot to the next: the
  * screens built on this (log lines, scores) reuse what they derived from it by identity.
@@ -17,35 +19,55 @@ import { db } from './db';
 class AuditObservations {
   private byId = new Map<string, Observation>();
   private snapshot: Observation[] | undefined;
-  private loaded = false;
+  private at: EvidenceAt | undefined;
+  private started = false;
   private queue: Promise<void> = Promise.resolve();
   readonly listeners = new Set<() => void>();
 
-  constructor(readonly auditId: string) {
-    this.enqueue(() => this.loadAll());
+  constructor(readonly auditId: string) {}
+
+  /** Starts the first read; later calls do nothing. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.enqueue(() => this.sync());
   }
 
   get(): Observation[] | undefined {
-    if (!this.loaded) return undefined;
-    this.snapshot ??= [...this.byId.values()];
+    if (!this.at) return undefined;
+    if (!this.snapshot) {
+      this.snapshot = [...this.byId.values()];
+      revisionOf.set(this.snapshot, this.at);
+    }
     return this.snapshot;
   }
 
-  refresh(keys: readonly string[] | 'all'): void {
-    // Past a few thousand keys (another audit imported or deleted), reading this audit by its
-    // index is cheaper than fetching every named record to find that most are not ours.
-    const whole = keys === 'all' || keys.length > RELOAD_PAST;
-    this.enqueue(() => (whole ? this.loadAll() : this.loadSome(keys)));
+  /** Brings what is held up to date with the store, after a write somewhere. */
+  refresh(): void {
+    if (this.started) this.enqueue(() => this.sync());
   }
 
   private enqueue(work: () => Promise<void>) {
-    this.queue = this.queue.then(work).catch(() => this.loadAll().catch(() => undefined));
+    this.queue = this.queue.then(work).catch(() => this.sync(true).catch(() => undefined));
   }
 
-  private async loadAll() {
+  /** Reads what was written since the revisions held (everything, the first time), in one transaction. */
+  private sync(whole = false): Promise<void> {
+    return db.transaction('r', [db.observations, db.evidenceRevisions], async () => {
+      const rows = await db.evidenceRevisions.bulkGet([this.auditId, ANY_AUDIT]);
+      const at = evidenceAt(rows[0], rows[1]);
+      const held = this.at;
+      if (!whole && held && held.audit === at.audit && held.any === at.any) return;
+      const keys = whole || !held ? 'all' : keysWrittenSince(rows, [held.audit, held.any]);
+      if (keys === 'all') await this.readAll(at);
+      else await this.readSome(keys, at);
+    });
+  }
+
+  private async readAll(at: EvidenceAt) {
     const all = await db.observations.where('auditId').equals(this.auditId).toArray();
     const byId = new Map<string, Observation>();
-    let differs = !this.loaded || all.length !== this.byId.size;
+    let differs = !this.at || all.length !== this.byId.size;
     for (const o of all) {
       // Keep the object already held for a record that did not change (see above).
       const held = this.byId.get(o.id);
@@ -56,13 +78,10 @@ class AuditObservations {
       }
     }
     this.byId = byId;
-    this.loaded = true;
-    // Another audit's import or deletion reads this one again and finds it as it was.
-    if (differs) this.changed();
+    this.changed(at, differs);
   }
 
-  private async loadSome(keys: readonly string[]) {
-    if (!this.loaded) return;
+  private async readSome(keys: readonly string[], at: EvidenceAt) {
     const found = await db.observations.bulkGet([...keys]);
     let touched = false;
     keys.forEach((id, i) => {
@@ -72,16 +91,27 @@ class AuditObservations {
         touched = true;
       } else if (this.byId.delete(id)) touched = true;
     });
-    if (touched) this.changed();
+    this.changed(at, touched);
   }
 
-  private changed() {
+  private changed(at: EvidenceAt, differs: boolean) {
+    this.at = at;
+    // The same records at a later revision (another audit's evidence was written) keep their
+    // snapshot, labelled anew, so nothing derived from it is redone.
+    if (this.snapshot && !differs) revisionOf.set(this.snapshot, at);
+    if (!differs) return;
     this.snapshot = undefined;
     for (const listener of this.listeners) listener();
   }
 }
 
-const RELOAD_PAST = 2000;
+/** The evidence revisions each snapshot of the observations is exact at. */
+const revisionOf = new WeakMap<readonly Observation[], EvidenceAt>();
+
+/** The revisions an audit's observations (as useAuditObservations gave them) were read at. */
+export function observationsRevision(list: readonly Observation[]): EvidenceAt | undefined {
+  return revisionOf.get(list);
+}
 
 /** Whether two reads of a record hold the same values, field by field. */
 function sameObservation(a: Observation, b: Observation): boolean {
@@ -103,35 +133,30 @@ function cacheFor(auditId: string): AuditObservations {
   return current;
 }
 
-/** Which observation keys a committed write touched; 'all' when it cannot say. */
-export function mutatedObservationKeys(
-  parts: ObservabilitySet,
-  dbName: string,
-): readonly string[] | 'all' | null {
-  const tree = parts[`idb://${dbName}/observations/`];
-  if (!tree) return null;
-  const keys: string[] = [];
-  // The set is an interval tree of ranges ({ from, to, l, r }); a write names single keys.
-  const walk = (node: IntervalTree | null | undefined): boolean => {
-    if (!node || !('from' in node)) return true;
-    if (typeof node.from !== 'string' || node.from !== node.to) return false;
-    keys.push(node.from);
-    return walk(node.l) && walk(node.r);
-  };
-  return walk(tree) ? keys : 'all';
+/** Whether a committed write touched the observations of the app's database. */
+export function touchesObservations(parts: ObservabilitySet, dbName: string): boolean {
+  return 'all' in parts || `idb://${dbName}/observations/` in parts;
 }
 
 Dexie.on('storagemutated', (parts: ObservabilitySet) => {
-  if (!current) return;
-  const keys = mutatedObservationKeys(parts, db.name);
-  if (keys !== null) current.refresh(keys);
+  if (current && touchesObservations(parts, db.name)) current.refresh();
 });
 
-/** Every observation of an audit, current after each write; undefined while first reading. */
-export function useAuditObservations(auditId: string): {
+/**
+ * Every observation of an audit, current after each write; undefined while first reading.
+ * The first read of a large audit takes long and holds up the store's other reads, so a
+ * screen that needs other records first (the register) passes `enabled` once it has them.
+ */
+export function useAuditObservations(
+  auditId: string,
+  enabled = true,
+): {
   observations: Observation[] | undefined;
 } {
   const cache = cacheFor(auditId);
+  useEffect(() => {
+    if (enabled) cache.start();
+  }, [cache, enabled]);
   const subscribe = useCallback(
     (listener: () => void) => {
       cache.listeners.add(listener);

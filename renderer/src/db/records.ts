@@ -34,7 +34,10 @@ function tableOf<K extends ChildEntityName>(
   return db.table(entity);
 }
 
-/** Every table an audit's records live in, for transactions that touch an audit. */
+/**
+ * Every table an audit's records live in, and what is kept of them (evidence revisions, the
+ * score snapshot), for transactions that touch an audit.
+ */
 export function auditTables(db: TouchstoneDb): Table[] {
   return [
     db.audits,
@@ -47,6 +50,8 @@ export function auditTables(db: TouchstoneDb): Table[] {
     db.actions,
     db.photos,
     db.fieldSync,
+    db.evidenceRevisions,
+    db.scoreSnapshots,
   ];
 }
 

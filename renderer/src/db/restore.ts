@@ -11,6 +11,7 @@ import {
 import { importAuditBundle } from './audits';
 import { auditTables } from './records';
 import type { TouchstoneDb } from './schema';
+import { storeSnapshotOfBundle } from './score-snapshots';
 
 /** What a restore did. */
 export interface RestoreResult {
@@ -84,6 +85,7 @@ export async function replaceAuditWithBackup(
     );
     await db.audits.put(bundle.audit);
     for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(bundle[name]);
+    await storeSnapshotOfBundle(db, bundle);
     return bundle.audit;
   });
 }

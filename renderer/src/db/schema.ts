@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_SCORING_SETTINGS, type EntityTypes } from '../../../shared/domain';
+import { evidenceRevisionsMiddleware, type EvidenceRevision } from './evidence-revisions';
+import type { ScoreSnapshot } from './score-snapshots';
 
 /** A small key–value table for app-wide flags (such as "the sample audit was loaded once"). */
 export interface MetaEntry {
@@ -57,7 +59,17 @@ export interface FieldSyncEntry {
   conflicted: 0 | 1;
 }
 
-export const DB_VERSION = 3;
+/**
+ * Version 4: evidence revisions (db/evidence-revisions.ts) and the score snapshot drawn from
+ * them (db/score-snapshots.ts), so that a large audit's scores show before its evidence is read.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  evidenceRevisions: 'auditId',
+  scoreSnapshots: 'auditId',
+} as const;
+
+export const DB_VERSION = 4;
 export const DEFAULT_DB_NAME = 'touchstone';
 
 /** The renderer's database: one table per entity of the domain, plus `meta`. */
@@ -73,6 +85,8 @@ export class TouchstoneDb extends Dexie {
   photos!: Table<EntityTypes['photos'], string>;
   meta!: Table<MetaEntry, string>;
   fieldSync!: Table<FieldSyncEntry, string>;
+  evidenceRevisions!: Table<EvidenceRevision, string>;
+  scoreSnapshots!: Table<ScoreSnapshot, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -99,5 +113,7 @@ export class TouchstoneDb extends Dexie {
           });
       });
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
+    this.use(evidenceRevisionsMiddleware);
   }
 }

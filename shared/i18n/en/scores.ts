@@ -3,10 +3,12 @@ export const scores = {
   title: 'Scores',
   subtitle:
     'How well reality keeps each promise, and how far the team’s belief is from the evidence.',
-  asOf_one: 'Evidence up to {{date}} · {{count}} observation',
-  asOf_other: 'Evidence up to {{date}} · {{count}} observations',
+  asOf_one: 'Evidence up to {{date}} · {{n}} observation',
+  asOf_other: 'Evidence up to {{date}} · {{n}} observations',
   noEvidenceYet: 'No evidence yet: every promise is “not yet observed”.',
   loading: 'Scoring the evidence…',
+  /** While the evidence behind stored scores is still being read. */
+  evidenceLoading: 'Reading the evidence…',
   noPromises: 'This audit has no promises yet. List them on the Register screen first.',
   reveal: 'Workshop reveal',
   settings: 'Scoring settings…',

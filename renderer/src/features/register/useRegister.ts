@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { BrandPromise, Channel, JourneyStage, Touchpoint } from '../../../../shared/domain';
+import { orderRegister } from '../../../../shared/register/register-order';
 import { db } from '../../db/db';
 
 export interface RegisterData {
@@ -12,9 +13,6 @@ export interface RegisterData {
   channelById: Map<string, Channel>;
   touchpointById: Map<string, Touchpoint>;
 }
-
-const byOrder = (a: { order: number; name: string }, b: { order: number; name: string }) =>
-  a.order - b.order || a.name.localeCompare(b.name);
 
 /** The audit's register, read in one live query: stages and channels in their order. */
 export function useRegister(auditId: string): RegisterData | undefined {
@@ -30,27 +28,12 @@ export function useRegister(auditId: string): RegisterData | undefined {
   );
   return useMemo(() => {
     if (!raw) return undefined;
-    const stages = [...raw.stages].sort(byOrder);
-    const channels = [...raw.channels].sort(byOrder);
-    const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
-    const channelIndex = new Map(channels.map((c, i) => [c.id, i]));
-    const touchpoints = [...raw.touchpoints].sort(
-      (a, b) =>
-        (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
-        (channelIndex.get(a.channelId) ?? 0) - (channelIndex.get(b.channelId) ?? 0) ||
-        a.name.localeCompare(b.name),
-    );
-    const promises = [...raw.promises].sort(
-      (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-    );
+    const ordered = orderRegister(raw);
     return {
-      stages,
-      channels,
-      touchpoints,
-      promises,
-      stageById: new Map(stages.map((s) => [s.id, s])),
-      channelById: new Map(channels.map((c) => [c.id, c])),
-      touchpointById: new Map(touchpoints.map((t) => [t.id, t])),
+      ...ordered,
+      stageById: new Map(ordered.stages.map((s) => [s.id, s])),
+      channelById: new Map(ordered.channels.map((c) => [c.id, c])),
+      touchpointById: new Map(ordered.touchpoints.map((t) => [t.id, t])),
     };
   }, [raw]);
 }

@@ -196,7 +196,11 @@ export function PromiseDetail({
         )}
 
         <h3>{t('scores.detail.evidenceList')}</h3>
-        {evidence.length === 0 ? (
+        {scored && !scored.observations ? (
+          <p className="muted" role="status">
+            {t('scores.evidenceLoading')}
+          </p>
+        ) : evidence.length === 0 ? (
           <p className="empty">{t('scores.detail.noEvidence')}</p>
         ) : (
           <ul className="detail-evidence" aria-label={t('scores.detail.evidenceList')}>

@@ -63,7 +63,7 @@ export function ScopeDialog({
       scopeObservations(
         scope,
         rows.map((r) => r.p),
-        observations,
+        observations ?? [],
       ).sort((a, b) => b.date.localeCompare(a.date)),
     [scope, rows, observations],
   );
@@ -194,10 +194,14 @@ export function ScopeDialog({
         <h3>
           {t('scores.scopeEvidence')}{' '}
           <span className="muted">
-            {t('scores.scopeEvidenceCount', { count: evidence.length })}
+            {observations && t('scores.scopeEvidenceCount', { count: evidence.length })}
           </span>
         </h3>
-        {evidence.length === 0 ? (
+        {!observations ? (
+          <p className="muted" role="status">
+            {t('scores.evidenceLoading')}
+          </p>
+        ) : evidence.length === 0 ? (
           <p className="empty">{t('scores.noEvidenceHere')}</p>
         ) : (
           <ul className="evidence-rows">

@@ -11,6 +11,7 @@ import { ScoringSettingsDialog } from './ScoringSettingsDialog';
 import { StageSection } from './StageSection';
 import { TouchpointRanking } from './TouchpointRanking';
 import { formatDay } from '../../app/format';
+import { wholeText } from './score-format';
 import { useAuditScores } from './useAuditScores';
 import { WaveChange } from './WaveChange';
 import { WorkshopReveal } from './WorkshopReveal';
@@ -34,7 +35,13 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
   const scores = scored?.scores;
   const empty = scored && scored.register.promises.length === 0;
   return (
-    <section className="screen scores" aria-labelledby="scores-title" aria-busy={!scored}>
+    <section
+      className="screen scores"
+      aria-labelledby="scores-title"
+      aria-busy={!scored}
+      // Scores may show (from the stored snapshot) before the evidence behind them is read.
+      data-evidence={scored?.observations ? 'read' : 'reading'}
+    >
       <header className="screen-header">
         <div>
           <h1 id="scores-title">{t('scores.title')}</h1>
@@ -42,7 +49,8 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
             {scored?.scores.asOf
               ? t('scores.asOf', {
                   date: formatDay(scored.scores.asOf, locale),
-                  count: scored.observations.length,
+                  count: scored.observationCount,
+                  n: wholeText(scored.observationCount, locale),
                 })
               : t('scores.subtitle')}
           </p>

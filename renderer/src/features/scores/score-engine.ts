@@ -1,5 +1,9 @@
 import type { Observation, ScoringSettings } from '../../../../shared/domain';
-import { scoreAudit, type AuditScores } from '../../../../shared/scoring';
+import { scoreAudit, scoringInputKey, type AuditScores } from '../../../../shared/scoring';
+import { db } from '../../db/db';
+import type { EvidenceAt } from '../../db/evidence-revisions';
+import { observationsRevision } from '../../db/observation-cache';
+import { readScoreSnapshot, saveScoreSnapshot, type ScoreSnapshot } from '../../db/score-snapshots';
 import type { RegisterData } from '../register/useRegister';
 import {
   packObservations,
@@ -14,9 +18,33 @@ import ScoreWorker from './score.worker.ts?worker&inline';
 /** An audit's register, evidence and the scores computed from exactly these. */
 export interface ScoredAudit {
   register: RegisterData;
-  observations: Observation[];
+  /**
+   * The evidence the scores came from; null while it is still being read and the scores are
+   * the stored snapshot's, computed from exactly the evidence stored now.
+   */
+  observations: Observation[] | null;
+  /** How many observations the audit has. */
+  observationCount: number;
   scores: AuditScores;
 }
+
+/** Where the engine finds and keeps the stored score snapshot (db/score-snapshots.ts). */
+export interface SnapshotStore {
+  read(auditId: string): Promise<ScoreSnapshot | null>;
+  save(snapshot: ScoreSnapshot): Promise<unknown>;
+  /** The evidence revisions a list of observations was read at, if known. */
+  revisionOf(observations: readonly Observation[]): EvidenceAt | undefined;
+}
+
+/** The app's own store. */
+export const DB_SNAPSHOTS: SnapshotStore = {
+  read: (auditId) => readScoreSnapshot(db, auditId),
+  save: (snapshot) => saveScoreSnapshot(db, snapshot),
+  revisionOf: observationsRevision,
+};
+
+/** How long scores stay unchanged before they are stored: a burst of edits is stored once. */
+const SAVE_AFTER_MS = 1000;
 
 /** What the engine uses of a Worker. */
 export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
@@ -24,7 +52,15 @@ export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' 
 interface Input {
   register: RegisterData;
   observations: Observation[];
+  settings: ScoringSettings;
 }
+
+const keyOf = (register: RegisterData, settings: ScoringSettings) =>
+  scoringInputKey({
+    audit: { scoring: settings },
+    touchpoints: register.touchpoints,
+    promises: register.promises,
+  });
 
 /** Whether two lists hold the same records in the same versions (by id and updatedAt). */
 function sameRecords(
@@ -44,15 +80,27 @@ function sameRecords(
  * off the main thread, so that an edit among 200,000 observations never holds up typing.
  * Where no worker can run (tests in jsdom, a worker that failed), it scores on the main thread.
  * Every subscriber sees the same scores, paired with the very records they came from.
+ *
+ * Until the evidence is read (seconds, at 200,000 observations), it shows the stored snapshot
+ * of the scores if that was computed from exactly the evidence, register and settings stored
+ * now; scores it computes are stored in turn, once they have stayed unchanged a moment.
  */
 export class ScoreEngine {
   private worker: WorkerLike | null | undefined;
   private version = 0;
   private answered = 0;
   private snapshot: ScoredAudit | undefined;
+  /** The settings the scores shown were computed with. */
+  private shownSettings: ScoringSettings | undefined;
+  private readonly stored: Promise<ScoreSnapshot | null>;
+  /** The register and settings shown while the evidence is read, to match the stored snapshot. */
+  private waiting: { register: RegisterData; settings: ScoringSettings } | null = null;
+  /** The revisions and key of the snapshot stored last, so the same one is not stored again. */
+  private storedAs = '';
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The records each version in flight was computed from, to pair with its answer. */
   private inputs = new Map<number, Input>();
-  private latest: (Input & { settings: ScoringSettings }) | null = null;
+  private latest: Input | null = null;
   private sentRegister: RegisterData | null = null;
   private sentSettings = '';
   private sentObservations: readonly Observation[] | null = null;
@@ -61,20 +109,43 @@ export class ScoreEngine {
 
   /**
    * @param makeWorker starts the worker; null scores on the main thread. Tests pass their own.
+   * @param snapshots where the score snapshot is read and stored; null for none.
    */
   constructor(
     readonly auditId: string,
     private readonly makeWorker: (() => WorkerLike) | null = typeof Worker !== 'undefined'
       ? () => new ScoreWorker({ name: 'scores' })
       : null,
-  ) {}
+    private readonly snapshots: SnapshotStore | null = null,
+  ) {
+    // Asked at once, before the evidence is: its read would hold this one up for seconds.
+    this.stored = (snapshots ? snapshots.read(auditId) : Promise.resolve(null)).then(
+      (stored) => {
+        if (stored) this.storedAs ||= `${stored.at.audit}:${stored.at.any}:${stored.key}`;
+        return stored;
+      },
+      () => null,
+    );
+  }
 
   get(): ScoredAudit | undefined {
     return this.snapshot;
   }
 
-  /** Takes the current register, evidence and settings; scores them if scoring would change. */
-  update(register: RegisterData, observations: Observation[], settings: ScoringSettings): void {
+  /**
+   * Takes the current register, evidence and settings; scores them if scoring would change.
+   * Without evidence yet, offers the stored snapshot if it matches them.
+   */
+  update(
+    register: RegisterData,
+    observations: Observation[] | undefined,
+    settings: ScoringSettings,
+  ): void {
+    if (!observations) {
+      this.offerStored(register, settings);
+      return;
+    }
+    this.waiting = null;
     this.latest = { register, observations, settings };
     const settingsKey = JSON.stringify(settings);
     const registerChanged =
@@ -100,17 +171,18 @@ export class ScoreEngine {
 
     if (!changed) {
       // Names, order or other fields changed, not what scoring reads: same scores, new records.
-      this.inputs.set(this.version, { register, observations });
+      this.inputs.set(this.version, { register, observations, settings });
       const shown = this.snapshot;
       if (shown && shown.register === register && shown.observations === observations) return;
       if (shown && this.answered === this.version) {
         this.snapshot = { ...shown, register, observations };
         this.emit();
+        this.scheduleSave();
       }
       return;
     }
     this.version = request.version;
-    this.inputs.set(this.version, { register, observations });
+    this.inputs.set(this.version, { register, observations, settings });
     const worker = this.ensureWorker();
     if (worker) worker.postMessage(request, transferables(request));
     else this.scoreHere();
@@ -181,8 +253,73 @@ export class ScoreEngine {
     if (!input) return;
     for (const v of this.inputs.keys()) if (v < reply.version) this.inputs.delete(v);
     this.answered = reply.version;
-    this.snapshot = { ...input, scores: reply.scores };
+    this.show(input, reply.scores);
+  }
+
+  private show(input: Input, scores: AuditScores) {
+    const { register, observations, settings } = input;
+    this.snapshot = { register, observations, observationCount: observations.length, scores };
+    this.shownSettings = settings;
     this.emit();
+    this.scheduleSave();
+  }
+
+  /** Shows the stored snapshot while the evidence is read, if it holds for this register. */
+  private offerStored(register: RegisterData, settings: ScoringSettings) {
+    this.waiting = { register, settings };
+    void this.stored.then((stored) => {
+      const waiting = this.waiting;
+      // The evidence came meanwhile, or this call was overtaken by a newer one.
+      if (!stored || !waiting || waiting.register !== register || waiting.settings !== settings)
+        return;
+      if (keyOf(register, settings) !== stored.key) {
+        // The register or settings changed since: its scores are not these any more.
+        if (this.snapshot?.observations === null) {
+          this.snapshot = undefined;
+          this.emit();
+        }
+        return;
+      }
+      this.snapshot = {
+        register,
+        observations: null,
+        observationCount: stored.observations,
+        scores: stored.scores,
+      };
+      this.shownSettings = settings;
+      this.emit();
+    });
+  }
+
+  private scheduleSave() {
+    if (!this.snapshots) return;
+    clearTimeout(this.saveTimer);
+    // The first scores from the evidence are stored at once: the audit may be closed soon
+    // after opening. Later ones wait for a burst of edits to end.
+    this.saveTimer = setTimeout(() => void this.save(), this.storedAs ? SAVE_AFTER_MS : 0);
+  }
+
+  /** Stores the scores shown, if they came from evidence read at a known revision. */
+  private async save() {
+    this.saveTimer = undefined;
+    const shown = this.snapshot;
+    const settings = this.shownSettings;
+    if (!this.snapshots || !shown?.observations || !settings) return;
+    const at = this.snapshots.revisionOf(shown.observations);
+    if (!at) return;
+    const key = keyOf(shown.register, settings);
+    const as = `${at.audit}:${at.any}:${key}`;
+    if (as === this.storedAs) return;
+    const snapshot: ScoreSnapshot = {
+      auditId: this.auditId,
+      at,
+      key,
+      observations: shown.observations.length,
+      scores: shown.scores,
+    };
+    // A snapshot that could not be stored (the disk full, the evidence written since) is
+    // only a slower next opening.
+    if (await this.snapshots.save(snapshot).catch(() => false)) this.storedAs = as;
   }
 
   /** The worker failed: from now on, score on the main thread. */
@@ -204,16 +341,19 @@ export class ScoreEngine {
     this.answered = this.version;
     this.inputs.clear();
     this.inputs.set(this.version, input);
-    this.snapshot = { register: input.register, observations: input.observations, scores };
-    this.emit();
+    this.show(input, scores);
   }
 
   private emit() {
     for (const listener of this.listeners) listener();
   }
 
-  /** Stops the worker; the engine is not used after this. */
+  /** Stops the worker, storing scores not stored yet; the engine is not used after this. */
   dispose(): void {
+    if (this.saveTimer !== undefined) {
+      clearTimeout(this.saveTimer);
+      void this.save();
+    }
     this.worker?.terminate();
     this.worker = null;
     this.listeners.clear();
@@ -227,7 +367,7 @@ let current: ScoreEngine | null = null;
 export function scoreEngineFor(auditId: string): ScoreEngine {
   if (current?.auditId !== auditId) {
     current?.dispose();
-    current = new ScoreEngine(auditId);
+    current = new ScoreEngine(auditId, undefined, DB_SNAPSHOTS);
   }
   return current;
 }

@@ -8,17 +8,21 @@ export type { ScoredAudit } from './score-engine';
 
 /**
  * The audit's scores, recomputed by shared/scoring whenever its register, its evidence or
- * its scoring settings change; undefined while the records are first read and scored. Every
+ * its scoring settings change; undefined while the records are first read and scored (or,
+ * while the evidence is read, the stored snapshot's, with `observations` null). Every
  * screen that shows a score reads it here, so no number is computed twice: one engine per
  * audit scores it in a worker (see score-engine.ts) and every caller shares the result.
  */
 export function useAuditScores(audit: Audit): ScoredAudit | undefined {
-  const register = useRegister(audit.id);
-  const { observations } = useAuditObservations(audit.id);
+  // The engine first: it asks for the stored snapshot before anything else is read.
   const engine = scoreEngineFor(audit.id);
+  const register = useRegister(audit.id);
+  // The evidence is read once the register is: at 200,000 observations its read takes
+  // seconds, and the store answers nothing else meanwhile.
+  const { observations } = useAuditObservations(audit.id, register !== undefined);
   const scoring = audit.scoring;
   useEffect(() => {
-    if (!register || !observations) return;
+    if (!register) return;
     // Right after a switch of audits, a live query may still hold the previous audit's records.
     const stray = [register.stages[0], register.touchpoints[0], register.promises[0]].some(
       (r) => r && r.auditId !== audit.id,
