@@ -18,6 +18,9 @@ import { errorText } from '../../app/error-text';
 const TEMPLATE =
   '34px 112px 112px 52px minmax(200px,2fr) 140px 120px 130px 112px 80px minmax(160px,1.5fr)';
 const ROW_HEIGHT = 34;
+/** More characters than the widest cell shows: longer texts are cut before layout measures them. */
+const CELL_CHARS = 120;
+const clip = (text: string) => (text.length > CELL_CHARS ? `${text.slice(0, CELL_CHARS)}…` : text);
 
 /** Every piece of evidence of the audit: filtered, searched, sorted, edited; virtualized. */
 export function ObservationLog({
@@ -63,7 +66,9 @@ export function ObservationLog({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // A few rows beyond the edges for the arrow keys; more would be laid out for nothing
+    // when the scrollbar is dragged and every row in view is new at each frame.
+    overscan: 3,
   });
 
   const set = (patch: Partial<LogFilters>) => {
@@ -169,6 +174,9 @@ export function ObservationLog({
               : texts.score[r.score];
       case 'measured':
         return r.measured === null ? '' : texts.number(r.measured);
+      case 'promise':
+      case 'text':
+        return clip(r[id]);
       default:
         return String(r[id]);
     }
@@ -358,7 +366,7 @@ export function ObservationLog({
                       className={`grid-cell${id === 'wave' || id === 'measured' ? ' num' : ''}`}
                       title={id === 'promise' || id === 'text' ? String(r[id]) : undefined}
                     >
-                      <span className="cell-text">{cell(r, id)}</span>
+                      {cell(r, id)}
                     </div>
                   ))}
                 </div>
