@@ -244,3 +244,67 @@ test('scoring settings are validated, change every number, and come back with Ct
   await page.keyboard.press('Control+y');
   await expect(indexFigure(page, weighted.audit.score)).toBeVisible();
 });
+
+test('reopened after an edit, the Scores screen shows the edited figures from the first frame, never the scores of before', async ({
+  page,
+}) => {
+  // What the screen shows the moment it first shows scores, stored or computed.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const section = document.querySelector('section.scores[aria-busy="false"]');
+      if (!section) return;
+      const index = section.querySelector(
+        '[aria-label^="Show the evidence behind Alignment index"]',
+      );
+      (window as unknown as { firstShown: unknown }).firstShown = {
+        index: index?.getAttribute('aria-label'),
+        evidence: section.getAttribute('data-evidence'),
+      };
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const firstShown = () =>
+    page
+      .waitForFunction(() => (window as unknown as { firstShown?: unknown }).firstShown)
+      .then((handle) => handle.jsonValue() as Promise<{ index: string; evidence: string }>);
+  const label = (score: number | null) =>
+    `Show the evidence behind Alignment index: ${whole(score)}`;
+
+  await openScores(page);
+  const before = scoresOf().scores;
+  await expect(page.locator('section.scores[data-evidence="read"]')).toBeVisible();
+  await page.reload();
+  expect((await firstShown()).index).toBe(label(before.audit.score));
+
+  // Every observation of the promise that breaks most set to "exceeded", in its detail
+  // (which lists all but measured values, corrected in Field work).
+  const top = breakingPromises(before, 1)[0]!;
+  const { bundle } = scoresOf();
+  const statement = bundle.promises.find((p) => p.id === top.promiseId)!.statement;
+  const edited = bundle.observations.filter(
+    (o) => o.promiseId === top.promiseId && !(o.measured !== null && o.outcome === 'scored'),
+  );
+  const after = scoresOf((b) => {
+    b.observations = b.observations.map((o) =>
+      edited.some((e) => e.id === o.id) ? { ...o, score: 4, outcome: 'scored' } : o,
+    );
+  }).scores;
+  expect(whole(after.audit.score)).not.toBe(whole(before.audit.score));
+  await page
+    .getByRole('table', { name: 'Where promises break' })
+    .getByRole('button', { name: statement })
+    .click();
+  const detail = page.getByRole('dialog', { name: statement });
+  const scores = detail.getByRole('combobox');
+  await expect(scores).toHaveCount(edited.length);
+  for (let i = 0; i < edited.length; i++) await scores.nth(i).selectOption('4');
+  await detail.getByRole('button', { name: 'Close' }).click();
+  await expect(indexFigure(page, after.audit.score)).toBeVisible();
+
+  // At once, before the new scores could have been stored, and again later.
+  await page.reload();
+  expect((await firstShown()).index).toBe(label(after.audit.score));
+  await expect(page.locator('section.scores[data-evidence="read"]')).toBeVisible();
+  await page.reload();
+  expect((await firstShown()).index).toBe(label(after.audit.score));
+});
