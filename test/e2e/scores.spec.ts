@@ -248,24 +248,23 @@ test('scoring settings are validated, change every number, and come back with Ct
 test('reopened after an edit, the Scores screen shows the edited figures from the first frame, never the scores of before', async ({
   page,
 }) => {
-  // What the screen shows the moment it first shows scores, stored or computed.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
+  // What the screen shows the moment it first shows scores, stored or computed (plain
+  // JavaScript: it runs in the page, and this project has no DOM types).
+  await page.addInitScript({
+    content: `new MutationObserver((_, observer) => {
       const section = document.querySelector('section.scores[aria-busy="false"]');
       if (!section) return;
-      const index = section.querySelector(
-        '[aria-label^="Show the evidence behind Alignment index"]',
-      );
-      (window as unknown as { firstShown: unknown }).firstShown = {
-        index: index?.getAttribute('aria-label'),
+      const index = section.querySelector('[aria-label^="Show the evidence behind Alignment index"]');
+      window.firstShown = {
+        index: index && index.getAttribute('aria-label'),
         evidence: section.getAttribute('data-evidence'),
       };
       observer.disconnect();
-    }).observe(document, { subtree: true, childList: true, attributes: true });
+    }).observe(document, { subtree: true, childList: true, attributes: true });`,
   });
   const firstShown = () =>
     page
-      .waitForFunction(() => (window as unknown as { firstShown?: unknown }).firstShown)
+      .waitForFunction(() => (globalThis as unknown as { firstShown?: unknown }).firstShown)
       .then((handle) => handle.jsonValue() as Promise<{ index: string; evidence: string }>);
   const label = (score: number | null) =>
     `Show the evidence behind Alignment index: ${whole(score)}`;
