@@ -11,7 +11,7 @@ import { judge, type BenchResult } from './results';
 
 /** What page-probes.js puts on the page's window (globalThis inside page.evaluate). */
 export interface Probes {
-  benchScoresAt: number;
+  benchScoresAt: number | undefined;
   benchScrollLongest: (selector: string, steps: number) => Promise<number>;
   benchFileInput: (id: string) => void;
   benchRunBareImport: (id: string) => Promise<number>;
@@ -54,8 +54,8 @@ async function bareImport(page: Page, file: string): Promise<number> {
  */
 async function openToScores(page: Page, audit: BenchAudit): Promise<number> {
   await reopenOn(page, audit.id, 'scores');
-  await page.locator('section.scores[aria-busy="false"]').waitFor();
-  const shown = await page.evaluate(() => (globalThis as unknown as Probes).benchScoresAt);
+  await page.waitForFunction(() => (globalThis as unknown as Probes).benchScoresAt !== undefined);
+  const shown = await page.evaluate(() => (globalThis as unknown as Probes).benchScoresAt ?? NaN);
   await page.locator('section.scores[data-evidence="read"]').waitFor();
   return shown;
 }

@@ -2,11 +2,19 @@
 // small probes that must run inside the page, in plain JavaScript since the Node-side
 // TypeScript project has no DOM types.
 
-// When the Scores screen first shows scores, in the page's own clock.
+// When the Scores screen first shows scores on screen, in the page's own clock: the first
+// frame painted after they are in the page (a message posted from that frame's animation
+// callback is delivered once it has been painted).
 new MutationObserver((_, observer) => {
   if (document.querySelector('section.scores[aria-busy="false"]')) {
-    window.benchScoresAt = performance.now();
     observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.benchScoresAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
   }
 }).observe(document, { subtree: true, childList: true, attributes: true });
 
