@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNearView } from '../../app/components/useNearView';
 import { scoreText } from './score-format';
 
 /** One bar series: which value, its name and its colour (from the colour-blind-safe set). */
@@ -62,11 +63,21 @@ function GroupBarChartView({
   });
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
+  const figure = useRef<HTMLElement>(null);
+  // A chart costs Recharts tens of milliseconds to draw: one below the window waits until it
+  // is scrolled near (or printed), so opening the screen does not wait for it.
+  const near = useNearView(figure);
   const data = groups.map((g) => ({ id: g.id, name: g.name, ...g.values }));
   const label = (value: unknown) =>
     typeof value === 'number' ? (scoreText(value, locale) ?? '') : '';
+  if (!near)
+    return (
+      <figure ref={figure} className="chart" aria-label={title}>
+        <div style={{ height }} />
+      </figure>
+    );
   return (
-    <figure className="chart" aria-label={title}>
+    <figure ref={figure} className="chart" aria-label={title}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} margin={{ top: 18, right: 8, bottom: 0, left: -18 }} barGap={2}>
           <CartesianGrid vertical={false} stroke="#e3e7ec" />
