@@ -1,26 +1,20 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OBSERVATION_METHODS, RUBRIC, type Audit } from '../../../../shared/domain';
+import { OBSERVATION_METHODS, type Audit } from '../../../../shared/domain';
 import { SearchBox } from '../../app/components/SearchBox';
 import { stepHistory } from '../../app/undo';
-import { formatDay, formatNumber } from '../../app/format';
+import { formatNumber } from '../../app/format';
 import { db } from '../../db/db';
 import { useAuditObservations } from '../../db/observation-cache';
 import { deleteRecords } from '../../db/records';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
-import { filterLog, logRows, NO_FILTERS, type LogFilters, type LogRow } from './log-rows';
-import { LOG_COLUMNS, nextLogSort, sortLog, type LogColumn, type LogSort } from './log-sort';
+import { filterLog, logRows, NO_FILTERS, type LogFilters } from './log-rows';
+import { LOG_COLUMNS, nextLogSort, sortLog, type LogSort } from './log-sort';
+import { LOG_ROW_HEIGHT, LOG_TEMPLATE, LogLine, useLogTexts } from './LogLine';
 import { errorText } from '../../app/error-text';
-
-const TEMPLATE =
-  '34px 112px 112px 52px minmax(200px,2fr) 140px 120px 130px 112px 80px minmax(160px,1.5fr)';
-const ROW_HEIGHT = 34;
-/** More characters than the widest cell shows: longer texts are cut before layout measures them. */
-const CELL_CHARS = 120;
-const clip = (text: string) => (text.length > CELL_CHARS ? `${text.slice(0, CELL_CHARS)}…` : text);
 
 /** Every piece of evidence of the audit: filtered, searched, sorted, edited; virtualized. */
 export function ObservationLog({
@@ -65,7 +59,7 @@ export function ObservationLog({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => LOG_ROW_HEIGHT,
     // A few rows beyond the edges for the arrow keys; more would be laid out for nothing
     // when the scrollbar is dragged and every row in view is new at each frame.
     overscan: 3,
@@ -103,13 +97,16 @@ export function ObservationLog({
     const box = scrollRef.current;
     const head = headRef.current?.offsetHeight ?? 0;
     if (!box) return;
-    const top = head + next * ROW_HEIGHT;
+    const top = head + next * LOG_ROW_HEIGHT;
     if (top - head < box.scrollTop) box.scrollTop = top - head;
-    else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight)
-      box.scrollTop = top + ROW_HEIGHT - box.clientHeight;
+    else if (top + LOG_ROW_HEIGHT > box.scrollTop + box.clientHeight)
+      box.scrollTop = top + LOG_ROW_HEIGHT - box.clientHeight;
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const page = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? 400) / LOG_ROW_HEIGHT) - 1,
+    );
     const keys: Record<string, () => void> = {
       ArrowDown: () => go(active + 1),
       ArrowUp: () => go(active - 1),
@@ -135,52 +132,23 @@ export function ObservationLog({
     }
   };
 
-  // What the cells say, worked out once per language rather than per cell as rows scroll in.
-  const texts = useMemo(() => {
-    const locale = i18n.language;
-    const days = new Map<string, string>();
-    const numbers = new Map<number, string>();
-    return {
-      day: (date: string) => {
-        let text = days.get(date);
-        if (text === undefined) days.set(date, (text = formatDay(date, locale)));
-        return text;
-      },
-      number: (n: number) => {
-        let text = numbers.get(n);
-        if (text === undefined) numbers.set(n, (text = formatNumber(n, locale, 2)));
-        return text;
-      },
-      method: Object.fromEntries(OBSERVATION_METHODS.map((m) => [m, t(`method.${m}`)])),
-      score: RUBRIC.map((s) => `${s} ${t(`rubric.${s}`)}`),
-      na: t('fieldwork.na'),
-      cnc: t('fieldwork.cnc'),
-      selectRow: t('register.selectRow'),
-    };
-  }, [t, i18n.language]);
-  const cell = (r: LogRow, id: LogColumn) => {
-    switch (id) {
-      case 'date':
-        return texts.day(r.date);
-      case 'method':
-        return texts.method[r.method];
-      case 'score':
-        return r.outcome === 'not-applicable'
-          ? texts.na
-          : r.outcome === 'could-not-check'
-            ? texts.cnc
-            : r.score === null
-              ? ''
-              : texts.score[r.score];
-      case 'measured':
-        return r.measured === null ? '' : texts.number(r.measured);
-      case 'promise':
-      case 'text':
-        return clip(r[id]);
-      default:
-        return String(r[id]);
-    }
-  };
+  const texts = useLogTexts();
+  // Stable for the lines, which are drawn again only when what they show changes.
+  const openRef = useRef(onEdit);
+  useEffect(() => {
+    openRef.current = onEdit;
+  });
+  const open = useCallback((id: string) => openRef.current(id), []);
+  const toggle = useCallback(
+    (id: string) =>
+      setSelection((s) => {
+        const next = new Set(s);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   if (!observations) return <p role="status">{t('app.loading')}</p>;
   const select = (
@@ -288,7 +256,7 @@ export function ObservationLog({
               className="grid-row grid-header"
               role="row"
               aria-rowindex={1}
-              style={{ gridTemplateColumns: TEMPLATE }}
+              style={{ gridTemplateColumns: LOG_TEMPLATE }}
             >
               <div role="columnheader" className="grid-check" />
               {LOG_COLUMNS.map((id) => {
@@ -320,56 +288,22 @@ export function ObservationLog({
           <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const r = rows[item.index]!;
-              const selected = selection.has(r.id);
               return (
-                <div
+                <LogLine
                   // Keyed by slot, not by record: consecutive rows fill every slot once, and a
                   // row scrolling out hands its elements to the row scrolling in, so scrolling,
                   // even by thousands of rows at once, updates text instead of rebuilding rows.
                   key={item.index % slots}
-                  id={`log-${r.id}`}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  aria-selected={selected}
-                  className={`grid-row${selected ? ' selected' : ''}${item.index === active ? ' current' : ''}`}
-                  style={{
-                    gridTemplateColumns: TEMPLATE,
-                    transform: `translateY(${item.start}px)`,
-                    height: ROW_HEIGHT,
-                    width: '100%',
-                    // Each row is laid out on its own: new text in one never re-lays the others.
-                    contain: 'strict',
-                  }}
-                  onMouseDown={() => setActive(item.index)}
-                  onDoubleClick={() => onEdit(r.id)}
-                >
-                  <div role="gridcell" className="grid-check">
-                    <input
-                      type="checkbox"
-                      tabIndex={-1}
-                      aria-label={texts.selectRow}
-                      checked={selected}
-                      onChange={() =>
-                        setSelection((s) => {
-                          const next = new Set(s);
-                          if (next.has(r.id)) next.delete(r.id);
-                          else next.add(r.id);
-                          return next;
-                        })
-                      }
-                    />
-                  </div>
-                  {LOG_COLUMNS.map((id) => (
-                    <div
-                      key={id}
-                      role="gridcell"
-                      className={`grid-cell${id === 'wave' || id === 'measured' ? ' num' : ''}`}
-                      title={id === 'promise' || id === 'text' ? String(r[id]) : undefined}
-                    >
-                      {cell(r, id)}
-                    </div>
-                  ))}
-                </div>
+                  row={r}
+                  index={item.index}
+                  top={item.start}
+                  selected={selection.has(r.id)}
+                  current={item.index === active}
+                  texts={texts}
+                  onPick={setActive}
+                  onOpen={open}
+                  onToggle={toggle}
+                />
               );
             })}
           </div>
