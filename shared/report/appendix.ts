@@ -3,7 +3,7 @@ import type { Observation } from '../domain';
 import { dataTable, heading, para, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { rubricLabel } from './method';
-import { COLOURS } from './styles';
+import { COLOURS, STYLE } from './styles';
 import { clean, clip } from './text';
 
 const NOTE_LENGTH = 400;
@@ -21,7 +21,11 @@ function latest(observations: readonly Observation[], limit: number): Observatio
 function result(ctx: ReportContext, o: Observation, unit: string): Cell {
   const { t, f } = ctx;
   if (o.outcome !== 'scored')
-    return { text: t(`report.appendix.outcome.${o.outcome}`), italics: true, color: COLOURS.muted };
+    return {
+      text: t(`report.appendix.outcome.${o.outcome}`),
+      italics: true,
+      style: STYLE.cellMuted,
+    };
   if (o.score !== null)
     return {
       text: t('report.appendix.rubric', { score: o.score, label: rubricLabel(ctx, o.score) }),
@@ -78,7 +82,7 @@ export function evidenceAppendix(ctx: ReportContext): FileChild[] {
           .join(', ');
         const verbatim = clean(o.verbatim).trim();
         rows.push([
-          { text: ref, color: COLOURS.muted },
+          { text: ref, style: STYLE.cellMuted },
           { text: f.shortDate(o.date) },
           { text: String(o.wave), align: 'center' },
           { text: t(`method.${o.method}`) },

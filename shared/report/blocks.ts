@@ -1,23 +1,31 @@
 import {
-  AlignmentType,
+  type AlignmentType,
   HeadingLevel,
   Paragraph,
   SequentialIdentifier,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 import { bandOf } from './format';
 import type { ReportContext } from './context';
-import { COLOURS, NUMBERING, STYLE } from './styles';
+import {
+  COLOURS,
+  NUMBERING,
+  SCORE_STYLE,
+  STYLE,
+  TABLE_HEADING_SIZE,
+  TABLE_TEXT_SIZE,
+} from './styles';
+import {
+  DataTable,
+  type CellLayout,
+  type CellParagraph,
+  type CellRunStyle,
+  type RowLayout,
+} from './table-xml';
 import { clean, isRightToLeft } from './text';
+import { fitColumns, type ColumnText } from './widths';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
@@ -99,7 +107,8 @@ export function caption(
 ): Paragraph {
   return new Paragraph({
     style: 'Caption',
-    keepNext,
+    // Caption does not keep with the next paragraph: only keeping it is written.
+    keepNext: keepNext || undefined,
     children: [
       new TextRun(`${ctx.t(`report.${kind}`)} `),
       new SequentialIdentifier(kind === 'figure' ? 'Figure' : 'Table'),
@@ -111,8 +120,11 @@ export function caption(
 /** One cell of a data table. */
 export interface Cell {
   text?: string;
-  children?: Paragraph[];
+  /** Paragraphs of their own (from cellPara), in place of the text. */
+  children?: CellParagraph[];
   fill?: string;
+  /** A paragraph style of its own, such as a score band's, in place of the one its column's alignment picks. */
+  style?: string;
   color?: string;
   bold?: boolean;
   italics?: boolean;
@@ -131,45 +143,84 @@ export interface Column {
   align?: 'left' | 'center' | 'right';
 }
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
+type Align = NonNullable<Column['align']>;
+
+/** The paragraph styles that align a cell's text, so a document's cells say only which one they use. */
+const CELL_STYLE: Record<Align, string> = {
+  left: STYLE.cell,
+  center: STYLE.cellCentred,
+  right: STYLE.cellRight,
+};
+const HEADING_STYLE: Record<Align, string> = {
+  left: STYLE.cellHead,
+  center: STYLE.cellHeadCentred,
+  right: STYLE.cellHeadRight,
+};
+
+/**
+ * Run options as a body cell writes them: bold and italics only when on, as neither the table
+ * text styles nor the table style's body rows make text bold or italic.
+ */
+function cellRun({ bold, italics, color, size }: CellRunStyle): CellRunStyle {
+  return { bold: bold || undefined, italics: italics || undefined, color, size };
+}
 
 /** Above this many characters a row may break across pages: a row taller than a page cannot be kept whole. */
 const LONG_ROW = 1200;
 
-function widthsOf(columns: readonly Column[], total: number): number[] {
-  const sum = columns.reduce((s, c) => s + c.weight, 0);
-  const widths = columns.map((c) => Math.floor((c.weight / sum) * total));
-  widths[widths.length - 1]! += total - widths.reduce((s, w) => s + w, 0);
-  return widths;
+/** The text of each column's cells at the sizes they are drawn, to fit its width to. */
+function columnTexts(
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+): ColumnText[][] {
+  const texts = columns.map((): ColumnText[] => []);
+  for (const cells of rows) {
+    let col = 0;
+    for (const cell of cells) {
+      const span = cell.span ?? 1;
+      // A cell across columns has their widths together.
+      const into = span === 1 ? texts[col] : undefined;
+      if (cell.children)
+        for (const p of cell.children)
+          into?.push({ text: p.text, size: p.run?.size ?? TABLE_TEXT_SIZE });
+      else into?.push({ text: cell.text ?? '', size: TABLE_TEXT_SIZE });
+      col += span;
+    }
+  }
+  return texts;
 }
 
-function cellOf(cell: Cell, width: number, align: Column['align'], header: boolean): TableCell {
-  const children = cell.children ?? [
-    new Paragraph({
-      style: header ? STYLE.cellHead : STYLE.cell,
-      alignment: ALIGN[cell.align ?? align ?? 'left'],
-      children: runs(cell.text ?? '', {
-        bold: cell.bold,
-        italics: cell.italics,
-        color: cell.color,
-      }),
-    }),
-  ];
-  return new TableCell({
-    children,
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: cell.span,
-    verticalAlign: header ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
-    // The header is shaded directly as well as by the table style, so every reader draws it alike.
-    shading:
-      (cell.fill ?? (header ? COLOURS.navy : undefined))
-        ? { type: ShadingType.CLEAR, color: 'auto', fill: cell.fill ?? COLOURS.navy }
-        : undefined,
-  });
+/**
+ * A cell as it is written: the header's fill and bottom alignment and the rows' banding come
+ * from the table style, so a cell has a fill of its own only where it differs (scores, groups).
+ */
+function cellOf(
+  cell: Cell,
+  width: number,
+  align: Column['align'],
+  header: boolean,
+  headingSize = TABLE_HEADING_SIZE,
+): CellLayout {
+  const aligned = cell.align ?? align ?? 'left';
+  return {
+    width,
+    span: cell.span,
+    fill: cell.fill,
+    paragraphs: cell.children ?? [
+      header
+        ? {
+            text: cell.text ?? '',
+            style: HEADING_STYLE[aligned],
+            // Smaller than the style's where the headings would not fit otherwise.
+            run: headingSize === TABLE_HEADING_SIZE ? undefined : { size: headingSize },
+          }
+        : {
+            text: cell.text ?? '',
+            style: cell.style ?? CELL_STYLE[aligned],
+            run: cellRun({ bold: cell.bold, italics: cell.italics, color: cell.color }),
+          },
+    ],
+  };
 }
 
 function lengthOf(cells: readonly Cell[]): number {
@@ -184,47 +235,35 @@ export function dataTable(
   columns: readonly Column[],
   rows: readonly (readonly Cell[])[],
   width: number,
-): Table {
-  const widths = widthsOf(columns, width);
-  const header = new TableRow({
+): DataTable {
+  const { widths, headingSize } = fitColumns(columns, columnTexts(columns, rows), width);
+  // The header's paragraphs keep with the first row by their style, Table Heading.
+  const header: RowLayout = {
     tableHeader: true,
     cantSplit: true,
-    keepNext: true,
-    children: columns.map((c, i) => cellOf({ text: c.header }, widths[i]!, c.align, true)),
-  });
-  // Banding is written on the cells, so every reader draws it alike; it starts again under each group row.
-  let band = 0;
-  const body = rows.map((cells) => {
-    const group = cells.length === 1 && (cells[0]?.span ?? 1) > 1;
-    const shaded = !group && band++ % 2 === 1;
-    if (group) band = 0;
+    cells: columns.map((c, i) =>
+      cellOf({ text: c.header }, widths[i]!, c.align, true, headingSize),
+    ),
+  };
+  const body = rows.map((cells): RowLayout => {
     let col = 0;
-    const children = cells.map((cell) => {
+    const laidOut = cells.map((cell) => {
       const span = cell.span ?? 1;
       const w = widths.slice(col, col + span).reduce((s, x) => s + x, 0);
       const align = columns[col]?.align;
       col += span;
-      return cellOf(shaded && !cell.fill ? { ...cell, fill: COLOURS.band } : cell, w, align, false);
+      return cellOf(cell, w, align, false);
     });
-    return new TableRow({
+    return {
       cantSplit: lengthOf(cells) < LONG_ROW,
       keepNext: cells[0]?.keepNext,
-      children,
-    });
+      cells: laidOut,
+    };
   });
-  return new Table({
+  return new DataTable({
     style: STYLE.table,
-    width: { size: width, type: WidthType.DXA },
+    width,
     columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    tableLook: {
-      firstRow: true,
-      noHBand: true,
-      lastRow: false,
-      firstColumn: false,
-      lastColumn: false,
-      noVBand: true,
-    },
     rows: [header, ...body],
   });
 }
@@ -232,7 +271,6 @@ export function dataTable(
 /** A score cell coloured by its band: kept, at risk, breaking, or grey where not yet observed. */
 export function scoreCell(ctx: ReportContext, score: number | null, extra?: string): Cell {
   const band = bandOf(score);
-  const colours = COLOURS[band];
   return {
     text:
       score === null
@@ -240,25 +278,18 @@ export function scoreCell(ctx: ReportContext, score: number | null, extra?: stri
         : extra
           ? `${ctx.f.score(score)} ${extra}`
           : ctx.f.score(score),
-    fill: colours.fill,
-    color: colours.text,
-    bold: score !== null,
-    italics: score === null,
-    align: 'center',
+    fill: COLOURS[band].fill,
+    style: SCORE_STYLE[band],
   };
 }
 
-/** A paragraph for inside a table cell. */
+/** A paragraph for inside a table cell, in Table Text or another of the table paragraph styles. */
 export function cellPara(
   text: string | null | undefined,
-  run: RunStyle = {},
-  align?: Cell['align'],
-): Paragraph {
-  return new Paragraph({
-    style: STYLE.cell,
-    alignment: align ? ALIGN[align] : undefined,
-    children: runs(text, run),
-  });
+  run: CellRunStyle = {},
+  style: string = STYLE.cell,
+): CellParagraph {
+  return { text: text ?? '', style, run: cellRun(run) };
 }
 
 /** An empty paragraph of a given height in points, for air between blocks. */

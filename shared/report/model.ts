@@ -108,10 +108,13 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
   const observationDay = (o: Observation) => o.date;
   const photoDay = (p: { observation: Observation }) => p.observation.date;
   for (const o of bundle.observations) {
-    const promise = promises.get(o.promiseId);
+    // Most observations have neither verbatim nor photo to show: their promise is not looked up.
+    const verbatim = o.verbatim.trim() !== '';
+    const promise =
+      verbatim || (options.photos && o.photoIds.length > 0) ? promises.get(o.promiseId) : undefined;
     const evidence = promise && evidenceByTouchpoint.get(promise.touchpointId);
     if (evidence) {
-      if (o.verbatim.trim()) {
+      if (verbatim) {
         keepLatest(evidence.verbatims, o, observationDay, VERBATIMS_PER_TOUCHPOINT);
       }
       if (options.photos) {

@@ -10,7 +10,7 @@ const CELL_TEXT = 700;
 
 function textCell(text: string): Cell {
   const s = clip(text, CELL_TEXT);
-  return { text: s || '—', color: s ? undefined : COLOURS.muted };
+  return { text: s || '—', style: s ? undefined : STYLE.cellMuted };
 }
 
 function gapCell(ctx: ReportContext, a: Action): Cell {
@@ -33,7 +33,7 @@ function gapCell(ctx: ReportContext, a: Action): Cell {
   return {
     children: [
       cellPara(title, { bold: true, color: COLOURS.navy }),
-      cellPara(where, { color: COLOURS.muted, size: 15 }),
+      cellPara(where, { size: 15 }, STYLE.cellMuted),
       cellPara(what, { italics: true, size: 15 }),
       cellPara(now, { bold: true, color: band.text, size: 15 }),
     ],
@@ -70,7 +70,7 @@ function ownerCell(ctx: ReportContext, a: Action): Cell {
         bold: !!owner,
         color: owner ? undefined : COLOURS.breaking.text,
       }),
-      cellPara(a.dueDate ? f.date(a.dueDate) : t('report.plan.noDate'), { color: COLOURS.muted }),
+      cellPara(a.dueDate ? f.date(a.dueDate) : t('report.plan.noDate'), {}, STYLE.cellMuted),
     ],
     size: owner.length,
   };
@@ -82,9 +82,9 @@ function statusCell(ctx: ReportContext, a: Action): Cell {
     children: [
       cellPara(ctx.t(`priority.${a.priority}`), {
         bold: true,
-        color: urgent ? COLOURS.breaking.text : COLOURS.ink,
+        color: urgent ? COLOURS.breaking.text : undefined,
       }),
-      cellPara(ctx.t(`actionStatus.${a.status}`), { color: COLOURS.muted }),
+      cellPara(ctx.t(`actionStatus.${a.status}`), {}, STYLE.cellMuted),
     ],
   };
 }

@@ -1,9 +1,9 @@
-import type { Table } from 'docx';
 import type { BrandPromise } from '../domain';
 import type { PromiseScore } from '../scoring';
 import { dataTable, scoreCell, type Cell, type Column } from './blocks';
 import type { ReportContext } from './context';
-import { COLOURS } from './styles';
+import { STYLE } from './styles';
+import type { DataTable } from './table-xml';
 import { clip } from './text';
 
 /** How long a statement may run in a summary table before it is cut. */
@@ -15,7 +15,7 @@ export function promiseTable(
   promises: readonly BrandPromise[],
   width: number,
   options: { touchpoint: boolean; clipStatements: boolean },
-): Table {
+): DataTable {
   const { t, f, model } = ctx;
   const columns: Column[] = [
     { header: t('report.col.ref'), weight: 6 },
@@ -31,7 +31,7 @@ export function promiseTable(
     const s: PromiseScore | undefined = model.scores.promises.get(p.id);
     const statement = options.clipStatements ? clip(p.statement, SUMMARY_STATEMENT) : p.statement;
     return [
-      { text: model.refs.get(p.id) ?? '', color: COLOURS.muted },
+      { text: model.refs.get(p.id) ?? '', style: STYLE.cellMuted },
       { text: statement },
       ...(options.touchpoint
         ? [{ text: model.touchpointById.get(p.touchpointId)?.name ?? '' }]

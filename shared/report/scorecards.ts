@@ -13,8 +13,8 @@ import {
 } from './blocks';
 import { beliefVersusEvidence, coverageByStage, scoreByWave } from './charts';
 import { TEXT_WIDTH, type ReportContext } from './context';
-import { AT_RISK_POINTS } from './format';
-import { COLOURS, STYLE } from './styles';
+import { AT_RISK_POINTS, bandOf } from './format';
+import { COLOURS, SCORE_STYLE, STYLE } from './styles';
 
 /** A stage-by-channel matrix wider than this is left out: its cells would be unreadable. */
 const MATRIX_MAX_CHANNELS = 10;
@@ -87,12 +87,13 @@ function matrix(ctx: ReportContext): FileChild[] {
       if (!cell || cell.promises === 0) return { text: '' };
       const base = scoreCell(ctx, cell.score);
       if (cell.score === null) return base;
+      const band = bandOf(cell.score);
       const coverage = t('report.scorecards.cellCoverage', { coverage: f.share(cell.coverage) });
       return {
         ...base,
         children: [
-          cellPara(f.score(cell.score), { bold: true, color: base.color, size: 20 }, 'center'),
-          cellPara(coverage, { color: base.color, size: 14 }, 'center'),
+          cellPara(f.score(cell.score), { size: 20 }, SCORE_STYLE[band]),
+          cellPara(coverage, { color: COLOURS[band].text, size: 14 }, STYLE.cellCentred),
         ],
       };
     }),
@@ -185,7 +186,7 @@ export function scorecards(ctx: ReportContext, withCharts: boolean): FileChild[]
         { text: f.share(g ? g.coverage : null), align: 'right' },
         { text: f.count(g?.evidence ?? 0), align: 'right' },
         { text: f.gap(g?.gap ?? null), align: 'right' },
-        { text: strengthMix(ctx, ids), color: COLOURS.muted },
+        { text: strengthMix(ctx, ids), style: STYLE.cellMuted },
       ]);
     }
   }

@@ -32,7 +32,13 @@ export const STYLE = {
   quote: 'Verbatim',
   attribution: 'Attribution',
   cell: 'TableText',
+  cellCentred: 'TableTextCentred',
+  cellRight: 'TableTextRight',
+  cellMuted: 'TableTextMuted',
   cellHead: 'TableHeading',
+  cellHeadCentred: 'TableHeadingCentred',
+  cellHeadRight: 'TableHeadingRight',
+  score: 'TableScore',
   small: 'Small',
   kpiValue: 'KpiValue',
   kpiLabel: 'KpiLabel',
@@ -45,12 +51,26 @@ export const STYLE = {
   plainTable: 'TouchstonePlain',
 } as const;
 
+/** The paragraph style of a score cell in each band, keyed as COLOURS keys the bands. */
+export const SCORE_STYLE = {
+  kept: 'TableScoreKept',
+  atRisk: 'TableScoreAtRisk',
+  breaking: 'TableScoreBreaking',
+  unobserved: 'TableScoreNotObserved',
+} as const;
+
 /** Numbering schemes: the headings' 1, 1.1, and the lists. */
 export const NUMBERING = { headings: 'headings', bullets: 'bullets', steps: 'steps' } as const;
 
 const pt = (points: number) => points * 2;
 
-const TABLE_STYLE = `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Touchstone Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="${COLOURS.navy}"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="${COLOURS.navy}"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="${COLOURS.rule}"/></w:tblBorders><w:tblCellMar><w:top w:w="45" w:type="dxa"/><w:left w:w="85" w:type="dxa"/><w:bottom w:w="45" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${COLOURS.white}"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOURS.navy}"/></w:tcPr></w:tblStylePr><w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOURS.band}"/></w:tcPr></w:tblStylePr></w:style>`;
+/** The sizes of table text and table headings, in half-points: the column widths are measured at them. */
+export const TABLE_TEXT_SIZE = pt(8.5);
+export const TABLE_HEADING_SIZE = pt(8);
+/** The Touchstone Table's cell margin left and right, in twips. */
+export const TABLE_CELL_MARGIN = 85;
+
+const TABLE_STYLE = `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Touchstone Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="${TABLE_TEXT_SIZE}"/><w:szCs w:val="${TABLE_TEXT_SIZE}"/></w:rPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="${COLOURS.navy}"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="${COLOURS.navy}"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="${COLOURS.rule}"/></w:tblBorders><w:tblCellMar><w:top w:w="45" w:type="dxa"/><w:left w:w="${TABLE_CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="45" w:type="dxa"/><w:right w:w="${TABLE_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${COLOURS.white}"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOURS.navy}"/><w:vAlign w:val="bottom"/></w:tcPr></w:tblStylePr><w:tblStylePr w:type="band2Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${COLOURS.band}"/></w:tcPr></w:tblStylePr></w:style>`;
 
 const PLAIN_TABLE_STYLE = `<w:style w:type="table" w:styleId="${STYLE.plainTable}"><w:name w:val="Touchstone Plain"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="60"/><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`;
 
@@ -164,16 +184,70 @@ export function reportStyles(): IStylesOptions {
         basedOn: 'Normal',
         next: STYLE.cell,
         quickFormat: true,
-        run: { size: pt(8.5) },
+        run: { size: TABLE_TEXT_SIZE },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' } },
+      },
+      // Table text aligned by style, so that a column's alignment is one style, not each cell's.
+      {
+        id: STYLE.cellCentred,
+        name: 'Table Text Centred',
+        basedOn: STYLE.cell,
+        paragraph: { alignment: AlignmentType.CENTER },
+      },
+      {
+        id: STYLE.cellRight,
+        name: 'Table Text Right',
+        basedOn: STYLE.cell,
+        paragraph: { alignment: AlignmentType.RIGHT },
+      },
+      {
+        id: STYLE.cellMuted,
+        name: 'Table Text Muted',
+        basedOn: STYLE.cell,
+        run: { color: COLOURS.muted },
+      },
+      // A score's look by band. Paragraph styles, not character styles: LibreOffice draws a table
+      // cell's text in the table style's colour over a character style's.
+      { id: STYLE.score, name: 'Table Score', basedOn: STYLE.cellCentred, run: { bold: true } },
+      ...(
+        [
+          ['kept', 'Kept'],
+          ['atRisk', 'At Risk'],
+          ['breaking', 'Breaking'],
+        ] as const
+      ).map(([band, label]) => ({
+        id: SCORE_STYLE[band],
+        name: `Table Score ${label}`,
+        basedOn: STYLE.score,
+        run: { color: COLOURS[band].text },
+      })),
+      {
+        id: SCORE_STYLE.unobserved,
+        name: 'Table Score Not Observed',
+        basedOn: STYLE.score,
+        run: { bold: false, italics: true, color: COLOURS.unobserved.text },
       },
       {
         id: STYLE.cellHead,
         name: 'Table Heading',
         basedOn: STYLE.cell,
         next: STYLE.cell,
-        run: { size: pt(8), bold: true, color: COLOURS.white },
+        run: { size: TABLE_HEADING_SIZE, bold: true, color: COLOURS.white },
         paragraph: { keepNext: true },
+      },
+      {
+        id: STYLE.cellHeadCentred,
+        name: 'Table Heading Centred',
+        basedOn: STYLE.cellHead,
+        next: STYLE.cellCentred,
+        paragraph: { alignment: AlignmentType.CENTER },
+      },
+      {
+        id: STYLE.cellHeadRight,
+        name: 'Table Heading Right',
+        basedOn: STYLE.cellHead,
+        next: STYLE.cellRight,
+        paragraph: { alignment: AlignmentType.RIGHT },
       },
       {
         id: STYLE.small,

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, createFormats } from '../../shared/report';
 import { scoreAudit } from '../../shared/scoring';
-import { sampleBundle } from './report-docx';
+import { paragraphs, parseXml, sampleBundle, unzipDocx } from './report-docx';
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const soffice = has('soffice');
@@ -19,13 +19,43 @@ if (!soffice)
 const dir = mkdtempSync(join(tmpdir(), 'touchstone-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Words of the document's text broken inside across two lines of the PDF, as "Coverag|e": a
+ * word that ends a line and is no word of the document, followed straight below by the rest.
+ */
+function brokenWords(docx: Uint8Array, pdf: string): string[] {
+  const text = paragraphs(parseXml(unzipDocx(docx).xml('word/document.xml'))).map((p) => p.text);
+  const words = new Set(text.flatMap((t) => t.split(/\s+/)));
+  const bbox = spawnSync('pdftotext', ['-bbox', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  }).stdout;
+  const boxes = [
+    ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+  ].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    word: m[3]!.replace(/&(\w+);/g, (e, name: string) => ENTITIES[name] ?? e),
+  }));
+  return boxes.slice(1).flatMap((b, i) => {
+    const a = boxes[i]!;
+    const below = b.y > a.y + 2 && Math.abs(b.x - a.x) < 60;
+    // A line may end after a hyphen.
+    const whole = words.has(a.word) || a.word.endsWith('-');
+    return below && !whole && words.has(a.word + b.word) ? [`${a.word}|${b.word}`] : [];
+  });
+}
+
 describe('the sample audit’s document in LibreOffice', () => {
   it.skipIf(!soffice)(
-    'converts to PDF without error, landscape plan and all (skipped where LibreOffice is missing)',
+    'converts to PDF without error, landscape plan and all, no word broken inside (skipped where LibreOffice is missing)',
     async () => {
       const bundle = sampleBundle();
       const docx = join(dir, 'sample.docx');
-      writeFileSync(docx, await buildReport(bundle, { date: '2026-10-01', pageNumbers: 'auto' }));
+      const bytes = await buildReport(bundle, { date: '2026-10-01', pageNumbers: 'auto' });
+      writeFileSync(docx, bytes);
       // A profile of its own, so a LibreOffice already running elsewhere does not take the job.
       const profile = pathToFileURL(join(dir, 'profile')).href;
       const run = spawnSync(
@@ -71,6 +101,8 @@ describe('the sample audit’s document in LibreOffice', () => {
       );
       expect(pages.some(Boolean)).toBe(true);
       expect(pages[0]).toBe(false);
+
+      expect(brokenWords(bytes, pdf)).toEqual([]);
     },
     300_000,
   );

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 60_000 });
 import type { AuditBundle } from '../../shared/domain';
 import { buildReport, createFormats, type ReportProgress } from '../../shared/report';
+import { bandOf } from '../../shared/report/format';
+import { COLOURS, SCORE_STYLE } from '../../shared/report/styles';
 import { scoreAudit, type AuditScores } from '../../shared/scoring';
 import {
   all,
@@ -12,6 +14,7 @@ import {
   parseXml,
   sampleBundle,
   tableAfter,
+  textOf,
   unzipDocx,
   type XmlNode,
 } from './report-docx';
@@ -34,6 +37,13 @@ beforeAll(async () => {
   docx = unzipDocx(bytes);
   doc = parseXml(docx.xml('word/document.xml'));
 }, 60_000);
+
+/** The first table after the paragraph whose text is `heading`. */
+function tableNodeAfter(heading: string): XmlNode {
+  const body = all(doc, 'w:body')[0]!.children;
+  const at = body.findIndex((n) => n.name === 'w:p' && textOf(n) === heading);
+  return body.slice(at).find((n) => n.name === 'w:tbl')!;
+}
 
 const headings = (level: 1 | 2 | 3) =>
   paragraphs(doc)
@@ -154,6 +164,83 @@ describe('the Word audit document of the sample audit', () => {
     expect(footer).toContain('PAGE');
     expect(footer).toContain('NUMPAGES');
     expect(footer).toContain(bundle.audit.confidentiality);
+  });
+
+  it('aligns and colours table text by paragraph styles, and writes nothing that restates a default', () => {
+    const styles = docx.xml('word/styles.xml');
+    for (const id of [
+      'TableTextCentred',
+      'TableTextRight',
+      'TableTextMuted',
+      'TableHeadingCentred',
+      'TableHeadingRight',
+      'TableScore',
+      ...Object.values(SCORE_STYLE),
+    ])
+      expect(styles).toContain(`w:styleId="${id}"`);
+    expect(docx.xml('word/document.xml')).not.toMatch(
+      /<w:vAlign w:val="top"\/>|<w:jc |w:val="false"/,
+    );
+
+    const [header, ...rows] = all(tableNodeAfter('By journey stage'), 'w:tr');
+    const styleOf = (row: XmlNode | undefined, i: number) =>
+      all(all(row!, 'w:tc')[i]!, 'w:pStyle')[0]?.attributes['w:val'];
+    expect([styleOf(header, 0), styleOf(header, 1), styleOf(header, 2)]).toEqual([
+      'TableHeading',
+      'TableHeadingCentred',
+      'TableHeadingRight',
+    ]);
+    const stages = [...bundle.stages].sort((a, b) => a.order - b.order);
+    expect(stages.map((_, i) => styleOf(rows[i], 1))).toEqual(
+      stages.map((s) => SCORE_STYLE[bandOf(scores.stages.get(s.id)!.score)]),
+    );
+    expect(styleOf(rows[0], 2)).toBe('TableTextRight');
+  });
+
+  it('bands rows and shades the header from the table style, with Word’s table look, not from each cell', () => {
+    const style = all(parseXml(docx.xml('word/styles.xml')), 'w:style').find(
+      (s) => s.attributes['w:styleId'] === 'TouchstoneTable',
+    )!;
+    const conditional = (type: string) =>
+      all(style, 'w:tblStylePr').find((c) => c.attributes['w:type'] === type)!;
+    const fillOf = (node: XmlNode) => all(node, 'w:shd')[0]?.attributes['w:fill'];
+    expect(fillOf(conditional('band2Horz'))).toBe(COLOURS.band);
+    expect(fillOf(conditional('firstRow'))).toBe(COLOURS.navy);
+    expect(all(conditional('firstRow'), 'w:vAlign')[0]?.attributes['w:val']).toBe('bottom');
+
+    const tables = all(doc, 'w:tbl').filter(
+      (t) => all(t, 'w:tblStyle')[0]?.attributes['w:val'] === 'TouchstoneTable',
+    );
+    expect(tables.length).toBeGreaterThan(10);
+    for (const table of tables) {
+      expect(all(table, 'w:tblLook')[0]?.attributes).toEqual({
+        'w:val': '0420',
+        'w:firstRow': '1',
+        'w:lastRow': '0',
+        'w:firstColumn': '0',
+        'w:lastColumn': '0',
+        'w:noHBand': '0',
+        'w:noVBand': '1',
+      });
+      const [header] = all(table, 'w:tr');
+      expect(all(header!, 'w:shd')).toEqual([]);
+      expect(all(header!, 'w:vAlign')).toEqual([]);
+      expect(all(table, 'w:shd').map(fillOf)).not.toContain(COLOURS.band);
+    }
+
+    // Score cells keep their band's fill; group rows keep theirs.
+    const byStage = tableNodeAfter('By journey stage');
+    const stages = [...bundle.stages].sort((a, b) => a.order - b.order);
+    expect(
+      all(byStage, 'w:tr')
+        .slice(1, stages.length + 1)
+        .map((tr) => fillOf(all(tr, 'w:tc')[1]!)),
+    ).toEqual(stages.map((s) => COLOURS[bandOf(scores.stages.get(s.id)!.score)].fill));
+    const groups = all(tableNodeAfter('By touchpoint'), 'w:tr').filter(
+      (tr) => all(tr, 'w:gridSpan').length > 0,
+    );
+    expect(groups.length).toBe(bundle.stages.length);
+    expect(groups.map((tr) => fillOf(tr))).toEqual(groups.map(() => COLOURS.rule));
   });
 
   it('reports progress through every step, ending with packing', () => {
