@@ -8,6 +8,7 @@ import { matchesQuery } from '../../app/search';
 import { stepHistory } from '../../app/undo';
 import { db } from '../../db/db';
 import { listConflicts } from '../../db/field-packs';
+import { useAuditObservations } from '../../db/observation-cache';
 import { useAuditRecords } from '../../db/queries';
 import { deleteRecords, updateRecord } from '../../db/records';
 import { undoable } from '../../stores/history';
@@ -317,14 +318,18 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
 /** How much evidence each method has brought in each wave. */
 function EvidenceByWave({ auditId, locale }: { auditId: string; locale: string }) {
   const { t } = useTranslation();
-  const counts = useLiveQuery(async () => {
+  // Counted from the evidence the log holds: a query of its own would read every record of
+  // the audit again, and again after each edit.
+  const { observations } = useAuditObservations(auditId);
+  const counts = useMemo(() => {
+    if (!observations) return undefined;
     const map = new Map<string, number>();
-    await db.observations
-      .where('auditId')
-      .equals(auditId)
-      .each((o) => map.set(`${o.method}|${o.wave}`, (map.get(`${o.method}|${o.wave}`) ?? 0) + 1));
+    for (const o of observations) {
+      const key = `${o.method}|${o.wave}`;
+      map.set(key, (map.get(key) ?? 0) + 1);
+    }
     return map;
-  }, [auditId]);
+  }, [observations]);
   const waves = useMemo(
     () =>
       [...new Set([...(counts?.keys() ?? [])].map((k) => Number(k.split('|')[1])))].sort(
