@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_METHODS, RUBRIC } from '../../../../shared/domain';
@@ -139,3 +140,67 @@ export const LogLine = memo(function LogLine({
     </div>
   );
 });
+
+/**
+ * The lines of the log in view, virtualized. On its own so that scrolling, which redraws it
+ * at every frame, redraws only the lines and not the filters and toolbar above them.
+ */
+export const LogBody = memo(LogBodyView);
+
+function LogBodyView({
+  rows,
+  scrollBox,
+  selection,
+  active,
+  texts,
+  onPick,
+  onOpen,
+  onToggle,
+}: {
+  rows: readonly LogRow[];
+  scrollBox: HTMLDivElement | null;
+  selection: ReadonlySet<string>;
+  active: number;
+  texts: LogTexts;
+  onPick: (index: number) => void;
+  onOpen: (id: string) => void;
+  onToggle: (id: string) => void;
+}) {
+  // The virtualizer's functions are called while rendering only, and this component is
+  // memoized by React.memo on its props, not by the compiler the rule speaks for.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollBox,
+    estimateSize: () => LOG_ROW_HEIGHT,
+    // A few rows beyond the edges for the arrow keys; more would be laid out for nothing
+    // when the scrollbar is dragged and every row in view is new at each frame.
+    overscan: 3,
+  });
+  const items = virtualizer.getVirtualItems();
+  const slots = Math.max(1, items.length);
+  return (
+    <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+      {items.map((item) => {
+        const r = rows[item.index]!;
+        return (
+          <LogLine
+            // Keyed by slot, not by record: consecutive rows fill every slot once, and a
+            // row scrolling out hands its elements to the row scrolling in, so scrolling,
+            // even by thousands of rows at once, updates text instead of rebuilding rows.
+            key={item.index % slots}
+            row={r}
+            index={item.index}
+            top={item.start}
+            selected={selection.has(r.id)}
+            current={item.index === active}
+            texts={texts}
+            onPick={onPick}
+            onOpen={onOpen}
+            onToggle={onToggle}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_METHODS, type Audit } from '../../../../shared/domain';
@@ -13,7 +12,7 @@ import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
 import { filterLog, logRows, NO_FILTERS, type LogFilters } from './log-rows';
 import { LOG_COLUMNS, nextLogSort, sortLog, type LogSort } from './log-sort';
-import { LOG_ROW_HEIGHT, LOG_TEMPLATE, LogLine, useLogTexts } from './LogLine';
+import { LOG_ROW_HEIGHT, LOG_TEMPLATE, LogBody, useLogTexts } from './LogLine';
 import { errorText } from '../../app/error-text';
 
 /** Every piece of evidence of the audit: filtered, searched, sorted, edited; virtualized. */
@@ -34,7 +33,13 @@ export function ObservationLog({
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [active, setActive] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  // The scrolling box, as state too: the lines' virtualizer, a child, must see it once it exists.
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const scrollBoxRef = useCallback((box: HTMLDivElement | null) => {
+    scrollRef.current = box;
+    setScrollBox(box);
+  }, []);
   const headRef = useRef<HTMLDivElement>(null);
 
   const promiseById = useMemo(() => new Map(register.promises.map((p) => [p.id, p])), [register]);
@@ -56,22 +61,11 @@ export function ObservationLog({
   // Sorted here rather than by a table model: at 200,000 rows a generic row model costs
   // more than the sort itself, and the log needs only one column's order.
   const rows = useMemo(() => sortLog(filtered, sorting), [filtered, sorting]);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => LOG_ROW_HEIGHT,
-    // A few rows beyond the edges for the arrow keys; more would be laid out for nothing
-    // when the scrollbar is dragged and every row in view is new at each frame.
-    overscan: 3,
-  });
-
   const set = (patch: Partial<LogFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setActive(0);
   };
   const current = rows[Math.min(active, rows.length - 1)];
-  const items = virtualizer.getVirtualItems();
-  const slots = Math.max(1, items.length);
 
   const remove = async (ids: string[]) => {
     if (ids.length === 0) return;
@@ -250,7 +244,7 @@ export function ObservationLog({
         aria-activedescendant={current ? `log-${current.id}` : undefined}
         onKeyDown={onKeyDown}
       >
-        <div ref={scrollRef} className="grid-scroll">
+        <div ref={scrollBoxRef} className="grid-scroll">
           <div ref={headRef} className="grid-head" role="rowgroup">
             <div
               className="grid-row grid-header"
@@ -285,28 +279,16 @@ export function ObservationLog({
               })}
             </div>
           </div>
-          <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const r = rows[item.index]!;
-              return (
-                <LogLine
-                  // Keyed by slot, not by record: consecutive rows fill every slot once, and a
-                  // row scrolling out hands its elements to the row scrolling in, so scrolling,
-                  // even by thousands of rows at once, updates text instead of rebuilding rows.
-                  key={item.index % slots}
-                  row={r}
-                  index={item.index}
-                  top={item.start}
-                  selected={selection.has(r.id)}
-                  current={item.index === active}
-                  texts={texts}
-                  onPick={setActive}
-                  onOpen={open}
-                  onToggle={toggle}
-                />
-              );
-            })}
-          </div>
+          <LogBody
+            rows={rows}
+            scrollBox={scrollBox}
+            selection={selection}
+            active={active}
+            texts={texts}
+            onPick={setActive}
+            onOpen={open}
+            onToggle={toggle}
+          />
         </div>
       </div>
       <p className="hint">{t('fieldwork.logHint')}</p>
