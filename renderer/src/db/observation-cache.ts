@@ -2,6 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Observation } from '../../../shared/domain';
 import { db } from './db';
+import { inIdOrder, withChanges } from './id-order';
 import { ANY_AUDIT, evidenceAt, keysWrittenSince, type EvidenceAt } from './evidence-revisions';
 
 /**
@@ -17,8 +18,10 @@ import { ANY_AUDIT, evidenceAt, keysWrittenSince, type EvidenceAt } from './evid
  * screens built on this (log lines, scores) reuse what they derived from it by identity.
  */
 class AuditObservations {
-  private byId = new Map<string, Observation>();
-  private snapshot: Observation[] | undefined;
+  /** The audit's observations in id order; a new list at each change, never changed in place. */
+  private records: Observation[] = [];
+  /** One copy of each repeated text of the records held (see compact). */
+  private readonly texts = new Map<string, string>();
   private at: EvidenceAt | undefined;
   private started = false;
   private queue: Promise<void> = Promise.resolve();
@@ -34,12 +37,7 @@ class AuditObservations {
   }
 
   get(): Observation[] | undefined {
-    if (!this.at) return undefined;
-    if (!this.snapshot) {
-      this.snapshot = [...this.byId.values()];
-      revisionOf.set(this.snapshot, this.at);
-    }
-    return this.snapshot;
+    return this.at ? this.records : undefined;
   }
 
   /** Brings what is held up to date with the store, after a write somewhere. */
@@ -65,45 +63,91 @@ class AuditObservations {
   }
 
   private async readAll(at: EvidenceAt) {
-    const all = await db.observations.where('auditId').equals(this.auditId).toArray();
-    const byId = new Map<string, Observation>();
-    let differs = !this.at || all.length !== this.byId.size;
-    for (const o of all) {
-      // Keep the object already held for a record that did not change (see above).
-      const held = this.byId.get(o.id);
-      if (held && sameObservation(held, o)) byId.set(o.id, held);
+    const read = await db.observations.where('auditId').equals(this.auditId).toArray();
+    const all = inIdOrder(read.map((o) => this.compact(o)));
+    // Keep the object already held for a record that did not change (see above).
+    const held = this.records;
+    const next: Observation[] = new Array(all.length);
+    let differs = !this.at || all.length !== held.length;
+    let h = 0;
+    for (let i = 0; i < all.length; i++) {
+      const o = all[i]!;
+      while (h < held.length && held[h]!.id < o.id) h++;
+      const old = held[h];
+      if (old && old.id === o.id && sameObservation(old, o)) next[i] = old;
       else {
-        byId.set(o.id, o);
+        next[i] = o;
         differs = true;
       }
     }
-    this.byId = byId;
-    this.changed(at, differs);
+    this.changed(at, differs ? next : null);
   }
 
   private async readSome(keys: readonly string[], at: EvidenceAt) {
     const found = await db.observations.bulkGet([...keys]);
-    let touched = false;
+    const changes = new Map<string, Observation | null>();
     keys.forEach((id, i) => {
       const record = found[i];
-      if (record && record.auditId === this.auditId) {
-        this.byId.set(id, record);
-        touched = true;
-      } else if (this.byId.delete(id)) touched = true;
+      changes.set(id, record && record.auditId === this.auditId ? this.compact(record) : null);
     });
-    this.changed(at, touched);
+    const held = this.records;
+    const next = withChanges(held, changes, (old, read) =>
+      sameObservation(old, read) ? old : read,
+    );
+    const differs = next.length !== held.length || next.some((o, i) => o !== held[i]);
+    this.changed(at, differs ? next : null);
   }
 
-  private changed(at: EvidenceAt, differs: boolean) {
+  /**
+   * The record as held: a fresh object with every field in place, and the texts that many
+   * records repeat (audit, promise, visit, day, method, outcome, people, places) as the
+   * one copy held for all. A record read from the store comes with copies of its own and its
+   * fields in a separate property store; at 200,000 records that is millions of objects for
+   * the garbage collector to walk, and move, while the log scrolls.
+   */
+  private compact(o: Observation): Observation {
+    const texts = this.texts;
+    const one = <T extends string>(text: T): T => {
+      const held = texts.get(text);
+      if (held !== undefined) return held as T;
+      texts.set(text, text);
+      return text;
+    };
+    return {
+      id: o.id,
+      // Times, like ids, are nearly all different: kept as read.
+      createdAt: o.createdAt,
+      updatedAt: o.updatedAt,
+      auditId: one(o.auditId),
+      promiseId: one(o.promiseId),
+      visitId: o.visitId === null ? null : one(o.visitId),
+      method: one(o.method),
+      date: one(o.date),
+      wave: o.wave,
+      observer: one(o.observer),
+      location: one(o.location),
+      outcome: one(o.outcome),
+      score: o.score,
+      measured: o.measured,
+      verbatim: o.verbatim,
+      note: o.note,
+      // Most records have no photos: one empty list for them all (records are never changed
+      // in place; a write stores a new one).
+      photoIds: o.photoIds.length === 0 ? NO_PHOTOS : o.photoIds,
+    };
+  }
+
+  /** Holds the records as of `at`: `next` when they changed, the same list (labelled anew) when not. */
+  private changed(at: EvidenceAt, next: Observation[] | null) {
     this.at = at;
-    // The same records at a later revision (another audit's evidence was written) keep their
-    // snapshot, labelled anew, so nothing derived from it is redone.
-    if (this.snapshot && !differs) revisionOf.set(this.snapshot, at);
-    if (!differs) return;
-    this.snapshot = undefined;
+    if (next) this.records = next;
+    revisionOf.set(this.records, at);
+    if (!next) return;
     for (const listener of this.listeners) listener();
   }
 }
+
+const NO_PHOTOS = Object.freeze([]) as unknown as string[];
 
 /** The evidence revisions each snapshot of the observations is exact at. */
 const revisionOf = new WeakMap<readonly Observation[], EvidenceAt>();

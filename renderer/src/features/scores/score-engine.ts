@@ -2,6 +2,7 @@ import type { Observation, ScoringSettings } from '../../../../shared/domain';
 import { scoreAudit, scoringInputKey, type AuditScores } from '../../../../shared/scoring';
 import { db } from '../../db/db';
 import type { EvidenceAt } from '../../db/evidence-revisions';
+import { diffInIdOrder, inIdOrder } from '../../db/id-order';
 import { observationsRevision } from '../../db/observation-cache';
 import { readScoreSnapshot, saveScoreSnapshot, type ScoreSnapshot } from '../../db/score-snapshots';
 import type { RegisterData } from '../register/useRegister';
@@ -104,7 +105,8 @@ export class ScoreEngine {
   private sentRegister: RegisterData | null = null;
   private sentSettings = '';
   private sentObservations: readonly Observation[] | null = null;
-  private sentById = new Map<string, Observation>();
+  /** The observations last sent, in id order (see db/id-order.ts). */
+  private sentInOrder: readonly Observation[] = [];
   readonly listeners = new Set<() => void>();
 
   /**
@@ -190,35 +192,17 @@ export class ScoreEngine {
 
   /** Puts into the request what changed among the observations; false when nothing did. */
   private diffObservations(list: readonly Observation[], request: ScoreRequest): boolean {
-    const before = this.sentById;
-    const previous = this.sentObservations;
-    const changed: Observation[] = [];
-    let added = 0;
-    // An edit leaves every other record where it was (the observation cache keeps them in
-    // place), so a walk side by side finds it; anything else is looked up by id.
-    const aligned = previous !== null && previous.length === list.length;
-    for (let i = 0; i < list.length; i++) {
-      const o = list[i]!;
-      if (aligned && previous[i] === o) continue;
-      const old = before.get(o.id);
-      if (old === o) continue;
-      if (old === undefined) added++;
-      changed.push(o);
-    }
-    const kept = list.length - added;
-    let removed: string[] = [];
-    if (kept < before.size) {
-      const present = new Set(list.map((o) => o.id));
-      removed = [...before.keys()].filter((id) => !present.has(id));
-    }
+    // The observation cache holds its records in id order, so this walks both lists side by
+    // side; a list in any other order is sorted first.
+    const next = inIdOrder(list);
+    const before = this.sentInOrder;
+    const { changed, removed } = diffInIdOrder(before, next);
     if (changed.length === 0 && removed.length === 0) return false;
-    if (before.size === 0 || changed.length > list.length / 2) {
-      request.reset = packObservations(list);
-      this.sentById = new Map(list.map((o) => [o.id, o]));
+    this.sentInOrder = next;
+    if (before.length === 0 || changed.length > next.length / 2) {
+      request.reset = packObservations(next);
       return true;
     }
-    for (const id of removed) before.delete(id);
-    for (const o of changed) before.set(o.id, o);
     if (changed.length > 0) request.upsert = packObservations(changed);
     if (removed.length > 0) request.remove = removed;
     return true;
