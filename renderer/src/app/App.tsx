@@ -29,8 +29,11 @@ const AUDIT_SCREENS: Record<
   export: ExportScreen,
 };
 
-/** The window: sidebar, the current screen, and the dialogs and messages above them. */
-export function App() {
+/**
+ * The window: sidebar, the current screen, and the dialogs and messages above them.
+ * `onReady` is called once it is on screen and answers its shortcuts.
+ */
+export function App({ onReady }: { onReady?: () => void } = {}) {
   const screen = useUi((s) => s.screen);
   const showScreen = useUi((s) => s.showScreen);
   const currentAuditId = useUi((s) => s.currentAuditId);
@@ -68,6 +71,9 @@ export function App() {
       }),
     [importFile, exportFile],
   );
+
+  // Last of the effects, so that the shortcuts above are listening when it says so.
+  useEffect(() => onReady?.(), [onReady]);
 
   const Current = screen === 'audits' ? null : AUDIT_SCREENS[screen];
   return (
