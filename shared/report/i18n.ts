@@ -21,5 +21,22 @@ export interface ReportTranslator {
  */
 export function createReportTranslator(language: Language): ReportTranslator {
   const available = reportLanguages().includes(language) ? language : 'en';
-  return { language: available, t: createTranslator(available).t };
+  return { language: available, t: remembered(createTranslator(available).t) };
+}
+
+/**
+ * The translator with its answers to plain keys remembered: a large audit's document asks for
+ * the same column headings and labels thousands of times, and i18next works each out afresh.
+ * Calls with values (plurals, interpolation) go to i18next every time.
+ */
+export function remembered(t: TFunction): TFunction {
+  const ask = t as unknown as (...args: unknown[]) => unknown;
+  const known = new Map<string, unknown>();
+  const lookup = (...args: unknown[]): unknown => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return ask(...args);
+    if (!known.has(key)) known.set(key, ask(key));
+    return known.get(key);
+  };
+  return lookup as unknown as TFunction;
 }

@@ -70,6 +70,12 @@ function childrenOf(xml: Xml | undefined, name: string): Xml[] {
 const PRESERVE = deepFreeze({ _attr: { 'xml:space': 'preserve' } });
 
 /**
+ * Whether a text needs xml:space="preserve" to keep its spaces: spaces at either end, or more than
+ * one in a row. Most cells need none, and a report's tens of thousands of cells write less without.
+ */
+const keepsSpaces = (text: string): boolean => /^\s|\s$|\s\s/.test(text);
+
+/**
  * The properties of cells, paragraphs and runs, each written once by docx from its options and
  * then shared: a report's tens of thousands of cells come in a few dozen kinds.
  */
@@ -147,7 +153,7 @@ function paragraphXml(parts: SharedParts, p: CellParagraph, keepNext: boolean | 
   const children = parts.paragraph(p.style, keepNext).slice();
   text.split('\n').forEach((line, i) => {
     const run = parts.run(p.run, rightToLeft, i > 0).slice();
-    run.push({ 'w:t': [PRESERVE, line] });
+    run.push({ 'w:t': keepsSpaces(line) ? [PRESERVE, line] : [line] });
     children.push({ 'w:r': run });
   });
   return { 'w:p': children };
