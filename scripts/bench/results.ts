@@ -11,7 +11,8 @@ export interface BenchResult {
   baseline: number;
   /** What the baseline is. */
   baselineOf: string;
-  ratio: number;
+  /** value ÷ baseline; null when the baseline is 0 (no long task at all, say), which no ratio describes. */
+  ratio: number | null;
   /** The target, in words: "≤ 5× baseline and < 100 ms". */
   target: string;
   ok: boolean;
@@ -26,7 +27,7 @@ export function judge(
   limits: { ratio?: number; under?: number },
   unit: BenchResult['unit'] = 'ms',
 ): BenchResult {
-  const ratio = Math.round((value / Math.max(1, baseline)) * 100) / 100;
+  const ratio = baseline > 0 ? Math.round((value / baseline) * 100) / 100 : null;
   const words: string[] = [];
   if (limits.ratio !== undefined) words.push(`≤ ${limits.ratio}× baseline`);
   if (limits.under !== undefined) words.push(`< ${limits.under} ${unit}`);
@@ -39,12 +40,13 @@ export function judge(
     ratio,
     target: words.join(' and '),
     ok:
-      (limits.ratio === undefined || ratio <= limits.ratio) &&
+      (limits.ratio === undefined || (ratio === null ? value <= 0 : ratio <= limits.ratio)) &&
       (limits.under === undefined || value < limits.under),
   };
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+const times = (ratio: number | null) => (ratio === null ? '—' : `${ratio}×`);
 
 /** The results as a Markdown table, as the README shows them. */
 export function markdownTable(results: readonly BenchResult[]): string {
@@ -53,7 +55,7 @@ export function markdownTable(results: readonly BenchResult[]): string {
     '| --- | ---: | ---: | ---: | --- | :---: |',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${fmt(r.value)} ${r.unit} | ${fmt(r.baseline)} ${r.unit} (${r.baselineOf}) | ${r.ratio}× | ${r.target} | ${r.ok ? 'yes' : '**no**'} |`,
+        `| ${r.name} | ${fmt(r.value)} ${r.unit} | ${fmt(r.baseline)} ${r.unit} (${r.baselineOf}) | ${times(r.ratio)} | ${r.target} | ${r.ok ? 'yes' : '**no**'} |`,
     ),
   ];
   return lines.join('\n');
@@ -67,7 +69,7 @@ export function printTable(results: readonly BenchResult[]): void {
       value: `${fmt(r.value)} ${r.unit}`,
       baseline: `${fmt(r.baseline)} ${r.unit}`,
       'baseline is': r.baselineOf,
-      ratio: r.ratio,
+      ratio: times(r.ratio),
       target: r.target,
       ok: r.ok ? 'yes' : 'NO',
     })),
