@@ -12,14 +12,13 @@ const byOrder = (a: { order: number; name: string }, b: { order: number; name: s
   a.order - b.order || a.name.localeCompare(b.name);
 
 /**
- * The register in the order every screen shows it and scoring reads it: stages and channels
- * in their order, touchpoints by stage, channel and name, promises as they were created.
+ * The journey in the order every screen and the document show it: stages and channels in
+ * their order, touchpoints by stage, channel and name.
  */
-export function orderRegister(raw: RegisterRecords): {
+export function orderJourney(raw: Omit<RegisterRecords, 'promises'>): {
   stages: JourneyStage[];
   channels: Channel[];
   touchpoints: Touchpoint[];
-  promises: BrandPromise[];
 } {
   const stages = [...raw.stages].sort(byOrder);
   const channels = [...raw.channels].sort(byOrder);
@@ -31,8 +30,21 @@ export function orderRegister(raw: RegisterRecords): {
       (channelIndex.get(a.channelId) ?? 0) - (channelIndex.get(b.channelId) ?? 0) ||
       a.name.localeCompare(b.name),
   );
+  return { stages, channels, touchpoints };
+}
+
+/**
+ * The register in the order every screen shows it and scoring reads it: the journey in its
+ * order (orderJourney), promises as they were created.
+ */
+export function orderRegister(raw: RegisterRecords): {
+  stages: JourneyStage[];
+  channels: Channel[];
+  touchpoints: Touchpoint[];
+  promises: BrandPromise[];
+} {
   const promises = [...raw.promises].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   );
-  return { stages, channels, touchpoints, promises };
+  return { ...orderJourney(raw), promises };
 }

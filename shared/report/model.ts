@@ -10,6 +10,7 @@ import type {
   Touchpoint,
 } from '../domain';
 import { OBSERVATION_METHODS } from '../domain';
+import { orderJourney } from '../register/register-order';
 import { scoreAudit, type AuditScores } from '../scoring';
 
 /** What the document reads, indexed once: the bundle in register order, and its scores. */
@@ -62,10 +63,6 @@ function keepLatest<T>(list: T[], item: T, day: (t: T) => string, k: number): vo
 
 const PRIORITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
-function byOrder<T extends { order: number; name: string }>(a: T, b: T): number {
-  return a.order - b.order || a.name.localeCompare(b.name);
-}
-
 /**
  * Indexes an audit for the document and scores it with shared/scoring, once. One pass over the
  * evidence keeps only what the document shows of it: linear in the records, bar sorting the
@@ -73,18 +70,9 @@ function byOrder<T extends { order: number; name: string }>(a: T, b: T): number 
  */
 export function buildReportModel(bundle: AuditBundle, options: { photos: boolean }): ReportModel {
   const scores = scoreAudit(bundle);
-  const stages = [...bundle.stages].sort(byOrder);
-  const channels = [...bundle.channels].sort(byOrder);
+  const { stages, channels, touchpoints } = orderJourney(bundle);
   const stageById = new Map(stages.map((s) => [s.id, s]));
   const channelById = new Map(channels.map((c) => [c.id, c]));
-  const stageRank = new Map(stages.map((s, i) => [s.id, i]));
-  const channelRank = new Map(channels.map((c, i) => [c.id, i]));
-  const touchpoints = [...bundle.touchpoints].sort(
-    (a, b) =>
-      (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0) ||
-      (channelRank.get(a.channelId) ?? 0) - (channelRank.get(b.channelId) ?? 0) ||
-      a.name.localeCompare(b.name),
-  );
   const touchpointById = new Map(touchpoints.map((t) => [t.id, t]));
   const touchpointsByStage = new Map<string, Touchpoint[]>(stages.map((s) => [s.id, []]));
   for (const t of touchpoints) touchpointsByStage.get(t.stageId)?.push(t);
