@@ -1,6 +1,7 @@
 import { createAudit } from '../../renderer/src/db/audits';
 import { createRecord } from '../../renderer/src/db/records';
 import { TouchstoneDb } from '../../renderer/src/db/schema';
+import type { ScoreEngine } from '../../renderer/src/features/scores/score-engine';
 
 /** A fresh database of its own for one test. */
 export function freshDb(): TouchstoneDb {
@@ -88,3 +89,13 @@ export async function auditWithOneOfEach(db: TouchstoneDb) {
   });
   return { audit, stage, channel, touchpoint, promise, photo, visit, observation, action };
 }
+
+/** Resolves at the engine's next announcement of new scores. */
+export const nextScores = (engine: ScoreEngine) =>
+  new Promise<void>((resolve) => {
+    const listener = () => {
+      engine.listeners.delete(listener);
+      resolve();
+    };
+    engine.listeners.add(listener);
+  });

@@ -20,6 +20,7 @@ import {
   type SnapshotStore,
 } from '../../renderer/src/features/scores/score-engine';
 import { expectSameScores } from '../support/same-scores';
+import { nextScores } from './helpers';
 import { smallBundle } from '../support/small-bundle';
 
 /** The small bundle with four promises and 500 observations of them, scores and dates varied. */
@@ -66,15 +67,6 @@ async function readBack(auditId: string) {
   const observations: Observation[] = await by(db.observations);
   return { register, audit, observations };
 }
-
-const nextScores = (engine: ScoreEngine) =>
-  new Promise<void>((resolve) => {
-    const listener = () => {
-      engine.listeners.delete(listener);
-      resolve();
-    };
-    engine.listeners.add(listener);
-  });
 
 let engine: ScoreEngine | undefined;
 afterEach(() => {

@@ -14,6 +14,7 @@ import { ScoreEngine, type WorkerLike } from '../../renderer/src/features/scores
 import type { ScoreReply, ScoreRequest } from '../../renderer/src/features/scores/score-protocol';
 import { ScoreState } from '../../renderer/src/features/scores/score-state';
 import { expectSameScores } from '../support/same-scores';
+import { nextScores } from './helpers';
 
 const AUDIT = '00000000-0000-4000-8000-00000000a0d1';
 const at = '2026-01-01T00:00:00.000Z';
@@ -117,16 +118,6 @@ function inProcessWorker(fail = false) {
   };
   return { worker, requests };
 }
-
-/** Resolves at the engine's next announcement of new scores. */
-const nextScores = (engine: ScoreEngine) =>
-  new Promise<void>((resolve) => {
-    const listener = () => {
-      engine.listeners.delete(listener);
-      resolve();
-    };
-    engine.listeners.add(listener);
-  });
 
 function direct(
   data: RegisterData,
