@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { medianOf } from './results';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const tmp = path.join(root, 'bench/tmp');
@@ -53,8 +54,7 @@ export function launch(): Promise<Browser> {
 export async function median(times: number, work: () => Promise<number>): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < times; i++) samples.push(await work());
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+  return medianOf(samples);
 }
 
 /** Opens the app and waits until its store is open. */

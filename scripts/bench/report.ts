@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { AuditBundle } from '../../shared/domain';
 import { buildReport } from '../../shared/report';
-import { judge, type BenchResult } from './results';
+import { judge, medianOf, type BenchResult } from './results';
 
 /** The text of every cell of every table of a document.xml, table by table, row by row. */
 function tablesOf(documentXml: string): string[][][] {
@@ -46,9 +46,6 @@ async function time(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-const median = (samples: number[]) =>
-  [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
-
 /** Runs of each, taken in turn so that both meet the same machine: a single run of either
  * swings by a third with the garbage collector's timing. */
 const RUNS = 5;
@@ -69,8 +66,8 @@ export async function reportCase(large: AuditBundle): Promise<BenchResult[]> {
     fulls.push(await time(async () => (bytes = await buildReport(large, options))));
     bares.push(await time(() => bareDocument(tables)));
   }
-  const full = median(fulls);
-  const bare = median(bares);
+  const full = medianOf(fulls);
+  const bare = medianOf(bares);
   const rows = tables.reduce((n, t) => n + t.length, 0);
   console.log(
     `report: ${tables.length} tables, ${rows.toLocaleString('en-US')} rows, ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; runs ${fulls.map(Math.round).join(', ')} ms against ${bares.map(Math.round).join(', ')} ms`,

@@ -18,6 +18,11 @@ export interface BenchResult {
   ok: boolean;
 }
 
+/** The middle of some samples (the upper middle of an even number): what a case reports of its runs. */
+export function medianOf(samples: readonly number[]): number {
+  return [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+}
+
 /** A case judged by its ratio to the baseline, and optionally by its own value too. */
 export function judge(
   name: string,

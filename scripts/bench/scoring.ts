@@ -4,7 +4,7 @@
 // the score from scratch (what opening an audit costs, once).
 import type { AuditBundle, RubricScore } from '../../shared/domain';
 import { ScoreBook, scoreAudit } from '../../shared/scoring';
-import { judge, type BenchResult } from './results';
+import { judge, medianOf, type BenchResult } from './results';
 
 function timeIt(times: number, work: () => unknown): number {
   for (let i = 0; i < 2; i++) work(); // warm up: the JIT, not the data, is what changes
@@ -14,8 +14,7 @@ function timeIt(times: number, work: () => unknown): number {
     work();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)]!;
+  return medianOf(samples);
 }
 
 /** What the simplest possible scoring does: one pass, one sum and count per promise. */

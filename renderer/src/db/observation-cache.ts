@@ -3,7 +3,13 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { Observation } from '../../../shared/domain';
 import { db } from './db';
 import { inIdOrder, withChanges } from './id-order';
-import { ANY_AUDIT, evidenceAt, keysWrittenSince, type EvidenceAt } from './evidence-revisions';
+import {
+  ANY_AUDIT,
+  evidenceAt,
+  keysWrittenSince,
+  sameEvidenceAt,
+  type EvidenceAt,
+} from './evidence-revisions';
 
 /**
  * An audit's observations held in memory and kept current record by record, for the
@@ -55,7 +61,7 @@ class AuditObservations {
       const rows = await db.evidenceRevisions.bulkGet([this.auditId, ANY_AUDIT]);
       const at = evidenceAt(rows[0], rows[1]);
       const held = this.at;
-      if (!whole && held && held.audit === at.audit && held.any === at.any) return;
+      if (!whole && held && sameEvidenceAt(held, at)) return;
       const keys = whole || !held ? 'all' : keysWrittenSince(rows, [held.audit, held.any]);
       if (keys === 'all') await this.readAll(at);
       else await this.readSome(keys, at);

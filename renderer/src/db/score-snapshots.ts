@@ -2,6 +2,7 @@ import type { AuditBundle } from '../../../shared/domain';
 import { orderRegister } from '../../../shared/register/register-order';
 import { scoreAudit, scoringInputKey, type AuditScores } from '../../../shared/scoring';
 import { ANY_AUDIT, evidenceAt, sameEvidenceAt, type EvidenceAt } from './evidence-revisions';
+import { inIdOrder } from './id-order';
 import type { TouchstoneDb } from './schema';
 
 /**
@@ -62,9 +63,7 @@ export async function saveScoreSnapshot(
 export async function storeSnapshotOfBundle(db: TouchstoneDb, bundle: AuditBundle): Promise<void> {
   const { touchpoints, promises } = orderRegister(bundle);
   // The observation cache reads an audit's evidence in key order.
-  const observations = [...bundle.observations].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  const observations = inIdOrder(bundle.observations);
   const input = { audit: bundle.audit, touchpoints, promises };
   const scores = scoreAudit({ ...input, observations });
   await db.scoreSnapshots.put({

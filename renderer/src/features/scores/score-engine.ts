@@ -63,6 +63,9 @@ const keyOf = (register: RegisterData, settings: ScoringSettings) =>
     promises: register.promises,
   });
 
+/** What names a stored snapshot: the evidence revisions and the scoring input key it was computed at. */
+const storedName = (at: EvidenceAt, key: string) => `${at.audit}:${at.any}:${key}`;
+
 /** Whether two lists hold the same records in the same versions (by id and updatedAt). */
 function sameRecords(
   a: readonly { id: string; updatedAt: string }[],
@@ -123,7 +126,7 @@ export class ScoreEngine {
     // Asked at once, before the evidence is: its read would hold this one up for seconds.
     this.stored = (snapshots ? snapshots.read(auditId) : Promise.resolve(null)).then(
       (stored) => {
-        if (stored) this.storedAs ||= `${stored.at.audit}:${stored.at.any}:${stored.key}`;
+        if (stored) this.storedAs ||= storedName(stored.at, stored.key);
         return stored;
       },
       () => null,
@@ -292,7 +295,7 @@ export class ScoreEngine {
     const at = this.snapshots.revisionOf(shown.observations);
     if (!at) return;
     const key = keyOf(shown.register, settings);
-    const as = `${at.audit}:${at.any}:${key}`;
+    const as = storedName(at, key);
     if (as === this.storedAs) return;
     const snapshot: ScoreSnapshot = {
       auditId: this.auditId,
