@@ -36,6 +36,18 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'],
+      // shared/ reads no clock: "today" and "now" come from the caller (shared/calendar.ts).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'shared/ reads no clock: take a Clock or a day from the caller (shared/calendar.ts).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'shared/ reads no clock: take a Clock or a day from the caller (shared/calendar.ts).',
+        },
+      ],
     },
   },
   {
@@ -95,5 +107,22 @@ export default tseslint.config(
     files: ['scripts/**', 'test/**', '*.config.{ts,js}', 'bin/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
+  },
+  {
+    // End-to-end tests run on a fixed day (test/e2e/support/test.ts), never the wall clock's.
+    files: ['test/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              message: "Take test and expect from './support/test', which fixes the day the app sees.",
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,3 +1,5 @@
+import type { Clock } from '../shared/calendar';
+
 /** What the command line needs of the machine, so its logic can be tested without spawning it. */
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -7,6 +9,8 @@ export interface CliIo {
   err(text: string): void;
   /** The locale the messages are written for, as LANG gives it ("ru_RU.UTF-8"). */
   locale?: string;
+  /** The current moment: the report's date is its local calendar day. */
+  clock: Clock;
 }
 
 /** A failure the command line reports in its own words, with the exit code it ends with. */

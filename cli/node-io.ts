@@ -19,4 +19,5 @@ export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
+  clock: () => new Date(),
 };

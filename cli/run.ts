@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { today } from '../shared/calendar';
 import { languageOfLocale } from '../shared/i18n/languages';
 import {
   buildReport,
@@ -90,6 +91,7 @@ async function execute(command: Command, io: CliIo, t: TFunction): Promise<void>
         language,
         appendix: command.appendix,
         pageNumbers: 'auto',
+        date: today(io.clock),
       });
       try {
         await io.writeFile(command.output, data);

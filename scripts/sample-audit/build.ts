@@ -12,6 +12,7 @@ import {
   type Touchpoint,
   type Visit,
 } from '../../shared/domain';
+import { addDays } from '../../shared/calendar';
 import { serializeAuditFile } from '../../shared/formats/audit-file';
 import {
   BRAND,
@@ -62,11 +63,6 @@ function uuidFrom(rand: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The day `days` after an ISO date, as YYYY-MM-DD (UTC, so no time zone can shift it). */
-function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

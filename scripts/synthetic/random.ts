@@ -80,8 +80,4 @@ export class WeightedPicker {
   }
 }
 
-/** The day `days` after an ISO date (UTC, so no time zone can shift it). */
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+export { addDays } from '../../shared/calendar';

@@ -1,3 +1,4 @@
+import { parseDay } from '../calendar';
 import { lineProblem, reason, type ErrorText, type LineProblem, type Observation } from '../domain';
 import type { CsvTable } from '../formats/csv';
 import { parseDecimal } from '../register/promise-edit';
@@ -56,9 +57,7 @@ export function parseSurveyDate(text: string): string | null {
   if (iso) [, y, m, d] = iso as unknown as [string, string, string, string];
   else if (dmy) [, d, m, y] = dmy as unknown as [string, string, string, string];
   else return null;
-  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const check = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(check.getTime()) && check.toISOString().slice(0, 10) === date ? date : null;
+  return parseDay(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
 }
 
 /**

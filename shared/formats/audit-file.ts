@@ -101,7 +101,8 @@ export function parseAuditFile(
 export function serializeAuditFile(
   bundle: AuditBundle,
   generator: string,
-  now: Date = new Date(),
+  /** The moment it is written (the caller's clock: shared/ reads none). */
+  now: Date,
 ): string {
   const file = {
     format: AUDIT_FILE_FORMAT,

@@ -1,5 +1,5 @@
 import type { Action } from '../domain';
-import { dayNumber } from '../scoring';
+import { dayNumber } from '../calendar';
 import { isOpen } from './lifecycle';
 
 /**

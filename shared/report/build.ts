@@ -34,7 +34,7 @@ import { clean } from './text';
 /** The options with their defaults: the audit's language and label, every section, photos and appendix. */
 export function resolveReportOptions(
   bundle: AuditBundle,
-  options: ReportOptions = {},
+  options: ReportOptions,
 ): ResolvedReportOptions {
   return {
     language: options.language ?? bundle.audit.language,
@@ -42,7 +42,7 @@ export function resolveReportOptions(
     photos: options.photos ?? true,
     appendix: options.appendix ?? true,
     confidentiality: clean(options.confidentiality ?? bundle.audit.confidentiality).trim(),
-    date: options.date ?? new Date().toISOString().slice(0, 10),
+    date: options.date,
     pageNumbers: options.pageNumbers ?? 'word',
   };
 }
@@ -91,7 +91,7 @@ function page(
  */
 export async function buildReport(
   bundle: AuditBundle,
-  options: ReportOptions = {},
+  options: ReportOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const resolved = resolveReportOptions(bundle, options);
   const yieldControl = options.yieldControl ?? (() => Promise.resolve());

@@ -44,8 +44,8 @@ export interface ReportOptions {
   appendix?: boolean;
   /** The label on the cover and in every footer; the audit's own by default. */
   confidentiality?: string;
-  /** The report date on the cover (YYYY-MM-DD); today by default. */
-  date?: string;
+  /** The report date on the cover (YYYY-MM-DD): the caller's today (shared/ reads no clock). */
+  date: string;
   /**
    * Whether the contents' page numbers are worked out now (`estimate`, by laying the pages out as
    * Word does: seconds, even for a short document) or left for Word to fill in when it opens the

@@ -4,7 +4,7 @@ import {
   type ObservationOutcome,
   type RubricScore,
 } from '../domain';
-import { dayNumber } from './evidence';
+import { dayNumber } from '../calendar';
 
 /** What scoring reads of an observation; the id is needed only to change or remove it later. */
 export interface ScoringObservation {

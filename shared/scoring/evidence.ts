@@ -12,19 +12,6 @@ export const KEPT_POINTS = 75;
 /** The rubric score at and above which the team's belief says a promise is kept. */
 export const KEPT_BELIEF = 3;
 
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 of a YYYY-MM-DD day. */
-export function dayNumber(isoDay: string): number {
-  return Math.round(
-    Date.UTC(
-      Number(isoDay.slice(0, 4)),
-      Number(isoDay.slice(5, 7)) - 1,
-      Number(isoDay.slice(8, 10)),
-    ) / DAY_MS,
-  );
-}
-
 /**
  * How much an observation `ageDays` old weighs against a fresh one: a half after one
  * half-life, a quarter after two. Evidence dated after the reference day weighs as fresh.

@@ -69,8 +69,3 @@ export function perceptionHeadline(scores: Iterable<PromiseScore>): PerceptionHe
     evidenceKept: base > 0 ? (shown / base) * 100 : null,
   };
 }
-
-/** The YYYY-MM-DD of a day number (days since 1970-01-01). */
-export function isoDay(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}

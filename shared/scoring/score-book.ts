@@ -3,7 +3,8 @@ import type { Combinable } from './combine';
 import { combine } from './combine';
 import { evidenceStrength, rubricToPoints } from './evidence';
 import { EvidenceStore, type ScoringObservation } from './evidence-store';
-import { groupMembers, isoDay, mapGroups, perceptionHeadline, type GroupMembers } from './groups';
+import { isoDay } from '../calendar';
+import { groupMembers, mapGroups, perceptionHeadline, type GroupMembers } from './groups';
 import { EvidenceSummer, meanOf, NO_EVIDENCE, type PromiseEvidence } from './promise-evidence';
 import type { AuditScores, EvidenceMean, PromiseScore, ScoringInput, WaveScore } from './types';
 

@@ -1,3 +1,4 @@
+import { TEST_NOW } from '../support/clock';
 import { describe, expect, it } from 'vitest';
 import { parseAuditFile, serializeAuditFile } from '../../shared/formats/audit-file';
 import { importAuditBundle, readAuditBundle } from '../../renderer/src/db/audits';
@@ -5,7 +6,17 @@ import { ensureSampleAudit } from '../../renderer/src/db/seed';
 import { auditWithOneOfEach, freshDb } from './helpers';
 
 async function snapshot(db: ReturnType<typeof freshDb>) {
-  const tables = ['audits', 'stages', 'channels', 'touchpoints', 'promises', 'observations', 'visits', 'actions', 'photos'] as const;
+  const tables = [
+    'audits',
+    'stages',
+    'channels',
+    'touchpoints',
+    'promises',
+    'observations',
+    'visits',
+    'actions',
+    'photos',
+  ] as const;
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db[t].toArray()])));
 }
 
@@ -13,12 +24,14 @@ describe('importing a whole audit', () => {
   it('exports and imports an audit into another database with every record the same', async () => {
     const source = freshDb();
     const made = await auditWithOneOfEach(source);
-    const text = serializeAuditFile(await readAuditBundle(source, made.audit.id), 'test');
+    const text = serializeAuditFile(await readAuditBundle(source, made.audit.id), 'test', TEST_NOW);
     const target = freshDb();
     const { audit, copied } = await importAuditBundle(target, parseAuditFile(text));
     expect(copied).toBe(false);
     expect(audit.id).toBe(made.audit.id);
-    expect(await readAuditBundle(target, audit.id)).toEqual(await readAuditBundle(source, made.audit.id));
+    expect(await readAuditBundle(target, audit.id)).toEqual(
+      await readAuditBundle(source, made.audit.id),
+    );
   });
 
   it('imports an audit that is already here as a copy with new ids, leaving the original alone', async () => {
@@ -69,7 +82,7 @@ describe('the sample audit on first start', () => {
   it('is loaded once, through the audit-file import, and not again after it is deleted', async () => {
     const source = freshDb();
     const made = await auditWithOneOfEach(source);
-    const text = serializeAuditFile(await readAuditBundle(source, made.audit.id), 'test');
+    const text = serializeAuditFile(await readAuditBundle(source, made.audit.id), 'test', TEST_NOW);
     const db = freshDb();
     const first = await ensureSampleAudit(db, async () => text);
     expect(first?.name).toBe('Audit 2026');
@@ -81,9 +94,9 @@ describe('the sample audit on first start', () => {
 
   it('refuses a damaged sample file instead of loading half of it', async () => {
     const db = freshDb();
-    await expect(ensureSampleAudit(db, async () => '{"format":"touchstone-audit","version":1}')).rejects.toThrow(
-      /Audit file: exportedAt is missing/,
-    );
+    await expect(
+      ensureSampleAudit(db, async () => '{"format":"touchstone-audit","version":1}'),
+    ).rejects.toThrow(/Audit file: exportedAt is missing/);
     expect(await db.audits.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
   });

@@ -1,3 +1,4 @@
+import { TEST_NOW } from '../support/clock';
 import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../renderer/src/app/i18n';
@@ -85,7 +86,7 @@ describe('the store watch', () => {
     const { store, watch, onFull, disk } = watchedStore();
     db = store;
     const made = await auditWithOneOfEach(store);
-    const text = serializeAuditFile(await readAuditBundle(store, made.audit.id), 'test');
+    const text = serializeAuditFile(await readAuditBundle(store, made.audit.id), 'test', TEST_NOW);
     const before = await Promise.all(store.tables.map((t) => t.toArray()));
 
     disk.full = true;

@@ -1,3 +1,4 @@
+import { TEST_NOW } from '../support/clock';
 import fc from 'fast-check';
 import type { DBCore, Middleware } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ beforeAll(async () => {
   const made = await auditWithOneOfEach(db);
   hubAuditId = made.audit.id;
   const bundle = await readAuditBundle(db, hubAuditId);
-  auditText = serializeAuditFile(bundle, 'test');
+  auditText = serializeAuditFile(bundle, 'test', TEST_NOW);
   packText = validFieldPack(bundle);
   resultsText = validFieldResults(bundle);
   promiseIds = bundle.promises.map((p) => p.id);

@@ -1,3 +1,4 @@
+import { TEST_NOW } from '../support/clock';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -43,7 +44,7 @@ describe('audit files round-trip exactly', () => {
   it('write then read gives back the same bundle, photo bytes included (300 cases)', () => {
     fc.assert(
       fc.property(arbitraryAudit(), (bundle) => {
-        const text = serializeAuditFile(bundle, 'Touchstone test');
+        const text = serializeAuditFile(bundle, 'Touchstone test', TEST_NOW);
         const back = parseAuditFile(
           new TextDecoder('utf-8', { fatal: true }).decode(bytesOf(text)),
         );
@@ -65,7 +66,7 @@ describe('audit files round-trip exactly', () => {
         const target = db();
         const taken = await takeInTouchstoneFile(
           target,
-          bytesOf(serializeAuditFile(exported, 'Touchstone test')),
+          bytesOf(serializeAuditFile(exported, 'Touchstone test', TEST_NOW)),
         );
         expect(taken.kind).toBe('audit');
         if (taken.kind !== 'audit') return;
@@ -85,7 +86,11 @@ describe('audit files round-trip exactly', () => {
       fc.asyncProperty(arbitraryAudit(3), async (bundle) => {
         const store = db();
         await importAuditBundle(store, bundle);
-        const text = serializeAuditFile(await readAuditBundle(store, bundle.audit.id), 'test');
+        const text = serializeAuditFile(
+          await readAuditBundle(store, bundle.audit.id),
+          'test',
+          TEST_NOW,
+        );
         const taken = await takeInTouchstoneFile(store, bytesOf(text));
         if (taken.kind !== 'audit') throw new Error('not an audit');
         expect(taken.result.copied).toBe(true);

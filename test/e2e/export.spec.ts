@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { goTo, openApp, SAMPLE_AUDIT_BRAND } from './support/app';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from './support/test';
 import { goTo, openApp } from './support/app';
 
 const photo = path.join(import.meta.dirname, '../fixtures/photos/till.png');

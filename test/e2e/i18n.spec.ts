@@ -3,7 +3,7 @@
 // left, and nothing spills out of its box at 1280×800 or at the window's minimum size.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { CATALOGUES } from '../../shared/i18n';
 import { flattenCatalogue } from '../../shared/i18n/keys';
 import { openApp } from './support/app';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { createAuditThroughUi, openApp } from './support/app';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '../fixtures/csv', name);

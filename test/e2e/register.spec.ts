@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { createAuditThroughUi, openApp } from './support/app';
 
 /** The register's promise grid. */

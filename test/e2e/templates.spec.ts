@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { goTo, openApp } from './support/app';
 
 test('an industry template is applied to an existing audit in the chosen language, once, and undone whole', async ({

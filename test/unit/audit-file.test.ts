@@ -1,6 +1,12 @@
+import { TEST_NOW } from '../support/clock';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain';
-import { AUDIT_FILE_VERSION, auditFileName, parseAuditFile, serializeAuditFile } from '../../shared/formats/audit-file';
+import {
+  AUDIT_FILE_VERSION,
+  auditFileName,
+  parseAuditFile,
+  serializeAuditFile,
+} from '../../shared/formats/audit-file';
 import { readVersionedJson } from '../../shared/formats/versioned';
 import { smallBundle } from '../support/small-bundle';
 
@@ -15,7 +21,10 @@ const errorOf = (text: string): string => {
 };
 
 const fileWith = (edit: (file: Record<string, unknown>) => void) => {
-  const file = JSON.parse(serializeAuditFile(smallBundle(), 'test')) as Record<string, unknown>;
+  const file = JSON.parse(serializeAuditFile(smallBundle(), 'test', TEST_NOW)) as Record<
+    string,
+    unknown
+  >;
   edit(file);
   return JSON.stringify(file);
 };
@@ -25,33 +34,43 @@ describe('the audit file', () => {
     const bundle = smallBundle();
     const text = serializeAuditFile(bundle, 'test', new Date('2026-05-01T00:00:00Z'));
     const file = JSON.parse(text) as { format: string; version: number; exportedAt: string };
-    expect(file).toMatchObject({ format: 'touchstone-audit', version: AUDIT_FILE_VERSION, exportedAt: '2026-05-01T00:00:00.000Z' });
+    expect(file).toMatchObject({
+      format: 'touchstone-audit',
+      version: AUDIT_FILE_VERSION,
+      exportedAt: '2026-05-01T00:00:00.000Z',
+    });
     expect(parseAuditFile(text)).toEqual(bundle);
   });
 
   it('reads a file that starts with a byte-order mark', () => {
     const bundle = smallBundle();
-    expect(parseAuditFile('\uFEFF' + serializeAuditFile(bundle, 'test'))).toEqual(bundle);
+    expect(parseAuditFile('\uFEFF' + serializeAuditFile(bundle, 'test', TEST_NOW))).toEqual(bundle);
   });
 
   it('refuses what is not JSON, not an audit file, or from a newer version, saying which', () => {
     expect(errorOf('{"format": "touchstone-audit", ')).toMatch(/^Audit file: is not valid JSON \(/);
     expect(errorOf('[1, 2, 3]')).toBe('Audit file: is not a Touchstone audit file');
-    expect(errorOf('{"format": "something-else", "version": 1}')).toBe('Audit file: is not a Touchstone audit file');
-    expect(errorOf('{"format": "touchstone-audit", "version": "one"}')).toBe('Audit file: has no valid format version');
+    expect(errorOf('{"format": "something-else", "version": 1}')).toBe(
+      'Audit file: is not a Touchstone audit file',
+    );
+    expect(errorOf('{"format": "touchstone-audit", "version": "one"}')).toBe(
+      'Audit file: has no valid format version',
+    );
     expect(errorOf('{"format": "touchstone-audit", "version": 7}')).toBe(
       'Audit file: was written by a newer version of Touchstone (format version 7; this version reads up to 1)',
     );
   });
 
   it('names the record and field that are wrong', () => {
-    expect(errorOf(fileWith((f) => ((f.promises as Record<string, unknown>[])[0]!.importance = 9)))).toBe(
-      'Audit file: promises[0].importance must be between 1 and 5',
+    expect(
+      errorOf(fileWith((f) => ((f.promises as Record<string, unknown>[])[0]!.importance = 9))),
+    ).toBe('Audit file: promises[0].importance must be between 1 and 5');
+    expect(
+      errorOf(fileWith((f) => ((f.photos as Record<string, unknown>[])[0]!.dataBase64 = '%%%'))),
+    ).toBe('Audit file: photos[0].dataBase64 is not valid base64');
+    expect(errorOf(fileWith((f) => delete f.observations))).toBe(
+      'Audit file: observations is missing',
     );
-    expect(errorOf(fileWith((f) => ((f.photos as Record<string, unknown>[])[0]!.dataBase64 = '%%%')))).toBe(
-      'Audit file: photos[0].dataBase64 is not valid base64',
-    );
-    expect(errorOf(fileWith((f) => delete f.observations))).toBe('Audit file: observations is missing');
   });
 
   it('refuses duplicated ids, references to records not in the file, and records of another audit', () => {
@@ -66,15 +85,22 @@ describe('the audit file', () => {
     expect(errorOf(fileWith((f) => (f.touchpoints = [])))).toMatch(
       /promises\[0\]\.touchpointId refers to touchpoint [0-9a-f-]+, which is not in the audit/,
     );
-    expect(errorOf(fileWith((f) => ((f.stages as Record<string, unknown>[])[0]!.auditId = crypto.randomUUID())))).toMatch(
-      /stages\[0\]\.auditId does not match the audit’s id/,
-    );
+    expect(
+      errorOf(
+        fileWith(
+          (f) => ((f.stages as Record<string, unknown>[])[0]!.auditId = crypto.randomUUID()),
+        ),
+      ),
+    ).toMatch(/stages\[0\]\.auditId does not match the audit’s id/);
   });
 
   it('drops unknown keys, prototype-pollution keys included, without touching Object.prototype', () => {
     const text = fileWith((f) => {
       (f.promises as Record<string, unknown>[])[0]!.extra = 'x';
-    }).replace('"statement"', '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "statement"');
+    }).replace(
+      '"statement"',
+      '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "statement"',
+    );
     const bundle = parseAuditFile(text);
     expect(Object.keys(bundle.promises[0]!)).not.toContain('extra');
     expect(Object.keys(bundle.promises[0]!)).not.toContain('__proto__');
@@ -112,8 +138,8 @@ describe('versioned files', () => {
   });
 
   it('are refused when a step of the upgrade is missing', () => {
-    expect(() => readVersionedJson('{"format":"p","version":1}', { ...format, upgrades: {} })).toThrow(
-      'Field pack: has format version 1, which this version cannot upgrade',
-    );
+    expect(() =>
+      readVersionedJson('{"format":"p","version":1}', { ...format, upgrades: {} }),
+    ).toThrow('Field pack: has format version 1, which this version cannot upgrade');
   });
 });

@@ -20,20 +20,57 @@ describe('the boundaries between folders', () => {
   });
 
   it('keep shared/ away from the DOM and the process', async () => {
-    const ids = await ruleIds('export const a = () => [window.name, document.title, process.env];\n', 'shared/probe.ts');
+    const ids = await ruleIds(
+      'export const a = () => [window.name, document.title, process.env];\n',
+      'shared/probe.ts',
+    );
     expect(ids.filter((id) => id === 'no-restricted-globals')).toHaveLength(3);
   });
 
   it('keep the renderer away from electron and Node', async () => {
-    expect(await ruleIds("import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n", 'renderer/src/probe.ts')).toContain(
-      'no-restricted-imports',
+    expect(
+      await ruleIds(
+        "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n",
+        'renderer/src/probe.ts',
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        "import { readFileSync } from 'fs';\nexport const a = readFileSync;\n",
+        'renderer/src/probe.ts',
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('run end-to-end tests on the fixed day: @playwright/test is refused in a spec', async () => {
+    expect(
+      await ruleIds(
+        "import { test } from '@playwright/test';\nexport const a = test;\n",
+        'test/e2e/probe.spec.ts',
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        "import { test } from './support/test';\nexport const a = test;\n",
+        'test/e2e/probe.spec.ts',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keep shared/ off the clock: no Date.now() and no new Date() without a moment', async () => {
+    const ids = await ruleIds(
+      'export const a = () => [Date.now(), new Date()];\n',
+      'shared/probe.ts',
     );
-    expect(await ruleIds("import { readFileSync } from 'fs';\nexport const a = readFileSync;\n", 'renderer/src/probe.ts')).toContain(
-      'no-restricted-imports',
-    );
+    expect(ids.filter((id) => id === 'no-restricted-syntax')).toHaveLength(2);
+    expect(
+      await ruleIds('export const a = (t: string) => new Date(t);\n', 'shared/probe.ts'),
+    ).toEqual([]);
   });
 
   it('let shared/ use zod', async () => {
-    expect(await ruleIds("import { z } from 'zod';\nexport const a = z.string();\n", 'shared/probe.ts')).toEqual([]);
+    expect(
+      await ruleIds("import { z } from 'zod';\nexport const a = z.string();\n", 'shared/probe.ts'),
+    ).toEqual([]);
   });
 });

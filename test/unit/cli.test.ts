@@ -1,3 +1,4 @@
+import { testClock } from '../support/clock';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,7 @@ function memoryIo(files: Record<string, string | Uint8Array> = {}) {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
     locale: 'en_GB.UTF-8',
+    clock: testClock,
   };
   return { io, written, out: () => out.join('\n'), err: () => err.join('\n') };
 }

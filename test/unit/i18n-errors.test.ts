@@ -1,6 +1,7 @@
 // Refusals in the reader's language: every key the code names is in all three catalogues, and
 // real failures (a bad audit file, an out-of-range importance, a bad CSV line, an observation
 // scored off the rubric) read in Russian and Polish with no English left but field paths.
+import { TEST_NOW } from '../support/clock';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,7 +144,7 @@ describe('error keys', () => {
 
 describe('real failures in Russian and Polish', () => {
   it('a bad audit file: each problem by its field, in the reader’s language', () => {
-    const file = JSON.parse(serializeAuditFile(smallBundle(), 'test')) as {
+    const file = JSON.parse(serializeAuditFile(smallBundle(), 'test', TEST_NOW)) as {
       promises: Record<string, unknown>[];
       observations: Record<string, unknown>[];
       stages: Record<string, unknown>[];

@@ -1,3 +1,4 @@
+import { TEST_DAY } from '../support/clock';
 import { describe, expect, it, vi } from 'vitest';
 import type { AuditBundle } from '../../shared/domain';
 import { buildReport, clean, clip } from '../../shared/report';
@@ -67,6 +68,7 @@ describe('hostile text in the Word document', () => {
     expect(() => parseXml('<a>&bad;</a>')).toThrow();
     const bytes = await buildReport(hostileBundle(), {
       pageNumbers: 'word',
+      date: TEST_DAY,
       confidentiality: `${XML}${CONTROL}`,
     });
     const docx = unzipDocx(bytes);

@@ -1,3 +1,4 @@
+import { TEST_DAY } from '../support/clock';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -266,6 +267,7 @@ describe('the document’s options', () => {
       appendix: false,
       confidentiality: 'Board members only',
       pageNumbers: 'word',
+      date: TEST_DAY,
     });
     const out = unzipDocx(bytes);
     const xml = out.xml('word/document.xml');
@@ -311,7 +313,7 @@ describe('the document’s options', () => {
     };
     const media = async (photos: boolean) =>
       unzipDocx(
-        await buildReport(bundle, { photos, appendix: false, pageNumbers: 'word' }),
+        await buildReport(bundle, { photos, appendix: false, pageNumbers: 'word', date: TEST_DAY }),
       ).names.filter((n) => n.startsWith('word/media/'));
     expect(await media(true)).toHaveLength(1); // the broken one is left out, not written damaged
     expect(await media(false)).toHaveLength(0);
@@ -321,7 +323,7 @@ describe('the document’s options', () => {
     const base = sampleBundle();
     const bytes = await buildReport(
       { ...base, observations: [], actions: [], visits: [] },
-      { pageNumbers: 'word' },
+      { pageNumbers: 'word', date: TEST_DAY },
     );
     const out = unzipDocx(bytes);
     const d = parseXml(out.xml('word/document.xml'));
@@ -346,7 +348,7 @@ describe('the document’s options', () => {
     }));
     const bytes = await buildReport(
       { ...base, observations },
-      { sections: [], pageNumbers: 'word' },
+      { sections: [], pageNumbers: 'word', date: TEST_DAY },
     );
     const xml = unzipDocx(bytes).xml('word/document.xml');
     expect(xml).toContain(

@@ -1,3 +1,4 @@
+import { nowIso } from '../platform/clock';
 import Dexie from 'dexie';
 import {
   AuditSchema,
@@ -24,7 +25,7 @@ export type NewAudit = Pick<Audit, 'name' | 'brand' | 'periodStart' | 'periodEnd
 
 /** Creates an audit with default settings, validated. */
 export async function createAudit(db: TouchstoneDb, input: NewAudit): Promise<Audit> {
-  const at = new Date().toISOString();
+  const at = nowIso();
   const audit = parseOrThrow(
     AuditSchema,
     {
@@ -61,7 +62,7 @@ export async function updateAudit(
         ...patch,
         id,
         createdAt: current.createdAt,
-        updatedAt: new Date().toISOString(),
+        updatedAt: nowIso(),
       },
       'audits',
     );

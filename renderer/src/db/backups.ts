@@ -1,3 +1,4 @@
+import { clock } from '../platform/clock';
 import type { Audit } from '../../../shared/domain';
 import { serializeAuditFile } from '../../../shared/formats/audit-file';
 import { readAuditBundle } from './audits';
@@ -30,7 +31,7 @@ export async function auditBackupBytes(
   const bundle = await readAuditBundle(db, auditId);
   return {
     audit: bundle.audit,
-    data: new TextEncoder().encode(serializeAuditFile(bundle, generator)),
+    data: new TextEncoder().encode(serializeAuditFile(bundle, generator, clock())),
   };
 }
 

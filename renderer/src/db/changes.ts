@@ -1,3 +1,4 @@
+import { nowIso } from '../platform/clock';
 import {
   LocalizedError,
   type Audit,
@@ -76,7 +77,7 @@ export async function replayJournal(
       if (!sameVersion(entity, current, record)) throw new StaleChangeError();
     }
     const auditIds = new Set<string>();
-    const at = new Date().toISOString();
+    const at = nowIso();
     for (const change of steps) {
       const target = direction === 'undo' ? change.before : change.after;
       if (target)

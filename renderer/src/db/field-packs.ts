@@ -1,3 +1,4 @@
+import { nowIso } from '../platform/clock';
 import {
   ENTITIES,
   parseOrThrow,
@@ -82,7 +83,7 @@ export async function buildFieldPack(
       format: FIELD_PACK_FORMAT,
       version: FIELD_PACK_VERSION,
       packId: crypto.randomUUID(),
-      createdAt: new Date().toISOString(),
+      createdAt: nowIso(),
       generator,
       manager: manager.trim(),
       audit: { id: audit.id, name: audit.name, brand: audit.brand, language: audit.language },
@@ -238,7 +239,7 @@ export async function buildFieldResults(
       packId: ref.packId,
       hubAuditId: ref.hubAuditId,
       manager: ref.manager,
-      exportedAt: new Date().toISOString(),
+      exportedAt: nowIso(),
       generator,
       visits: visits.map((v) => ({
         base: ref.bases[hub(v.id)] ?? null,
@@ -428,7 +429,7 @@ export async function resolveConflict(
         throw new ValidationError('conflict', [problem('keep', 'errors.store.noVersion')]);
       record = await putRecord(db, table, {
         ...chosen,
-        updatedAt: new Date().toISOString(),
+        updatedAt: nowIso(),
       } as never);
     }
     await db.fieldSync.put({

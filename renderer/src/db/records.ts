@@ -1,3 +1,4 @@
+import { nowIso } from '../platform/clock';
 import type { Table } from 'dexie';
 import {
   ENTITIES,
@@ -25,7 +26,6 @@ export type RecordPatch<K extends ChildEntityName> = Partial<
 export type DeletionSummary = Partial<Record<ChildEntityName, number>>;
 
 const newId = () => crypto.randomUUID();
-const nowIso = () => new Date().toISOString();
 
 function tableOf<K extends ChildEntityName>(
   db: TouchstoneDb,

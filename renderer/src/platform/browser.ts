@@ -1,3 +1,4 @@
+import { nowIso } from './clock';
 import type { BackupEntry, DesktopApi, FileFilter, OpenedFile } from '../../../shared/desktop-api';
 import { LocalizedError } from '../../../shared/domain';
 
@@ -57,7 +58,7 @@ export function createBrowserDesktopApi(): DesktopApi {
     openFile: ({ filters }) => pickFile(filters),
     // The browser has no backups folder: a backup is a download, and none are listed.
     writeBackup: async ({ auditId, label, data }) => {
-      const createdAt = new Date().toISOString();
+      const createdAt = nowIso();
       // What file systems refuse in a name is taken out; the browser would rename it anyway.
       const safe = label
         // eslint-disable-next-line no-control-regex

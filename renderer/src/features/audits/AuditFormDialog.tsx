@@ -1,3 +1,5 @@
+import { addDays } from '../../../../shared/calendar';
+import { today } from '../../platform/clock';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ValidationError, type Audit, type Language } from '../../../../shared/domain';
@@ -17,18 +19,14 @@ interface AuditFormDialogProps {
   onDone: (audit: Audit | null) => void;
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** Creates an audit, or renames one; the store's validation speaks for each field. */
 export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
   const { t, i18n } = useTranslation();
-  const today = new Date();
+  const day = today();
   const [brand, setBrand] = useState(mode.kind === 'rename' ? mode.audit.brand : '');
   const [name, setName] = useState(mode.kind === 'rename' ? mode.audit.name : '');
-  const [periodStart, setPeriodStart] = useState(isoDay(today));
-  const [periodEnd, setPeriodEnd] = useState(isoDay(new Date(today.getTime() + 90 * 86_400_000)));
+  const [periodStart, setPeriodStart] = useState(day);
+  const [periodEnd, setPeriodEnd] = useState(addDays(day, 90));
   const [language, setLanguage] = useState<Language>('en');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [templateId, setTemplateId] = useState('');

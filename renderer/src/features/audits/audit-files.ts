@@ -1,3 +1,4 @@
+import { clock } from '../../platform/clock';
 import type { AuditBundle } from '../../../../shared/domain';
 import {
   AUDIT_FILE_EXTENSION,
@@ -49,7 +50,7 @@ export async function exportAuditToFile(
 ): Promise<string | null> {
   const bundle: AuditBundle = await readAuditBundle(db, auditId);
   const info = await desktop.appInfo();
-  const text = serializeAuditFile(bundle, `${info.name} ${info.version}`);
+  const text = serializeAuditFile(bundle, `${info.name} ${info.version}`, clock());
   const name = auditFileName(bundle);
   const result = await desktop.saveFile({
     suggestedName: name,

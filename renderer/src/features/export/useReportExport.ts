@@ -6,6 +6,7 @@ import type { ReportOptions, ReportProgress } from '../../../../shared/report';
 import { readAuditBundle } from '../../db/audits';
 import { db } from '../../db/db';
 import { desktop } from '../../platform';
+import { today } from '../../platform/clock';
 import { useUi } from '../../stores/ui';
 import { errorText } from '../../app/error-text';
 import { buildReportInBackground } from './build-report';
@@ -27,7 +28,7 @@ export function useReportExport(audit: Audit) {
         // Photos are the bulk of a bundle: send none to the builder when none are wanted.
         const data = await buildReportInBackground(
           options.photos === false ? { ...bundle, photos: [] } : bundle,
-          options,
+          { ...options, date: today() },
           setProgress,
         );
         const name = auditFileName(bundle, 'docx');

@@ -1,3 +1,4 @@
+import { today } from '../../platform/clock';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -19,8 +20,6 @@ import { createRecord, updateRecord } from '../../db/records';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * How another screen opens the form for new evidence in its own context: which promises it

@@ -1,3 +1,4 @@
+import { today } from '../../platform/clock';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,11 +94,7 @@ export function PackExportDialog({ audit, onClose }: { audit: Audit; onClose: ()
 export async function exportFieldResults(audit: Audit, label: string): Promise<string | null> {
   const info = await desktop.appInfo();
   const results = await buildFieldResults(db, audit.id, `${info.name} ${info.version}`);
-  const name = auditFileName(
-    { audit },
-    FIELD_RESULTS_EXTENSION,
-    new Date().toISOString().slice(0, 10),
-  );
+  const name = auditFileName({ audit }, FIELD_RESULTS_EXTENSION, today());
   return (await save(name, FIELD_RESULTS_EXTENSION, label, serializeFieldResults(results)))
     ? name
     : null;

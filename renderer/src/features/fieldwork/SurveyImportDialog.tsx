@@ -1,3 +1,4 @@
+import { today } from '../../platform/clock';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
@@ -18,7 +19,6 @@ import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
 import { errorText, lineProblemText } from '../../app/error-text';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));
 
 /** Survey results from a CSV: each question column mapped to a promise and a scale; all rows or none. */

@@ -1,3 +1,4 @@
+import { today } from '../../platform/clock';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,8 +17,6 @@ import { pendingItem } from '../../db/visits';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { useRegister } from '../register/useRegister';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Plans a visit, or edits one's details: kind, location, date, observer, wave, scenario, and

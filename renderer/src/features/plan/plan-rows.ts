@@ -40,11 +40,6 @@ export interface PlanRow {
   haystack: string;
 }
 
-/** Today as YYYY-MM-DD, the way evidence dates default (UTC). */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** The plan's rows, in the plan's default order: the most severe gap first. */
 export function buildPlanRows(
   actions: readonly Action[],

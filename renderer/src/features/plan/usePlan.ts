@@ -3,7 +3,8 @@ import type { Action, Audit, Observation } from '../../../../shared/domain';
 import { verifyActions, type Verification } from '../../../../shared/plan';
 import { useAuditRecords } from '../../db/queries';
 import { useAuditScores, type ScoredAudit } from '../scores/useAuditScores';
-import { buildPlanRows, today, type PlanRow } from './plan-rows';
+import { today } from '../../platform/clock';
+import { buildPlanRows, type PlanRow } from './plan-rows';
 
 /** Everything the plan's views read: the actions, the scored audit and each action's evidence verdict. */
 export interface PlanData {
