@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditBundle } from '../shared/domain';
-import type { Formats } from '../shared/report';
+import { bandOf, type Formats } from '../shared/report';
 import type { AuditScores, GroupScore } from '../shared/scoring';
 
 type Row = readonly string[];
@@ -33,6 +33,7 @@ function groupRows(
   const row = (name: string, g: GroupScore | undefined): Row => [
     name,
     f.score(g?.score ?? null),
+    t(`report.band.${bandOf(g?.score ?? null)}`),
     f.share(g ? g.coverage : null),
     g ? `${g.observed}/${g.promises}` : '—',
     f.count(g?.evidence ?? 0),
@@ -45,6 +46,7 @@ function groupRows(
     [
       first,
       t('report.col.score'),
+      t('report.col.band'),
       t('report.col.coverage'),
       t('report.col.observed'),
       t('report.col.evidence'),
@@ -128,8 +130,16 @@ export function scoreTable(
   return lines.join('\n');
 }
 
-const entriesOf = <V>(map: Map<string, V>, names: Map<string, string>) =>
-  [...map.entries()].map(([id, value]) => ({ id, name: names.get(id) ?? null, ...value }));
+/** A score's band by name (shared/scoring/bands.ts), null where there is no score. */
+const band = (score: number | null) => (score === null ? null : bandOf(score));
+
+const entriesOf = (map: Map<string, GroupScore>, names: Map<string, string>) =>
+  [...map.entries()].map(([id, value]) => ({
+    id,
+    name: names.get(id) ?? null,
+    ...value,
+    band: band(value.score),
+  }));
 
 /** The scores as JSON: every figure as scoreAudit gives it, unrounded, with names beside the ids. */
 export function scoreJson(bundle: AuditBundle, scores: AuditScores): string {
@@ -144,21 +154,22 @@ export function scoreJson(bundle: AuditBundle, scores: AuditScores): string {
       audit: { id: bundle.audit.id, name: bundle.audit.name, brand: bundle.audit.brand },
       asOf: scores.asOf,
       headline: scores.headline,
-      score: scores.audit,
+      score: { ...scores.audit, band: band(scores.audit.score) },
       stages: entriesOf(scores.stages, stages),
       channels: entriesOf(scores.channels, channels),
       touchpoints: entriesOf(scores.touchpoints, touchpoints),
       cells: [...scores.cells.entries()].map(([key, value]) => {
         const [stageId, channelId] = key.split('|');
-        return { stageId, channelId, ...value };
+        return { stageId, channelId, ...value, band: band(value.score) };
       }),
       promises: [...scores.promises.values()].map((p) => ({
         ...p,
+        band: band(p.alignment),
         statement: statements.get(p.promiseId) ?? null,
       })),
       waves: scores.waves.map((w) => ({
         wave: w.wave,
-        score: w.audit,
+        score: { ...w.audit, band: band(w.audit.score) },
         stages: entriesOf(w.stages, stages),
         channels: entriesOf(w.channels, channels),
         touchpoints: entriesOf(w.touchpoints, touchpoints),

@@ -1,7 +1,7 @@
 import type { Action, BrandPromise } from '../domain';
 
 type ActionPriority = Action['priority'];
-import { KEPT_POINTS, type AuditScores, type PromiseScore } from '../scoring';
+import { isKept, KEPT_POINTS, type AuditScores, type PromiseScore } from '../scoring';
 
 /** A draft action the plan proposes for one gap; the consultant keeps, edits or drops it. */
 export interface DraftProposal {
@@ -49,7 +49,7 @@ export function proposeDrafts(
   const proposals: DraftProposal[] = [];
   for (const p of promises) {
     const s = scores.promises.get(p.id);
-    if (!s || s.severity === null || s.alignment === null || s.alignment >= KEPT_POINTS) continue;
+    if (!s || s.severity === null || s.alignment === null || isKept(s.alignment)) continue;
     if (actedPromises.has(p.id) || actedTouchpoints.has(p.touchpointId)) continue;
     proposals.push({
       promiseId: p.id,

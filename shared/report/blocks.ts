@@ -268,7 +268,7 @@ export function dataTable(
   });
 }
 
-/** A score cell coloured by its band: kept, at risk, breaking, or grey where not yet observed. */
+/** A score cell coloured by its band (broken … exceeded), or grey where not yet observed. */
 export function scoreCell(ctx: ReportContext, score: number | null, extra?: string): Cell {
   const band = bandOf(score);
   return {

@@ -1,18 +1,12 @@
 import type { Language } from '../domain';
-import { KEPT_POINTS } from '../scoring';
+import { SCORE_BANDS, scoreBand, shownScore, type ScoreBandName } from '../scoring';
 
-/** How a score looks in the document: bands for colour, and numbers as the reader's language writes them. */
-export type Band = 'kept' | 'atRisk' | 'breaking' | 'unobserved';
+/** How a score looks in the document: its band's colour, or grey where there is no score. */
+export type Band = ScoreBandName | 'unobserved';
 
-/** The score at and above which a promise is "partly kept" or better (rubric 2). */
-export const AT_RISK_POINTS = 50;
-
-/** The colour band of a 0–100 score: kept from 75 (rubric 3), at risk from 50, breaking below. */
+/** The colour band of a 0–100 score: the one band rule of shared/scoring/bands.ts, by name. */
 export function bandOf(score: number | null): Band {
-  if (score === null) return 'unobserved';
-  if (score >= KEPT_POINTS) return 'kept';
-  if (score >= AT_RISK_POINTS) return 'atRisk';
-  return 'breaking';
+  return score === null ? 'unobserved' : SCORE_BANDS[scoreBand(score)]!;
 }
 
 /** Formatters of one language. Every number shown is a scoreAudit figure rounded here, never recomputed. */
@@ -50,7 +44,7 @@ export function createFormats(language: Language): Formats {
     new Date(
       Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))),
     );
-  const round = (v: number) => Math.round(v) + 0; // + 0 turns −0 into 0
+  const round = shownScore;
   return {
     score: (v) => (v === null ? DASH : integer.format(round(v))),
     gap: (v) => {

@@ -68,7 +68,7 @@ function ownerCell(ctx: ReportContext, a: Action): Cell {
     children: [
       cellPara(owner || t('report.plan.unassigned'), {
         bold: !!owner,
-        color: owner ? undefined : COLOURS.breaking.text,
+        color: owner ? undefined : COLOURS.alert,
       }),
       cellPara(a.dueDate ? f.date(a.dueDate) : t('report.plan.noDate'), {}, STYLE.cellMuted),
     ],
@@ -82,7 +82,7 @@ function statusCell(ctx: ReportContext, a: Action): Cell {
     children: [
       cellPara(ctx.t(`priority.${a.priority}`), {
         bold: true,
-        color: urgent ? COLOURS.breaking.text : undefined,
+        color: urgent ? COLOURS.alert : undefined,
       }),
       cellPara(ctx.t(`actionStatus.${a.status}`), {}, STYLE.cellMuted),
     ],

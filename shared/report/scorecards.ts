@@ -1,6 +1,6 @@
 import type { FileChild } from 'docx';
 import type { EvidenceStrength, GroupScore } from '../scoring';
-import { EVIDENCE_STRENGTHS, KEPT_POINTS } from '../scoring';
+import { BAND_FLOORS, EVIDENCE_STRENGTHS } from '../scoring';
 import {
   caption,
   cellPara,
@@ -13,7 +13,7 @@ import {
 } from './blocks';
 import { beliefVersusEvidence, coverageByStage, scoreByWave } from './charts';
 import { TEXT_WIDTH, type ReportContext } from './context';
-import { AT_RISK_POINTS, bandOf } from './format';
+import { bandOf } from './format';
 import { COLOURS, SCORE_STYLE, STYLE } from './styles';
 
 /** A stage-by-channel matrix wider than this is left out: its cells would be unreadable. */
@@ -115,9 +115,13 @@ export function scorecards(ctx: ReportContext, withCharts: boolean): FileChild[]
     heading(t('report.section.scorecards'), 1),
     para(
       t('report.scorecards.intro', {
-        kept: KEPT_POINTS,
-        atRisk: AT_RISK_POINTS,
-        keptBelow: KEPT_POINTS - 1,
+        poor: BAND_FLOORS[1],
+        poorTop: BAND_FLOORS[2] - 1,
+        partly: BAND_FLOORS[2],
+        partlyTop: BAND_FLOORS[3] - 1,
+        kept: BAND_FLOORS[3],
+        keptTop: BAND_FLOORS[4] - 1,
+        exceeded: BAND_FLOORS[4],
       }),
     ),
   ];

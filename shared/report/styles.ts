@@ -17,9 +17,15 @@ export const COLOURS = {
   band: 'F4F6F9',
   white: 'FFFFFF',
   belief: '9AA7B8',
-  kept: { fill: 'D8EFDF', text: '17603A' },
-  atRisk: { fill: 'FCEBC4', text: '7A5300' },
-  breaking: { fill: 'F6D3D3', text: '9B1C1C' },
+  /** What needs attention that is not a score: an action with no owner, a critical priority. */
+  alert: '9B1C1C',
+  // The screen's palette (scores.css), from orange to blue, which readers with red–green colour
+  // blindness tell apart: a cell's fill is a light tint of its band, its text the band's ink.
+  broken: { fill: 'F5D5BC', text: '8A4304' },
+  poor: { fill: 'FBE3C2', text: '8A5200' },
+  partly: { fill: 'FEF1DE', text: '6B5420' },
+  kept: { fill: 'D9EBF5', text: '1F5F8B' },
+  exceeded: { fill: 'C6DAF0', text: '174A7E' },
   unobserved: { fill: 'ECEFF3', text: '5F6B7A' },
 } as const;
 
@@ -53,9 +59,11 @@ export const STYLE = {
 
 /** The paragraph style of a score cell in each band, keyed as COLOURS keys the bands. */
 export const SCORE_STYLE = {
+  broken: 'TableScoreBroken',
+  poor: 'TableScorePoor',
+  partly: 'TableScorePartlyKept',
   kept: 'TableScoreKept',
-  atRisk: 'TableScoreAtRisk',
-  breaking: 'TableScoreBreaking',
+  exceeded: 'TableScoreExceeded',
   unobserved: 'TableScoreNotObserved',
 } as const;
 
@@ -211,9 +219,11 @@ export function reportStyles(): IStylesOptions {
       { id: STYLE.score, name: 'Table Score', basedOn: STYLE.cellCentred, run: { bold: true } },
       ...(
         [
+          ['broken', 'Broken'],
+          ['poor', 'Poor'],
+          ['partly', 'Partly Kept'],
           ['kept', 'Kept'],
-          ['atRisk', 'At Risk'],
-          ['breaking', 'Breaking'],
+          ['exceeded', 'Exceeded'],
         ] as const
       ).map(([band, label]) => ({
         id: SCORE_STYLE[band],

@@ -1,5 +1,6 @@
 import { combine, type Combinable } from './combine';
-import { KEPT_BELIEF, KEPT_POINTS, rubricToPoints } from './evidence';
+import { isKept } from './bands';
+import { KEPT_BELIEF, rubricToPoints } from './evidence';
 import type { GroupScore, PerceptionHeadline, PromiseScore, ScoringInput } from './types';
 
 /** Promise indexes of each touchpoint, stage, channel and stage × channel cell. */
@@ -51,7 +52,7 @@ export function mapGroups(
 /**
  * The Bain-style headline over the promises that have both a belief and evidence: the
  * share the team believes kept (belief at "kept" or above) beside the share the evidence
- * shows kept (alignment of 75 or more).
+ * shows kept (an alignment in the band of "kept" or above, as shown: 75 or more).
  */
 export function perceptionHeadline(scores: Iterable<PromiseScore>): PerceptionHeadline {
   let base = 0;
@@ -61,7 +62,7 @@ export function perceptionHeadline(scores: Iterable<PromiseScore>): PerceptionHe
     if (s.belief === null || s.alignment === null) continue;
     base++;
     if (s.belief >= rubricToPoints(KEPT_BELIEF)) believed++;
-    if (s.alignment >= KEPT_POINTS) shown++;
+    if (isKept(s.alignment)) shown++;
   }
   return {
     base,

@@ -6,4 +6,5 @@ export * from './groups';
 export * from './score-book';
 export * from './score-audit';
 export * from './rankings';
+export * from './bands';
 export * from './input-key';

@@ -55,14 +55,17 @@ export const report = {
   notObserved: 'not yet observed',
   none: '—',
   band: {
+    broken: 'Broken',
+    poor: 'Poor',
+    partly: 'Partly kept',
     kept: 'Kept',
-    atRisk: 'At risk',
-    breaking: 'Breaking',
+    exceeded: 'Exceeded',
     unobserved: 'Not yet observed',
   },
   strength: { none: 'None', thin: 'Thin', adequate: 'Adequate', strong: 'Strong' },
   col: {
     ref: 'Ref.',
+    band: 'Band',
     promise: 'Promise',
     touchpoint: 'Touchpoint',
     stage: 'Journey stage',
@@ -107,9 +110,11 @@ export const report = {
     leadUnobserved:
       'Across {{touchpoints}} and {{promises}}, no promise has been observed yet, so {{brand}}’s alignment cannot be scored.',
     verdict: {
+      broken: 'promises are, on the whole, broken',
+      poor: 'promises are, on the whole, poorly kept',
+      partly: 'promises are only partly kept',
       kept: 'promises are, on the whole, kept',
-      atRisk: 'promises are only partly kept',
-      breaking: 'promises are, on the whole, broken',
+      exceeded: 'promises are, on the whole, exceeded',
     },
     headline:
       'The team believes {{believed}} of its promises are kept; the evidence shows {{evidence}}.',
@@ -186,7 +191,7 @@ export const report = {
   },
   scorecards: {
     intro:
-      'Scores are out of 100. Cells are coloured by band: kept ({{kept}} and above), at risk ({{atRisk}}–{{keptBelow}}), breaking (below {{atRisk}}), grey where not yet observed.',
+      'Scores are out of 100. Cells are coloured by band, as on screen: exceeded ({{exceeded}} and above), kept ({{kept}}–{{keptTop}}), partly kept ({{partly}}–{{partlyTop}}), poor ({{poor}}–{{poorTop}}), broken (below {{poor}}); grey where not yet observed. A score takes the band of the number shown.',
     byStage: 'By journey stage',
     byChannel: 'By channel',
     matrix: 'Stage by channel',

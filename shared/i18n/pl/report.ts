@@ -58,14 +58,17 @@ export const report = {
   notObserved: 'jeszcze niezbadana',
   none: '—',
   band: {
+    broken: 'Łamana',
+    poor: 'Słabo dotrzymywana',
+    partly: 'Częściowo dotrzymywana',
     kept: 'Dotrzymywana',
-    atRisk: 'Zagrożona',
-    breaking: 'Łamana',
+    exceeded: 'Dotrzymywana z nawiązką',
     unobserved: 'Jeszcze niezbadana',
   },
   strength: { none: 'Brak', thin: 'Słabe', adequate: 'Wystarczające', strong: 'Mocne' },
   col: {
     ref: 'Nr',
+    band: 'Poziom',
     promise: 'Obietnica',
     touchpoint: 'Punkt styku',
     stage: 'Etap podróży klienta',
@@ -110,9 +113,11 @@ export const report = {
     leadUnobserved:
       'Zakres audytu: {{touchpoints}}, {{promises}}. Żadna obietnica nie została jeszcze zbadana, więc zgodności {{brand}} nie da się ocenić.',
     verdict: {
+      broken: 'obietnice są w większości łamane',
+      poor: 'obietnice są dotrzymywane słabo',
+      partly: 'obietnice są dotrzymywane tylko częściowo',
       kept: 'obietnice są w większości dotrzymywane',
-      atRisk: 'obietnice są dotrzymywane tylko częściowo',
-      breaking: 'obietnice są w większości łamane',
+      exceeded: 'obietnice są w większości dotrzymywane z nawiązką',
     },
     headline:
       'Zespół uważa, że dotrzymuje {{believed}} swoich obietnic; dowody pokazują {{evidence}}.',
@@ -203,7 +208,7 @@ export const report = {
   },
   scorecards: {
     intro:
-      'Wyniki są na 100. Komórki są pokolorowane według poziomu: dotrzymywana ({{kept}} i więcej), zagrożona ({{atRisk}}–{{keptBelow}}), łamana (poniżej {{atRisk}}); szare — jeszcze niezbadane.',
+      'Wyniki są na 100. Komórki są pokolorowane według poziomu, jak na ekranie: z nawiązką ({{exceeded}} i więcej), dotrzymana ({{kept}}–{{keptTop}}), częściowo dotrzymana ({{partly}}–{{partlyTop}}), słabo ({{poor}}–{{poorTop}}), złamana (poniżej {{poor}}); szare — jeszcze niezbadane. Wynik należy do poziomu pokazanej liczby.',
     byStage: 'Według etapów podróży klienta',
     byChannel: 'Według kanałów',
     matrix: 'Etapy i kanały',

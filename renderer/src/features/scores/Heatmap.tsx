@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupScore, PromiseScore } from '../../../../shared/scoring';
 import { ScoreValue, StrengthMark } from './Figure';
 import type { Scope } from './scope';
-import { scoreBand, scoreText, weakestStrength, wholeText } from './score-format';
+import { bandClass, scoreText, weakestStrength, wholeText } from './score-format';
 import type { ScoredAudit } from './useAuditScores';
 
 const BANDS = [0, 1, 2, 3, 4] as const;
@@ -12,7 +12,7 @@ const BANDS = [0, 1, 2, 3, 4] as const;
 function cellClass(group: GroupScore | undefined): string {
   if (!group || group.promises === 0) return 'heat-empty';
   if (group.score === null) return 'heat-unobserved';
-  return `heat-band-${scoreBand(group.score)}`;
+  return bandClass(group.score);
 }
 
 /**

@@ -10,7 +10,7 @@ import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { Thumbnail } from '../fieldwork/photos';
 import { ScoreValue, StrengthMark } from './Figure';
-import { rubricLabel, scoreBand, signedText, wholeText } from './score-format';
+import { rubricLabel, bandClass, signedText, wholeText } from './score-format';
 import { useAuditScores } from './useAuditScores';
 import './scores.css';
 import { errorText } from '../../app/error-text';
@@ -115,7 +115,7 @@ export function PromiseDetail({
 
         <dl className="detail-figures" data-testid="promise-figures">
           <div
-            className={`detail-figure${score.alignment === null ? '' : ` heat-band-${scoreBand(score.alignment)}`}`}
+            className={`detail-figure${score.alignment === null ? '' : ` ${bandClass(score.alignment)}`}`}
           >
             <dt>{t('scores.detail.alignment')}</dt>
             <dd className="big" data-testid="promise-alignment">

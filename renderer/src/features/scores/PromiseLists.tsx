@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { breakingPromises, strengthPromises, type PromiseScore } from '../../../../shared/scoring';
 import { ScoreValue, StrengthMark } from './Figure';
 import type { PromiseSet, Scope } from './scope';
-import { scoreBand, signedText, wholeText } from './score-format';
+import { bandClass, signedText, wholeText } from './score-format';
 import type { ScoredAudit } from './useAuditScores';
 
 const SHOWN = 8;
@@ -120,7 +120,7 @@ function PromiseList({
                     </th>
                     <td className="num">
                       <span
-                        className={`score-chip heat-band-${s.alignment === null ? 'x' : scoreBand(s.alignment)}`}
+                        className={`score-chip ${bandClass(s.alignment)}`}
                       >
                         <ScoreValue score={s.alignment} short />
                       </span>

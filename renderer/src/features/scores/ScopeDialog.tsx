@@ -7,7 +7,7 @@ import { evidenceScore } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
 import { ScoreValue, StrengthMark } from './Figure';
 import { scopeGroup, scopeObservations, scopePromises, scopeTitle, type Scope } from './scope';
-import { coverageText, rubricLabel, scoreBand, signedText, wholeText } from './score-format';
+import { coverageText, rubricLabel, bandClass, signedText, wholeText } from './score-format';
 import type { ScoredAudit } from './useAuditScores';
 
 const PAGE = 100;
@@ -160,7 +160,7 @@ export function ScopeDialog({
                   <td>{register.touchpointById.get(p.touchpointId)?.name}</td>
                   <td className="num">
                     <span
-                      className={`score-chip heat-band-${value === null ? 'x' : scoreBand(value)}`}
+                      className={`score-chip ${bandClass(value)}`}
                     >
                       <ScoreValue score={value} short />
                     </span>

@@ -1,8 +1,9 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { touchpointRanking } from '../../../../shared/scoring';
 import { FigureButton, ScoreValue } from './Figure';
 import type { Scope } from './scope';
-import { coverageText, scoreBand, scoreText, signedText, wholeText } from './score-format';
+import { coverageText, bandClass, scoreText, signedText, wholeText } from './score-format';
 import type { ScoredAudit } from './useAuditScores';
 
 const SHOWN = 10;
@@ -20,17 +21,8 @@ export const TouchpointRanking = memo(function TouchpointRanking({
   const { register, scores } = scored;
   const [all, setAll] = useState(false);
   const rows = useMemo(
-    () =>
-      register.touchpoints
-        .map((tp) => ({ tp, g: scores.touchpoints.get(tp.id) }))
-        .filter((r) => r.g && r.g.promises > 0)
-        .sort((a, b) => {
-          const x = a.g!.score;
-          const y = b.g!.score;
-          if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-          return x - y;
-        }),
-    [register.touchpoints, scores.touchpoints],
+    () => touchpointRanking(register.touchpoints, scores),
+    [register.touchpoints, scores],
   );
   if (rows.length === 0) return null;
   const shown = all ? rows : rows.slice(0, SHOWN);
@@ -64,8 +56,7 @@ export const TouchpointRanking = memo(function TouchpointRanking({
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ tp, g }, i) => {
-              const group = g!;
+            {shown.map(({ touchpoint: tp, score: group }, i) => {
               const scope: Scope = { kind: 'touchpoint', id: tp.id };
               return (
                 <tr key={tp.id}>
@@ -83,7 +74,7 @@ export const TouchpointRanking = memo(function TouchpointRanking({
                     {group.score !== null && (
                       <span className="data-bar">
                         <span
-                          className={`data-bar-fill heat-band-${scoreBand(group.score)}`}
+                          className={`data-bar-fill ${bandClass(group.score)}`}
                           style={{ width: `${group.score}%` }}
                         />
                         <span className="data-bar-kept" />

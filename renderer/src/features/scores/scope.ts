@@ -5,7 +5,7 @@ import {
   breakingPromises,
   informationGaps,
   KEPT_BELIEF,
-  KEPT_POINTS,
+  isKept,
   rubricToPoints,
   strengthPromises,
   type GroupScore,
@@ -73,7 +73,7 @@ export function scopePromises(scope: Scope, scored: ScoredAudit): BrandPromise[]
         case 'evidenceKept':
           return all.filter((p) => {
             const s = score(p);
-            return s?.alignment != null && s.belief !== null && s.alignment >= KEPT_POINTS;
+            return s?.alignment != null && s.belief !== null && isKept(s.alignment);
           });
         case 'headlineBase':
           return all.filter((p) => {

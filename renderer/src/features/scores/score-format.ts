@@ -1,27 +1,25 @@
 import type { TFunction } from 'i18next';
 import type { Audit } from '../../../../shared/domain';
-import type { EvidenceStrength, PromiseScore } from '../../../../shared/scoring';
+import {
+  scoreBand,
+  shownScore,
+  type EvidenceStrength,
+  type PromiseScore,
+} from '../../../../shared/scoring';
 import { formatNumber } from '../../app/format';
 
 /** A score, count or share as a whole number in the locale's writing. */
 export function wholeText(value: number, locale: string): string {
-  return formatNumber(Math.round(value), locale);
+  return formatNumber(shownScore(value), locale);
 }
 
 /**
- * The colour band of a 0–100 score, in five steps that follow the rubric: below 25 broken,
- * below 50 poor, below 75 partly kept, below 90 kept, then exceeded. The palette
- * (scores.css) runs from orange to blue, which readers with red–green colour blindness tell
- * apart, and every cell also carries its number, so colour is never the only sign.
+ * The colour class of a 0–100 score: its band (shared/scoring/bands.ts), or "x" where there is
+ * none. The palette (scores.css) runs from orange to blue, which readers with red–green colour
+ * blindness tell apart, and every cell also carries its number, so colour is never the only sign.
  */
-export function scoreBand(value: number): 0 | 1 | 2 | 3 | 4 {
-  // The band of the number shown: a mean of 74.99999999999999 is written 75, and is "kept".
-  const score = Math.round(value);
-  if (score < 25) return 0;
-  if (score < 50) return 1;
-  if (score < 75) return 2;
-  if (score < 90) return 3;
-  return 4;
+export function bandClass(value: number | null): string {
+  return `heat-band-${value === null ? 'x' : scoreBand(value)}`;
 }
 
 /** A 0–100 score as a whole number, or null when there is none. */
