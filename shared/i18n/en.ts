@@ -76,6 +76,19 @@ export const en = {
   },
   priority: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
   rubric: { '0': 'Broken', '1': 'Poor', '2': 'Partly kept', '3': 'Kept', '4': 'Exceeded' },
+  /** Why an observation does not count toward the scores (shared/scoring/counting.ts). */
+  leftOut: {
+    reason: {
+      notApplicable: 'not applicable',
+      couldNotCheck: 'could not check',
+      zeroWeight: 'method weighted 0',
+      unscorable: 'no target to score against',
+    },
+    /** One reason with its count, in a list. */
+    item: '{{reason}}: {{n}}',
+    /** An observation that does not count, and why. */
+    mark: 'Does not count: {{reason}}',
+  },
   entity: {
     stages_one: '{{count}} journey stage',
     stages_other: '{{count}} journey stages',
@@ -109,7 +122,7 @@ export const en = {
       language: 'Report language',
       status: 'Status',
       promises: 'Promises',
-      observations: 'Evidence',
+      observations: 'Observations',
       updated: 'Updated',
       actions: 'Actions',
     },

@@ -87,6 +87,16 @@ export const pl = {
     '3': 'Dotrzymana',
     '4': 'Z nawiązką',
   },
+  leftOut: {
+    reason: {
+      notApplicable: 'nie dotyczy',
+      couldNotCheck: 'nie dało się sprawdzić',
+      zeroWeight: 'metoda o wadze 0',
+      unscorable: 'brak celu do oceny',
+    },
+    item: '{{reason}}: {{n}}',
+    mark: 'Nie liczy się: {{reason}}',
+  },
   entity: {
     stages_one: '{{count}} etap podróży klienta',
     stages_few: '{{count}} etapy podróży klienta',

@@ -87,6 +87,16 @@ export const ru = {
     '3': 'Выполнено',
     '4': 'Превзойдено',
   },
+  leftOut: {
+    reason: {
+      notApplicable: 'неприменимо',
+      couldNotCheck: 'не удалось проверить',
+      zeroWeight: 'метод с весом 0',
+      unscorable: 'нет цели для оценки',
+    },
+    item: '{{reason}}: {{n}}',
+    mark: 'Не учитывается: {{reason}}',
+  },
   entity: {
     stages_one: '{{count}} этап пути клиента',
     stages_few: '{{count}} этапа пути клиента',

@@ -1,6 +1,8 @@
 import type { FileChild } from 'docx';
-import type { Observation } from '../domain';
-import { dataTable, heading, para, type Cell } from './blocks';
+import type { Observation, PromiseTarget } from '../domain';
+import { leftOutMark } from '../i18n/left-out-text';
+import { leftOutReason } from '../scoring';
+import { cellPara, dataTable, heading, para, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { rubricLabel } from './method';
 import { COLOURS, STYLE } from './styles';
@@ -18,7 +20,21 @@ function latest(observations: readonly Observation[], limit: number): Observatio
     .slice(0, limit);
 }
 
-function result(ctx: ReportContext, o: Observation, unit: string): Cell {
+function result(ctx: ReportContext, o: Observation, target: PromiseTarget | null): Cell {
+  const found = outcome(ctx, o, target?.unit ?? '');
+  // Scored but not counted (its method weighs 0, or nothing scores its measured value): the
+  // reader sees what was found and that it does not count, by the rule every count uses.
+  const reason = leftOutReason(o, ctx.model.bundle.audit.scoring, target);
+  if (o.outcome !== 'scored' || reason === null) return found;
+  return {
+    children: [
+      cellPara(found.text),
+      cellPara(leftOutMark(reason, ctx.t), { italics: true }, STYLE.cellMuted),
+    ],
+  };
+}
+
+function outcome(ctx: ReportContext, o: Observation, unit: string): Cell & { text: string } {
   const { t, f } = ctx;
   if (o.outcome !== 'scored')
     return {
@@ -87,7 +103,7 @@ export function evidenceAppendix(ctx: ReportContext): FileChild[] {
           { text: String(o.wave), align: 'center' },
           { text: t(`method.${o.method}`) },
           { text: clip(who, 160) },
-          result(ctx, o, p.target?.unit ?? ''),
+          result(ctx, o, p.target),
           verbatim
             ? {
                 text: t('report.findings.quote', { text: clip(verbatim, NOTE_LENGTH) }),

@@ -8,7 +8,8 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { breakingPromises, informationGaps, strengthPromises } from '../scoring';
+import { breakingPromises, informationGaps, leftOutTotal, strengthPromises } from '../scoring';
+import { leftOutList } from '../i18n/left-out-text';
 import { bullet, heading, para, runs } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { bandOf } from './format';
@@ -178,8 +179,7 @@ export function executiveSummary(ctx: ReportContext): FileChild[] {
 
   out.push(heading(t('report.summary.evidenceBase'), 2));
   const methods = [...model.recordedByMethod.values()].filter((n) => n > 0).length;
-  let excluded = 0;
-  for (const s of scores.promises.values()) excluded += s.excluded;
+  const excluded = leftOutTotal(scores.leftOut);
   out.push(
     para(
       t('report.summary.evidenceText', {
@@ -190,7 +190,15 @@ export function executiveSummary(ctx: ReportContext): FileChild[] {
     ),
   );
   if (excluded > 0)
-    out.push(para(t('report.summary.excluded', { count: excluded }), { style: STYLE.small }));
+    out.push(
+      para(
+        t('report.summary.excluded', {
+          count: excluded,
+          reasons: leftOutList(scores.leftOut, t, f.count),
+        }),
+        { style: STYLE.small },
+      ),
+    );
 
   out.push(heading(t('report.summary.gaps'), 2));
   const gaps = informationGaps(scores);

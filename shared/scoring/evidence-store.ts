@@ -18,6 +18,13 @@ export interface ScoringObservation {
   measured: number | null;
 }
 
+/** How outcomes are stored as small numbers. */
+export const OUTCOME_INDEX: Readonly<Record<ObservationOutcome, number>> = {
+  scored: 0,
+  'not-applicable': 1,
+  'could-not-check': 2,
+};
+
 /** Each method's place in OBSERVATION_METHODS: how methods are stored as small numbers. */
 export const METHOD_INDEX: ReadonlyMap<string, number> = new Map(
   OBSERVATION_METHODS.map((m, i) => [m, i]),
@@ -32,8 +39,8 @@ export class EvidenceStore {
   /** The promise of each slot that can change ('' once removed); unset for the others. */
   promiseId: string[] = [];
   method = new Uint8Array(0);
-  /** 1 when the outcome is "scored". */
-  scored = new Uint8Array(0);
+  /** The outcome: 0 scored, 1 not applicable, 2 could not check. */
+  outcome = new Uint8Array(0);
   /** The rubric score, or -1 for none. */
   rubric = new Int8Array(0);
   /** The measured value, or NaN for none. */
@@ -138,7 +145,7 @@ export class EvidenceStore {
 
   private write(slot: number, o: ScoringObservation) {
     this.method[slot] = METHOD_INDEX.get(o.method) ?? 0;
-    this.scored[slot] = o.outcome === 'scored' ? 1 : 0;
+    this.outcome[slot] = OUTCOME_INDEX[o.outcome];
     this.rubric[slot] = o.score ?? -1;
     this.measured[slot] = o.measured ?? NaN;
     let d = this.days.get(o.date);
@@ -180,7 +187,7 @@ export class EvidenceStore {
       return next;
     };
     this.method = grow(this.method, (n) => new Uint8Array(n));
-    this.scored = grow(this.scored, (n) => new Uint8Array(n));
+    this.outcome = grow(this.outcome, (n) => new Uint8Array(n));
     this.rubric = grow(this.rubric, (n) => new Int8Array(n));
     this.measured = grow(this.measured, (n) => new Float64Array(n));
     this.day = grow(this.day, (n) => new Int32Array(n));

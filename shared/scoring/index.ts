@@ -7,4 +7,5 @@ export * from './score-book';
 export * from './score-audit';
 export * from './rankings';
 export * from './bands';
+export * from './counting';
 export * from './input-key';

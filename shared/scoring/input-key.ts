@@ -11,12 +11,19 @@ function canonical(value: unknown): string {
 }
 
 /**
+ * The version of the scoring method and of what it returns: raised whenever either changes, so
+ * that scores stored by an earlier build (a score snapshot) are never shown as this one's.
+ */
+export const SCORING_VERSION = 2;
+
+/**
  * Everything scoring reads of an audit but its observations, as one text: the settings, then
  * each touchpoint and promise in the order given (the order sums are taken in). Two inputs
  * with the same key and the same observations have the same scores.
  */
 export function scoringInputKey(input: Omit<ScoringInput, 'observations'>): string {
   return canonical([
+    SCORING_VERSION,
     input.audit.scoring,
     input.touchpoints.map((t) => [t.id, t.stageId, t.channelId]),
     input.promises.map((p) => [p.id, p.touchpointId, p.importance, p.belief, p.target]),

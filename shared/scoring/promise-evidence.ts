@@ -5,6 +5,7 @@ import {
   type PromiseTarget,
   type ScoringSettings,
 } from '../domain';
+import { noneLeftOut, type LeftOutCounts } from './counting';
 import type { EvidenceStore } from './evidence-store';
 import { recencyWeight, rubricToPoints } from './evidence';
 import type { EvidenceMean } from './types';
@@ -19,8 +20,8 @@ export type SideSums = [number, number, number, number, number, number];
 export interface PromiseEvidence {
   overall: SideSums;
   waves: Map<number, SideSums>;
-  /** Observations left out: not applicable, could not check, unscorable or weighted 0. */
-  excluded: number;
+  /** Observations left out, by reason (counting.ts). */
+  leftOut: LeftOutCounts;
   /** The day number of the latest evidence that counts; -Infinity for none. */
   lastDay: number;
 }
@@ -29,7 +30,7 @@ export interface PromiseEvidence {
 export const NO_EVIDENCE: PromiseEvidence = {
   overall: [0, 0, 0, 0, 0, 0],
   waves: new Map(),
-  excluded: 0,
+  leftOut: noneLeftOut(),
   lastDay: -Infinity,
 };
 
@@ -89,17 +90,28 @@ export class EvidenceSummer {
     }
     const { counted, points, waveSums, wavesSeen, weight } = this;
     let waveLast: Float64Array = this.waveLast;
-    let excluded = 0;
+    const leftOut = noneLeftOut();
     let kept = 0;
     let lastDay = -Infinity;
     for (const slot of slots) {
+      // The reasons of counting.ts's leftOutReason, in its order.
+      const outcome = store.outcome[slot]!;
+      if (outcome !== 0) {
+        if (outcome === 1) leftOut.notApplicable++;
+        else leftOut.couldNotCheck++;
+        continue;
+      }
+      if (!(weight[store.method[slot]!]! > 0)) {
+        leftOut.zeroWeight++;
+        continue;
+      }
       let rubric: number = store.rubric[slot]!;
       if (rubric < 0 && target) {
         const measured = store.measured[slot]!;
         if (measured === measured) rubric = scoreMeasured(measured, target);
       }
-      if (store.scored[slot] === 0 || rubric < 0 || !(weight[store.method[slot]!]! > 0)) {
-        excluded++;
+      if (rubric < 0) {
+        leftOut.unscorable++;
         continue;
       }
       const day = store.day[slot]!;
@@ -136,7 +148,7 @@ export class EvidenceSummer {
       waveSums[wave] = undefined;
     }
     wavesSeen.length = 0;
-    return { overall, waves, excluded, lastDay };
+    return { overall, waves, leftOut, lastDay };
   }
 
   private growWaves(wave: number): Float64Array {

@@ -1,6 +1,7 @@
 import type { ScoringSettings } from '../domain';
 import type { Combinable } from './combine';
 import { combine } from './combine';
+import { addLeftOut, noneLeftOut } from './counting';
 import { evidenceStrength, rubricToPoints } from './evidence';
 import { EvidenceStore, type ScoringObservation } from './evidence-store';
 import { isoDay } from '../calendar';
@@ -85,10 +86,12 @@ export class ScoreBook {
     const evidenceOf: PromiseEvidence[] = new Array(promises.length);
     const waveNumbers = new Set<number>();
     let maxDay = -Infinity;
+    const leftOut = noneLeftOut();
     for (let i = 0; i < promises.length; i++) {
       const p = promises[i]!;
       const ev = this.evidenceFor(p.id, p.target);
       evidenceOf[i] = ev;
+      addLeftOut(leftOut, ev.leftOut);
       for (const wave of ev.waves.keys()) waveNumbers.add(wave);
       if (ev.lastDay > maxDay) maxDay = ev.lastDay;
       const overall = meanOf(ev.overall);
@@ -100,7 +103,7 @@ export class ScoreBook {
         promiseId: p.id,
         alignment: a,
         count: overall.count,
-        excluded: ev.excluded,
+        leftOut: ev.leftOut,
         strength: evidenceStrength(overall.count, thresholds),
         customerVoice,
         operational,
@@ -144,6 +147,7 @@ export class ScoreBook {
       ...this.combineGroups(combinable),
       cells: mapGroups(this.groups.cells, combinable),
       audit: combine(combinable),
+      leftOut,
       headline: perceptionHeadline(promiseScores.values()),
       waves,
     };

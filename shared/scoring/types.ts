@@ -1,4 +1,5 @@
 import type { BrandPromise, ScoringSettings, Touchpoint } from '../domain';
+import type { LeftOutCounts } from './counting';
 import type { ScoringObservation } from './evidence-store';
 
 /** What scoring reads of an audit: its settings and records (an AuditBundle will do). */
@@ -27,8 +28,8 @@ export interface EvidenceMean {
 /** How well reality keeps one promise, and how far the team's belief is from it. */
 export interface PromiseScore extends EvidenceMean {
   promiseId: string;
-  /** Observations left out of the score: not applicable, could not check, or unscorable. */
-  excluded: number;
+  /** Observations of the promise left out of its score, by reason (counting.ts). */
+  leftOut: LeftOutCounts;
   strength: EvidenceStrength;
   /** Survey, interview, review and complaint evidence only. */
   customerVoice: EvidenceMean;
@@ -101,6 +102,8 @@ export interface AuditScores {
   /** Stage × channel cells, keyed `${stageId}|${channelId}`. */
   cells: Map<string, GroupScore>;
   audit: GroupScore;
+  /** The audit's observations left out of every score, by reason; `audit.evidence` counts the rest. */
+  leftOut: LeftOutCounts;
   headline: PerceptionHeadline;
   /** One entry per wave that has evidence, in wave order. */
   waves: WaveScore[];

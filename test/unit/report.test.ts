@@ -357,4 +357,25 @@ describe('the document’s options', () => {
     expect(xml).toContain('recent 51');
     expect(xml).not.toContain('old 7<');
   });
+
+  it('marks in the appendix the evidence of a method weighted 0 as not counting, and counts it once as left out', async () => {
+    const base = sampleBundle();
+    const audit = {
+      ...base.audit,
+      scoring: {
+        ...base.audit.scoring,
+        methodWeights: { ...base.audit.scoring.methodWeights, review: 0 },
+      },
+    };
+    const reviews = base.observations.filter((o) => o.method === 'review' && o.outcome === 'scored');
+    expect(reviews.length).toBeGreaterThan(0);
+    const bytes = await buildReport(
+      { ...base, audit },
+      { sections: ['summary'], pageNumbers: 'word', date: TEST_DAY },
+    );
+    const xml = unzipDocx(bytes).xml('word/document.xml');
+    const marks = xml.split('Does not count: method weighted 0').length - 1;
+    expect(marks).toBe(reviews.length);
+    expect(xml).toMatch(/left out of the scores \([^)]*method weighted 0: \d+/);
+  });
 });

@@ -10,6 +10,9 @@ import {
 import {
   breakingPromises,
   informationGaps,
+  leftOutReason,
+  leftOutTotal,
+  noneLeftOut,
   scoreAudit,
   strengthPromises,
   type ScoringInput,
@@ -144,7 +147,7 @@ describe('the README worked example', () => {
 });
 
 describe('scoring rules', () => {
-  it('leaves "not applicable" and "could not check" out of the score, counted as excluded', () => {
+  it('leaves "not applicable" and "could not check" out of the score, each counted by its reason', () => {
     const s = scoreAudit(
       input(
         [promise('A')],
@@ -157,7 +160,7 @@ describe('scoring rules', () => {
     ).promises.get('A')!;
     expect(s.alignment).toBe(100);
     expect(s.count).toBe(1);
-    expect(s.excluded).toBe(2);
+    expect(s.leftOut).toEqual({ notApplicable: 1, couldNotCheck: 1, zeroWeight: 0, unscorable: 0 });
   });
 
   it('scores a measured value against the promise target (both directions)', () => {
@@ -188,6 +191,29 @@ describe('scoring rules', () => {
       methodWeights: { ...DEFAULT_SCORING_SETTINGS.methodWeights, 'field-check': 3 },
     });
     expect(scoreAudit(input([promise('A')], base, triple)).promises.get('A')!.alignment).toBe(75);
+  });
+
+  it('counts an observation by a method weighted 0 as left out for its weight, not as not applicable', () => {
+    const off = settings({
+      methodWeights: { ...DEFAULT_SCORING_SETTINGS.methodWeights, survey: 0 },
+    });
+    const r = scoreAudit(
+      input(
+        [promise('A')],
+        [
+          obs('A', { method: 'survey', score: 0 }),
+          obs('A', { method: 'survey', outcome: 'not-applicable', score: null }),
+          obs('A', { method: 'field-check', score: 4 }),
+          obs('A', { method: 'field-check', score: null, measured: 5 }),
+        ],
+        off,
+      ),
+    );
+    const a = r.promises.get('A')!;
+    expect(a.count).toBe(1);
+    expect(a.leftOut).toEqual({ notApplicable: 1, couldNotCheck: 0, zeroWeight: 1, unscorable: 1 });
+    expect(r.leftOut).toEqual(a.leftOut);
+    expect(r.audit.evidence).toBe(1);
   });
 
   it('scores every wave from its own evidence', () => {
@@ -272,6 +298,26 @@ const close = (a: number | null, b: number | null) =>
   a === null || b === null ? a === b : Math.abs(a - b) < 1e-7;
 
 describe(`scoring properties (fast-check, ${RUNS} audits each)`, () => {
+  it('counts every observation once: either toward the scores or left out for the reason counting.ts gives', () => {
+    fc.assert(
+      fc.property(audit, ({ promises, observations, settings: s }) => {
+        const r = scoreAudit(input([...promises], observations, s));
+        const expected = noneLeftOut();
+        let counted = 0;
+        for (const o of observations) {
+          const p = promises.find((x) => x.id === o.promiseId)!;
+          const reason = leftOutReason(o, s, p.target);
+          if (reason) expected[reason]++;
+          else counted++;
+        }
+        expect(r.leftOut).toEqual(expected);
+        expect(r.audit.evidence).toBe(counted);
+        expect(counted + leftOutTotal(r.leftOut)).toBe(observations.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('keeps every score within 0–100', () => {
     fc.assert(
       fc.property(audit, ({ promises, observations, settings: s }) => {

@@ -142,9 +142,9 @@ export const report = {
     evidenceText_other:
       '{{count}} observations count toward the scores, from {{methods}} over {{waves}}.',
     excluded_one:
-      '{{count}} further observation was recorded as not applicable or could not be checked, and is left out.',
+      '{{count}} further observation was recorded and is left out of the scores ({{reasons}}).',
     excluded_other:
-      '{{count}} further observations were recorded as not applicable or could not be checked, and are left out.',
+      '{{count}} further observations were recorded and are left out of the scores ({{reasons}}).',
     gaps: 'Information gaps',
     gapsText:
       '{{unobserved}} have no evidence yet and {{thin}} rest on thin evidence. The most important of them:',

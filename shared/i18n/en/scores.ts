@@ -3,8 +3,10 @@ export const scores = {
   title: 'Scores',
   subtitle:
     'How well reality keeps each promise, and how far the team’s belief is from the evidence.',
-  asOf_one: 'Evidence up to {{date}} · {{n}} observation',
-  asOf_other: 'Evidence up to {{date}} · {{n}} observations',
+  asOf_one: 'Evidence up to {{date}} · {{n}} observation counts',
+  asOf_other: 'Evidence up to {{date}} · {{n}} observations count',
+  /** Beside asOf: what was recorded and does not count toward the scores. */
+  asOfLeftOut: '{{n}} left out ({{reasons}})',
   noEvidenceYet: 'No evidence yet: every promise is “not yet observed”.',
   loading: 'Scoring the evidence…',
   /** While the evidence behind stored scores is still being read. */
@@ -156,8 +158,7 @@ export const scores = {
     gapUnknown: 'Needs both a belief and evidence.',
     basedOn_one: 'on {{count}} observation',
     basedOn_other: 'on {{count}} observations',
-    excluded_one: '{{count}} left out (not applicable, could not check or unscorable)',
-    excluded_other: '{{count}} left out (not applicable, could not check or unscorable)',
+    leftOut: 'Left out: {{reasons}}',
     byWave: 'Score by wave',
     evidenceList: 'The evidence',
     noEvidence: 'No evidence yet: this promise is not yet observed.',

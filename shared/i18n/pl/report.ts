@@ -149,13 +149,13 @@ export const report = {
     evidenceText_many: 'Do wyników liczy się {{count}} obserwacji ({{methods}}, {{waves}}).',
     evidenceText_other: 'Do wyników liczy się {{count}} obserwacji ({{methods}}, {{waves}}).',
     excluded_one:
-      'Jeszcze {{count}} obserwację zapisano jako niedotyczącą lub niemożliwą do sprawdzenia; jest pominięta.',
+      'Jeszcze {{count}} obserwację zapisano, ale nie liczy się do wyników ({{reasons}}).',
     excluded_few:
-      'Jeszcze {{count}} obserwacje zapisano jako niedotyczące lub niemożliwe do sprawdzenia; są pominięte.',
+      'Jeszcze {{count}} obserwacje zapisano, ale nie liczą się do wyników ({{reasons}}).',
     excluded_many:
-      'Jeszcze {{count}} obserwacji zapisano jako niedotyczące lub niemożliwe do sprawdzenia; są pominięte.',
+      'Jeszcze {{count}} obserwacji zapisano, ale nie liczą się do wyników ({{reasons}}).',
     excluded_other:
-      'Jeszcze {{count}} obserwacji zapisano jako niedotyczące lub niemożliwe do sprawdzenia; są pominięte.',
+      'Jeszcze {{count}} obserwacji zapisano, ale nie liczy się do wyników ({{reasons}}).',
     gaps: 'Luki informacyjne',
     gapsText: 'Bez dowodów: {{unobserved}}; ze słabymi dowodami: {{thin}}. Najważniejsze z nich:',
     gapsNone: 'Każda obietnica ma co najmniej wystarczające dowody.',

@@ -10,6 +10,8 @@ import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { Thumbnail } from '../fieldwork/photos';
 import { ScoreValue, StrengthMark } from './Figure';
+import { leftOutList } from '../../../../shared/i18n/left-out-text';
+import { leftOutTotal } from '../../../../shared/scoring';
 import { rubricLabel, bandClass, signedText, wholeText } from './score-format';
 import { useAuditScores } from './useAuditScores';
 import './scores.css';
@@ -125,8 +127,12 @@ export function PromiseDetail({
               <StrengthMark strength={score.strength} />{' '}
               {t('scores.detail.basedOn', { count: score.count })}
             </dd>
-            {score.excluded > 0 && (
-              <dd className="cell-sub">{t('scores.detail.excluded', { count: score.excluded })}</dd>
+            {leftOutTotal(score.leftOut) > 0 && (
+              <dd className="cell-sub">
+                {t('scores.detail.leftOut', {
+                  reasons: leftOutList(score.leftOut, t, (n) => wholeText(n, locale)),
+                })}
+              </dd>
             )}
           </div>
           <div className="detail-figure">

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
+import { leftOutList } from '../../../../shared/i18n/left-out-text';
+import { leftOutTotal } from '../../../../shared/scoring';
 import { CoverageMap } from './CoverageMap';
 import { HeadlineBand } from './HeadlineBand';
 import { Heatmap } from './Heatmap';
@@ -47,11 +49,20 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
           <h1 id="scores-title">{t('scores.title')}</h1>
           <p className="subtitle">
             {scored?.scores.asOf
-              ? t('scores.asOf', {
-                  date: formatDay(scored.scores.asOf, locale),
-                  count: scored.observationCount,
-                  n: wholeText(scored.observationCount, locale),
-                })
+              ? [
+                  t('scores.asOf', {
+                    date: formatDay(scored.scores.asOf, locale),
+                    count: scored.scores.audit.evidence,
+                    n: wholeText(scored.scores.audit.evidence, locale),
+                  }),
+                  leftOutTotal(scored.scores.leftOut) > 0 &&
+                    t('scores.asOfLeftOut', {
+                      n: wholeText(leftOutTotal(scored.scores.leftOut), locale),
+                      reasons: leftOutList(scored.scores.leftOut, t, (n) => wholeText(n, locale)),
+                    }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
               : t('scores.subtitle')}
           </p>
         </div>
