@@ -1,6 +1,7 @@
 import { reason, type ErrorText, type PromiseTarget, type RubricScore } from '../domain';
 import { foldKey } from '../register/csv-fields';
 import { parseDecimal } from '../register/promise-edit';
+import { withinShare } from './decimal';
 
 /**
  * Units a measured value can be typed in and converted from, by dimension. A value typed
@@ -113,17 +114,42 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  */
 export const MEASURE_BANDS = { exceeded: 0.2, partly: 0.1, poor: 0.25 } as const;
 
-/** Scores a measured value against a promise's target on the 0–4 rubric. */
+/**
+ * The same edges as exact fractions of the threshold, each with the score a value on or inside
+ * it gets: at most −1/5 (20 % better) exceeded, at most 0 kept, at most 1/10 partly kept, at most
+ * 1/4 poor.
+ */
+const EDGES: readonly (readonly [number, number, RubricScore])[] = [
+  [-1, 5, 4],
+  [0, 1, 3],
+  [1, 10, 2],
+  [1, 4, 1],
+];
+/** Within this distance of an edge, binary arithmetic may land on the wrong side of it. */
+const NEAR_EDGE = 1e-9;
+
+/**
+ * Scores a measured value against a promise's target on the 0–4 rubric. A value on an edge
+ * gets the band the edge belongs to, exactly: 2.2 minutes against "at most 2 minutes" is 10 %
+ * worse, partly kept, though 2.2 − 2 is 0.20000000000000018 in binary.
+ */
 export function scoreMeasured(value: number, target: PromiseTarget): RubricScore {
   const { threshold, direction } = target;
-  // How much worse than the threshold the value is, as a share of it (negative is better).
+  // How much worse than the threshold the value is (negative is better).
   const worse = direction === 'at-most' ? value - threshold : threshold - value;
   if (threshold === 0) return worse <= 0 ? 3 : 0;
   const share = worse / Math.abs(threshold);
-  if (share <= -MEASURE_BANDS.exceeded) return 4;
-  if (share <= 0) return 3;
-  if (share <= MEASURE_BANDS.partly) return 2;
-  if (share <= MEASURE_BANDS.poor) return 1;
+  // "At least" is "at most" with both numbers negated: then worse = value − threshold alike.
+  const v = direction === 'at-most' ? value : -value;
+  const t = direction === 'at-most' ? threshold : -threshold;
+  for (const [numerator, denominator, score] of EDGES) {
+    const edge = numerator / denominator;
+    const within =
+      Math.abs(share - edge) > NEAR_EDGE
+        ? share <= edge
+        : withinShare(v, t, numerator, denominator);
+    if (within) return score;
+  }
   return 0;
 }
 

@@ -14,7 +14,7 @@ function canonical(value: unknown): string {
  * The version of the scoring method and of what it returns: raised whenever either changes, so
  * that scores stored by an earlier build (a score snapshot) are never shown as this one's.
  */
-export const SCORING_VERSION = 2;
+export const SCORING_VERSION = 3;
 
 /**
  * Everything scoring reads of an audit but its observations, as one text: the settings, then

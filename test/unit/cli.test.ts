@@ -1,4 +1,4 @@
-import { testClock } from '../support/clock';
+import { TEST_NOW, testClock } from '../support/clock';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import type { CliIo } from '../../cli/io';
 import { runCli } from '../../cli/run';
 import { FIELD_PACK_FORMAT, serializeFieldPack } from '../../shared/fieldwork/pack-file';
 import { createFormats } from '../../shared/report';
+import { serializeAuditFile } from '../../shared/formats/audit-file';
 import { scoreAudit } from '../../shared/scoring';
 import { paragraphs, parseXml, sampleBundle, unzipDocx } from './report-docx';
 
@@ -69,6 +70,41 @@ describe('touchstone score', () => {
     expect(json.score.gap).toBe(scores.audit.gap);
     expect(json.headline).toEqual(scores.headline);
     expect(json.stages.map((s) => s.name)).toContain('Discover');
+  });
+
+  it('gives measured values on band edges the bands docs/scoring.md states', async () => {
+    const sample = sampleBundle();
+    const target = { metric: 'Wait', unit: 'min', direction: 'at-most' as const, threshold: 2 };
+    // 20 % better, on the threshold, 10 % worse, 25 % worse; the last typed as 150 s.
+    const edges: [number, string][] = [
+      [1.6, 'exceeded'],
+      [2, 'kept'],
+      [2.2, 'partly'],
+      [2.5, 'poor'],
+    ];
+    const promises = sample.promises.slice(0, edges.length).map((p) => ({ ...p, target }));
+    const template = sample.observations.find((o) => o.visitId === null)!;
+    const bundle = {
+      ...sample,
+      promises: [...promises, ...sample.promises.slice(edges.length)],
+      observations: edges.map(([measured], i) => ({
+        ...template,
+        id: crypto.randomUUID(),
+        promiseId: promises[i]!.id,
+        outcome: 'scored' as const,
+        score: null,
+        measured,
+        photoIds: [],
+      })),
+    };
+    const m = memoryIo({ 'edges.touchstone': serializeAuditFile(bundle, 'test', TEST_NOW) });
+    expect(await runCli(['score', 'edges.touchstone', '--json'], m.io)).toBe(0);
+    const json = JSON.parse(m.out()) as {
+      promises: { promiseId: string; alignment: number; band: string }[];
+    };
+    const byId = new Map(json.promises.map((p) => [p.promiseId, p]));
+    expect(promises.map((p) => byId.get(p.id)!.band)).toEqual(edges.map(([, band]) => band));
+    expect(promises.map((p) => byId.get(p.id)!.alignment)).toEqual([100, 75, 50, 25]);
   });
 });
 
