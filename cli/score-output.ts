@@ -1,7 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { AuditBundle } from '../shared/domain';
-import { bandOf, type Formats } from '../shared/report';
-import type { AuditScores, GroupScore } from '../shared/scoring';
+import { bandOf, waveChangeSentences, type Formats } from '../shared/report';
+import {
+  compareWaves,
+  defaultWavePair,
+  type AuditScores,
+  type GroupScore,
+} from '../shared/scoring';
 
 type Row = readonly string[];
 
@@ -88,6 +93,7 @@ export function scoreTable(
       }),
     );
   }
+  lines.push(...waveChangeSentences(bundle, scores, t, f));
   const stages = byOrder(bundle.stages);
   lines.push(
     '',
@@ -141,6 +147,13 @@ const entriesOf = (map: Map<string, GroupScore>, names: Map<string, string>) =>
     band: band(value.score),
   }));
 
+/** The like-with-like change between the waves compared by default, or null with fewer than two. */
+function waveChangeJson(bundle: AuditBundle, scores: AuditScores) {
+  const thresholds = bundle.audit.scoring.strengthThresholds;
+  const pair = defaultWavePair(scores, thresholds);
+  return pair ? compareWaves(scores, pair[0], pair[1], thresholds) : null;
+}
+
 /** The scores as JSON: every figure as scoreAudit gives it, unrounded, with names beside the ids. */
 export function scoreJson(bundle: AuditBundle, scores: AuditScores): string {
   const names = (list: readonly { id: string; name: string }[]) =>
@@ -167,6 +180,7 @@ export function scoreJson(bundle: AuditBundle, scores: AuditScores): string {
         band: band(p.alignment),
         statement: statements.get(p.promiseId) ?? null,
       })),
+      waveChange: waveChangeJson(bundle, scores),
       waves: scores.waves.map((w) => ({
         wave: w.wave,
         score: { ...w.audit, band: band(w.audit.score) },

@@ -14,10 +14,10 @@ interface Decimal {
 
 const SHORTEST = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
-/** The decimal a finite number is written as. */
-function decimalOf(x: number): Decimal {
+/** The decimal a finite number is written as; null for NaN and the infinities. */
+function decimalOf(x: number): Decimal | null {
   const match = SHORTEST.exec(String(x));
-  if (!match) throw new RangeError(`${x} is not a finite number`);
+  if (!match) return null;
   const [, sign, whole, fraction = '', exponent = '0'] = match;
   let scale = fraction.length - Number(exponent);
   let digits = `${whole}${fraction}`;
@@ -45,7 +45,11 @@ export function withinShare(
   numerator: number,
   denominator: number,
 ): boolean {
-  const [v, r] = aligned(decimalOf(value), decimalOf(reference));
+  const a = decimalOf(value);
+  const b = decimalOf(reference);
+  // Not a finite number (the schemas refuse them): nothing exact to say, binary decides.
+  if (!a || !b) return value - reference <= (numerator / denominator) * Math.abs(reference);
+  const [v, r] = aligned(a, b);
   const absolute = r < 0n ? -r : r;
   return BigInt(denominator) * (v - r) <= BigInt(numerator) * absolute;
 }

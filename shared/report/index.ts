@@ -8,5 +8,6 @@ export type {
   ResolvedReportOptions,
 } from './options';
 export { bandOf, createFormats, type Band, type Formats } from './format';
+export { waveChangeSentences } from './wave-change';
 export { createReportTranslator, reportLanguages, type ReportTranslator } from './i18n';
 export { clean, clip } from './text';

@@ -4,6 +4,7 @@ import { KEPT_POINTS, rubricToPoints } from '../scoring';
 import { caption, dataTable, heading, para, step, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { STYLE } from './styles';
+import { waveChangeSentences } from './wave-change';
 import { clean, clip } from './text';
 
 const VOICE = new Set(CUSTOMER_VOICE_METHODS);
@@ -105,6 +106,7 @@ export function scopeAndMethod(ctx: ReportContext): FileChild[] {
         width,
       ),
       caption(ctx, 'table', t('report.method.waves')),
+      ...waveChangeSentences(model.bundle, model.scores, t, f).map((s) => para(s)),
     );
   }
 

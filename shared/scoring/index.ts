@@ -8,4 +8,5 @@ export * from './score-audit';
 export * from './rankings';
 export * from './bands';
 export * from './counting';
+export * from './waves';
 export * from './input-key';

@@ -26,6 +26,9 @@ interface UiState {
   currentAuditId: string | null;
   notices: Notice[];
   confirmRequest: ConfirmRequest | null;
+  /** The two waves the person chose to compare, by audit (the default pair where none is chosen). */
+  wavePairs: Record<string, readonly [number, number]>;
+  chooseWaves: (auditId: string, pair: readonly [number, number]) => void;
   /** Set by the menu's "New audit": the Audits screen opens its form. */
   newAuditRequested: boolean;
   requestNewAudit: () => void;
@@ -70,6 +73,8 @@ export const useUi = create<UiState>()((set, get) => ({
   notices: [],
   confirmRequest: null,
   newAuditRequested: false,
+  wavePairs: {},
+  chooseWaves: (auditId, pair) => set({ wavePairs: { ...get().wavePairs, [auditId]: pair } }),
   requestNewAudit: () => {
     store(SCREEN_KEY, 'audits');
     set({ screen: 'audits', newAuditRequested: true });

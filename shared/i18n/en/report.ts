@@ -167,6 +167,16 @@ export const report = {
     voice: 'Customer voice',
     operational: 'Operational',
     waves: 'Waves',
+    waveChange_one:
+      'From wave {{from}} to wave {{to}}, over the {{count}} promise observed in both, the score moved from {{before}} to {{after}} ({{change}}).',
+    waveChange_other:
+      'From wave {{from}} to wave {{to}}, over the {{count}} promises observed in both, the score moved from {{before}} to {{after}} ({{change}}).',
+    waveNoBase: 'No promise is observed in both wave {{from}} and wave {{to}}, so their scores are not compared.',
+    waveThin: {
+      fewPromises: 'Few promises are observed in both waves: read this change with care.',
+      partial: 'Fewer than half of the promises observed are observed in both waves.',
+      thinEvidence: 'The evidence of one of the two waves is thin.',
+    },
     wavesIntro:
       'Each wave is one round of evidence; a re-audit shows change from one wave to the next.',
     wave: 'Wave {{n}}',

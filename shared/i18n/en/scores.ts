@@ -49,6 +49,17 @@ export const scores = {
   oneWave: 'One wave so far: a second round of evidence will show the change.',
   noWaves: 'No wave has evidence yet.',
   change: 'Change',
+  compareFrom: 'Compare wave',
+  compareTo: 'with wave',
+  waveBase_one: 'over the {{count}} promise observed in both waves',
+  waveBase_other: 'over the {{count}} promises observed in both waves',
+  waveEvidence: 'Evidence behind each side: {{from}} and {{to}} observations ({{fromStrength}}, {{toStrength}}).',
+  waveNoBase: 'No promise is observed in both waves: there is nothing to compare yet.',
+  waveThin: {
+    fewPromises: 'Few promises are observed in both waves: read this change with care.',
+    partial: 'Fewer than half of the promises observed are observed in both waves.',
+    thinEvidence: 'The evidence of one of the waves is thin.',
+  },
   // Heatmap
   heatmap: 'Alignment by journey stage and channel',
   heatmapHint:

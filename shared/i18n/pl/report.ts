@@ -184,6 +184,20 @@ export const report = {
     voice: 'Głos klienta',
     operational: 'Operacyjne',
     waves: 'Fale',
+    waveChange_one:
+      'Od fali {{from}} do fali {{to}}, dla {{count}} obietnicy zbadanej w obu, wynik zmienił się z {{before}} na {{after}} ({{change}}).',
+    waveChange_few:
+      'Od fali {{from}} do fali {{to}}, dla {{count}} obietnic zbadanych w obu, wynik zmienił się z {{before}} na {{after}} ({{change}}).',
+    waveChange_many:
+      'Od fali {{from}} do fali {{to}}, dla {{count}} obietnic zbadanych w obu, wynik zmienił się z {{before}} na {{after}} ({{change}}).',
+    waveChange_other:
+      'Od fali {{from}} do fali {{to}}, dla {{count}} obietnicy zbadanej w obu, wynik zmienił się z {{before}} na {{after}} ({{change}}).',
+    waveNoBase: 'Żadna obietnica nie jest zbadana zarówno w fali {{from}}, jak i w fali {{to}}, więc ich wyniki nie są porównywane.',
+    waveThin: {
+      fewPromises: 'W obu falach zbadano niewiele obietnic: tę zmianę trzeba czytać ostrożnie.',
+      partial: 'W obu falach zbadano mniej niż połowę zbadanych obietnic.',
+      thinEvidence: 'Dowody jednej z dwóch fal są słabe.',
+    },
     wavesIntro:
       'Każda fala to jedna runda zbierania dowodów; ponowny audyt pokazuje zmianę między falami.',
     wave: 'Fala {{n}}',

@@ -54,6 +54,19 @@ export const scores = {
   oneWave: 'Na razie jest jedna fala: druga runda dowodów pokaże zmianę.',
   noWaves: 'Żadna fala nie ma jeszcze dowodów.',
   change: 'Zmiana',
+  compareFrom: 'Porównaj falę',
+  compareTo: 'z falą',
+  waveBase_one: 'dla {{count}} obietnicy zbadanej w obu falach',
+  waveBase_few: 'dla {{count}} obietnic zbadanych w obu falach',
+  waveBase_many: 'dla {{count}} obietnic zbadanych w obu falach',
+  waveBase_other: 'dla {{count}} obietnicy zbadanej w obu falach',
+  waveEvidence: 'Dowody po każdej stronie: obserwacje {{from}} i {{to}} ({{fromStrength}}, {{toStrength}}).',
+  waveNoBase: 'Żadna obietnica nie jest zbadana w obu falach: na razie nie ma czego porównać.',
+  waveThin: {
+    fewPromises: 'W obu falach zbadano niewiele obietnic: tę zmianę trzeba czytać ostrożnie.',
+    partial: 'W obu falach zbadano mniej niż połowę zbadanych obietnic.',
+    thinEvidence: 'Dowody jednej z fal są słabe.',
+  },
   // Heatmap
   heatmap: 'Zgodność według etapów podróży klienta i kanałów',
   heatmapHint:

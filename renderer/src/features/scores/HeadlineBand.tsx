@@ -2,17 +2,21 @@ import { memo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { FigureButton, ScoreValue } from './Figure';
 import type { Scope } from './scope';
-import { percentText, scoreText, signedText, wholeText } from './score-format';
+import type { Audit } from '../../../../shared/domain';
+import { percentText, scoreText, shownChangeText, signedText, wholeText } from './score-format';
 import type { ScoredAudit } from './useAuditScores';
+import { useWaveComparison } from './useWaveComparison';
 
 /**
  * The four figures an executive reads first: the alignment index, the perception-gap
  * headline, customer voice against operational evidence, and the change between waves.
  */
 export const HeadlineBand = memo(function HeadlineBand({
+  audit: record,
   scored,
   onOpen,
 }: {
+  audit: Audit;
   scored: ScoredAudit;
   onOpen: (s: Scope) => void;
 }) {
@@ -23,7 +27,7 @@ export const HeadlineBand = memo(function HeadlineBand({
   const { headline } = scores;
   const waves = scores.waves;
   const first = waves[0];
-  const last = waves[waves.length - 1];
+  const { comparison } = useWaveComparison(record, scores);
 
   return (
     <div className="headline-band">
@@ -146,9 +150,9 @@ export const HeadlineBand = memo(function HeadlineBand({
         <h2 id="kpi-waves" className="kpi-title">
           {t('scores.waves')}
         </h2>
-        {!first || !last ? (
+        {!first ? (
           <p className="kpi-hint">{t('scores.noWaves')}</p>
-        ) : first === last ? (
+        ) : !comparison ? (
           <>
             <dl className="kpi-pair">
               <div>
@@ -167,30 +171,40 @@ export const HeadlineBand = memo(function HeadlineBand({
             <p className="kpi-hint">{t('scores.oneWave')}</p>
           </>
         ) : (
-          <dl className="kpi-pair">
-            {[first, last].map((w) => (
-              <div key={w.wave}>
-                <dt>{t('scores.waveN', { n: w.wave })}</dt>
-                <dd>
-                  <FigureButton
-                    label={`${t('scores.waveN', { n: w.wave })}: ${scoreText(w.audit.score, locale) ?? t('scores.notObserved')}`}
-                    onOpen={() => onOpen({ kind: 'audit', wave: w.wave })}
-                    className="pair-figure"
-                  >
-                    <ScoreValue score={w.audit.score} short />
-                  </FigureButton>
+          <>
+            <dl className="kpi-pair">
+              {[comparison.from, comparison.to].map((side) => (
+                <div key={side.wave}>
+                  <dt>{t('scores.waveN', { n: side.wave })}</dt>
+                  <dd>
+                    <FigureButton
+                      label={`${t('scores.waveN', { n: side.wave })}: ${scoreText(side.score, locale) ?? t('scores.notObserved')}`}
+                      onOpen={() => onOpen({ kind: 'audit', wave: side.wave })}
+                      className="pair-figure"
+                    >
+                      <ScoreValue score={side.score} short />
+                    </FigureButton>
+                  </dd>
+                </div>
+              ))}
+              <div>
+                <dt>{t('scores.change')}</dt>
+                <dd className="pair-figure change" data-testid="wave-change">
+                  {comparison.change !== null
+                    ? shownChangeText(comparison, locale)
+                    : t('scores.notObservedShort')}
                 </dd>
               </div>
-            ))}
-            <div>
-              <dt>{t('scores.change')}</dt>
-              <dd className="pair-figure change">
-                {first.audit.score !== null && last.audit.score !== null
-                  ? signedText(last.audit.score - first.audit.score, locale)
-                  : t('scores.notObservedShort')}
-              </dd>
-            </div>
-          </dl>
+            </dl>
+            <p className="kpi-hint">
+              {comparison.base > 0
+                ? t('scores.waveBase', { count: comparison.base })
+                : t('scores.waveNoBase')}
+            </p>
+            {comparison.base > 0 && comparison.thin.length > 0 && (
+              <p className="kpi-warning">{t(`scores.waveThin.${comparison.thin[0]!}`)}</p>
+            )}
+          </>
         )}
       </section>
     </div>

@@ -86,13 +86,13 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
       {scored && !empty && (
         <>
           {!scores?.asOf && <p className="notice-line">{t('scores.noEvidenceYet')}</p>}
-          <HeadlineBand scored={scored} onOpen={setScope} />
+          <HeadlineBand audit={audit} scored={scored} onOpen={setScope} />
           <Heatmap scored={scored} onOpen={setScope} />
           <PromiseLists scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />
           <StageSection scored={scored} onOpen={setScope} />
           <TouchpointRanking scored={scored} onOpen={setScope} />
           <CoverageMap scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />
-          <WaveChange scored={scored} onOpen={setScope} />
+          <WaveChange audit={audit} scored={scored} onOpen={setScope} />
         </>
       )}
 

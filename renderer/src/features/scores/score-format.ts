@@ -5,6 +5,7 @@ import {
   shownScore,
   type EvidenceStrength,
   type PromiseScore,
+  type WaveComparison,
 } from '../../../../shared/scoring';
 import { formatNumber } from '../../app/format';
 
@@ -43,6 +44,11 @@ export function signedText(value: number, locale: string): string {
   if (rounded === 0) return wholeText(0, locale);
   const digits = wholeText(Math.abs(rounded), locale);
   return rounded > 0 ? `+${digits}` : `−${digits}`;
+}
+
+/** The change between two waves as the difference of the two scores shown, so it adds up as read. */
+export function shownChangeText(comparison: WaveComparison, locale: string): string {
+  return signedText(shownScore(comparison.to.score!) - shownScore(comparison.from.score!), locale);
 }
 
 /** The audit's own name for a rubric step, or the app's wording in the reader's language. */
