@@ -313,6 +313,25 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
       });
     }
   }
+  // The price-match fix was done on 5 August; a third check after it gives the plan enough
+  // evidence to judge it (adequate strength), and it still falls short of the target.
+  observation(
+    {
+      promiseId: promiseOf('pricematch').record.id,
+      visitId: null,
+      method: 'mystery-shop',
+      date: '2026-09-17',
+      wave: 2,
+      observer: 'Tom Okafor',
+      location: 'London – Westfield Stratford',
+      outcome: 'scored',
+      score: 2,
+      measured: null,
+      verbatim: '',
+      note: 'The till honoured the price match, but only after the colleague fetched a manager.',
+    },
+    '15:10',
+  );
   observations.sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
   );

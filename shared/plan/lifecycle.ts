@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../domain';
-import type { Verdict } from './verification';
+import type { Verdict, Verification } from './verification';
 
 /** What an action needs before it can be committed: "a reason is not an excuse". */
 export const COMMIT_FIELDS = ['remedy', 'owner', 'dueDate'] as const;
@@ -36,8 +36,11 @@ export type TransitionProblem =
   | { kind: 'missing'; field: CommitField }
   /** Verified is reached from done only: evidence must come after the action was done. */
   | { kind: 'not-done' }
-  /** Verified needs evidence after the done day at or above the target; this is what there is. */
-  | { kind: 'evidence'; verdict: Exclude<Verdict, 'verified'> };
+  /**
+   * Verified needs evidence after the done day, of adequate strength, at or above the target;
+   * this is what there is, and how many more observations it needs.
+   */
+  | { kind: 'evidence'; verdict: Exclude<Verdict, 'verified'>; needed: number };
 
 export type TransitionResult =
   | { ok: true; patch: { status: ActionStatus; doneAt: string | null } }
@@ -47,8 +50,8 @@ export type TransitionResult =
 export interface TransitionContext {
   /** Today as YYYY-MM-DD: the done day of an action marked done now. */
   today: string;
-  /** The verdict of the evidence after the done day (shared/plan/verification.ts). */
-  verdict?: Verdict;
+  /** What the evidence after the done day says (shared/plan/verification.ts). */
+  evidence?: Pick<Verification, 'verdict' | 'needed'>;
 }
 
 /**
@@ -71,11 +74,11 @@ export function transition(
     if (!wasDone(action)) problems.push({ kind: 'not-done' });
     else {
       doneAt = action.doneAt;
-      const verdict = context.verdict ?? 'awaiting';
+      const verdict = context.evidence?.verdict ?? 'awaiting';
       // An action already verified may stay so while its evidence is re-read; a new
       // verification needs the evidence to say so now.
       if (verdict !== 'verified' && action.status !== 'verified')
-        problems.push({ kind: 'evidence', verdict });
+        problems.push({ kind: 'evidence', verdict, needed: context.evidence?.needed ?? 0 });
     }
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -8,11 +8,13 @@ import {
 } from '../scoring';
 
 /**
- * What the evidence after an action was done says of it: its target is met (verified),
- * missed (contradicted: the newer evidence says the gap is still open), or there is no such
- * evidence yet (awaiting). An action not done yet has no verdict.
+ * What the evidence after an action was done says of it. Only enough evidence can judge it: at
+ * least the audit's "adequate" strength. On enough evidence its target is met (verified) or
+ * missed (contradicted: the newer evidence says the gap is still open); on less, it is not yet
+ * enough (thin: one lucky visit never verifies an action), and with none it is awaiting. An
+ * action not done yet has no verdict.
  */
-export const VERDICTS = ['verified', 'contradicted', 'awaiting', 'not-done'] as const;
+export const VERDICTS = ['verified', 'contradicted', 'thin', 'awaiting', 'not-done'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface Verification {
@@ -24,6 +26,8 @@ export interface Verification {
   /** Observations that counted toward `score`. */
   count: number;
   strength: EvidenceStrength;
+  /** How many more observations the evidence needs to reach "adequate" (0 once it has). */
+  needed: number;
   /** The day from which evidence counts (the action's done day), or null when not done. */
   since: string | null;
 }
@@ -47,7 +51,7 @@ export function targetOf(action: Pick<Action, 'futureState'>): number {
  * Judges one action against the evidence recorded from its done day on (that day
  * included: the fix is in place on the day it is done), scored by the scoring module on
  * that evidence alone — the promise's alignment, or the touchpoint's score — and compared
- * with its target.
+ * with its target once that evidence has at least the audit's "adequate" strength.
  */
 export function verifyAction(action: Verifiable, input: ScoringInput): Verification {
   return verifyActions([action], input).get(action.id)!;
@@ -76,6 +80,7 @@ export function verifyActions(
         target,
         count: 0,
         strength: 'none',
+        needed: thresholds.adequate,
         since: null,
       });
       continue;
@@ -106,12 +111,21 @@ export function verifyActions(
       score = s?.score ?? null;
       count = s?.evidence ?? 0;
     }
+    const needed = Math.max(0, thresholds.adequate - count);
     out.set(action.id, {
-      verdict: score === null ? 'awaiting' : meets(score, target) ? 'verified' : 'contradicted',
+      verdict:
+        score === null
+          ? 'awaiting'
+          : needed > 0
+            ? 'thin'
+            : meets(score, target)
+              ? 'verified'
+              : 'contradicted',
       score,
       target,
       count,
       strength: evidenceStrength(count, thresholds),
+      needed,
       since,
     });
   }

@@ -86,7 +86,7 @@ test('a visit is planned, filled from the keyboard with a photo, completed, and 
   await expect(page.getByText('Visit completed: 3 observations added to the log.')).toBeVisible();
   await page.getByRole('tab', { name: 'Observation log' }).click();
   await page.getByLabel('Location').fill('Rynek');
-  await expect(page.getByText('3 of 355 observations')).toBeVisible();
+  await expect(page.getByText('3 of 356 observations')).toBeVisible();
   const log = page.getByRole('grid', { name: 'Observation log' });
   await expect(log.getByRole('row').filter({ hasText: 'You never queue' })).toContainText(
     '4 Exceeded',
@@ -154,7 +154,7 @@ test('a field pack goes to a manager and comes back as results, merged once, wit
   );
   await page.getByRole('tab', { name: 'Observation log' }).click();
   await page.getByLabel('Location').fill('Gdańsk');
-  await expect(page.getByText('3 of 355 observations')).toBeVisible();
+  await expect(page.getByText('3 of 356 observations')).toBeVisible();
 
   // The same file again adds nothing.
   await openFile(page, results);
@@ -164,7 +164,7 @@ test('a field pack goes to a manager and comes back as results, merged once, wit
   await page.getByRole('alertdialog').getByRole('button', { name: 'Import' }).click();
   await page.getByRole('tab', { name: 'Observation log' }).click();
   await page.getByLabel('Location').fill('Gdańsk');
-  await expect(page.getByText('3 of 355 observations')).toBeVisible();
+  await expect(page.getByText('3 of 356 observations')).toBeVisible();
 
   // A damaged file is refused, naming why, and changes nothing.
   const { readFileSync, writeFileSync } = await import('node:fs');

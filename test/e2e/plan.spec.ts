@@ -74,16 +74,31 @@ test('a draft from the gaps is refused without an owner, committed, done, and ve
   ).toBeVisible();
   await page.getByRole('tab', { name: 'Table' }).click();
 
-  // New evidence from the action closes the loop.
-  await draft.getByRole('button', { name: /^Record evidence:/ }).click();
-  const record = page.getByRole('dialog', { name: 'Record evidence' });
-  await expect(record.getByLabel('Date')).toHaveValue('2026-11-23');
-  await record.getByRole('radio', { name: '4 Exceeded' }).check();
-  await record
-    .getByLabel('Verbatim (the customer’s own words)')
-    .fill('Shelf matched the website in all three stores.');
-  await record.getByRole('button', { name: 'Record' }).click();
-  await expect(record).toBeHidden();
+  // New evidence from the action closes the loop, once there is enough of it: one lucky visit
+  // does not verify an action.
+  const recordEvidence = async (verbatim: string) => {
+    await draft.getByRole('button', { name: /^Record evidence:/ }).click();
+    const record = page.getByRole('dialog', { name: 'Record evidence' });
+    await expect(record.getByLabel('Date')).toHaveValue('2026-11-23');
+    await record.getByRole('radio', { name: '4 Exceeded' }).check();
+    await record.getByLabel('Verbatim (the customer’s own words)').fill(verbatim);
+    await record.getByRole('button', { name: 'Record' }).click();
+    await expect(record).toBeHidden();
+  };
+  await recordEvidence('Shelf matched the website in all three stores.');
+  await expect(draft).toContainText('Not enough evidence yet');
+  await expect(draft.getByRole('button', { name: /^Mark verified:/ })).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Board' }).click();
+  await page
+    .getByRole('button', { name: /^Move “Keep the promise: Stock.*” to verified$/ })
+    .click();
+  await expect(
+    page.getByText(/cannot be verified: the evidence since it was done is not enough yet: 2 more observations are needed/),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await recordEvidence('Stock matched again on the second visit.');
+  await expect(draft).toContainText('Not enough evidence yet');
+  await recordEvidence('Third store, same result.');
   await expect(draft).toContainText('Evidence meets the target');
 
   await draft.getByRole('button', { name: /^Mark verified:/ }).click();

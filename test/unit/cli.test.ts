@@ -151,7 +151,7 @@ describe('touchstone validate', () => {
     const m = memoryIo({ [SAMPLE]: sampleText });
     expect(await runCli(['validate', SAMPLE], m.io)).toBe(0);
     expect(m.out()).toContain(`${SAMPLE}: a valid audit file.`);
-    expect(m.out()).toContain('47 promises, 352 observations');
+    expect(m.out()).toContain('47 promises, 353 observations');
   });
 
   it('accepts a field pack', async () => {

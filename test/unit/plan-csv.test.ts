@@ -48,6 +48,7 @@ describe('the plan CSV', () => {
     target: 75,
     count: 2,
     strength: 'thin',
+    needed: 1,
     since: '2026-08-05',
   };
   const bytes = planToCsv({

@@ -88,23 +88,26 @@ describe('the lifecycle', () => {
 
   it('reaches verified only from done', () => {
     const going = action({ ...COMMITTED, status: 'in-progress' });
-    expect(problems(transition(going, 'verified', { today, verdict: 'verified' }))).toEqual([
+    expect(problems(transition(going, 'verified', { today, evidence: { verdict: 'verified', needed: 0 } }))).toEqual([
       { kind: 'not-done' },
     ]);
   });
 
   it('verifies a done action only when the evidence since says its target is met', () => {
     const done = action({ ...COMMITTED, status: 'done', doneAt: '2026-08-05' });
-    expect(problems(transition(done, 'verified', { today, verdict: 'awaiting' }))).toEqual([
-      { kind: 'evidence', verdict: 'awaiting' },
+    expect(problems(transition(done, 'verified', { today, evidence: { verdict: 'awaiting', needed: 3 } }))).toEqual([
+      { kind: 'evidence', verdict: 'awaiting', needed: 3 },
     ]);
-    expect(problems(transition(done, 'verified', { today, verdict: 'contradicted' }))).toEqual([
-      { kind: 'evidence', verdict: 'contradicted' },
+    expect(problems(transition(done, 'verified', { today, evidence: { verdict: 'contradicted', needed: 0 } }))).toEqual([
+      { kind: 'evidence', verdict: 'contradicted', needed: 0 },
     ]);
+    expect(
+      problems(transition(done, 'verified', { today, evidence: { verdict: 'thin', needed: 2 } })),
+    ).toEqual([{ kind: 'evidence', verdict: 'thin', needed: 2 }]);
     expect(problems(transition(done, 'verified', { today }))).toEqual([
-      { kind: 'evidence', verdict: 'awaiting' },
+      { kind: 'evidence', verdict: 'awaiting', needed: 0 },
     ]);
-    expect(transition(done, 'verified', { today, verdict: 'verified' })).toEqual({
+    expect(transition(done, 'verified', { today, evidence: { verdict: 'verified', needed: 0 } })).toEqual({
       ok: true,
       patch: { status: 'verified', doneAt: '2026-08-05' },
     });
@@ -112,6 +115,6 @@ describe('the lifecycle', () => {
 
   it('lets a verified action be saved again when newer evidence contradicts it; the app shows the contradiction', () => {
     const verified = action({ ...COMMITTED, status: 'verified', doneAt: '2026-08-05' });
-    expect(transition(verified, 'verified', { today, verdict: 'contradicted' }).ok).toBe(true);
+    expect(transition(verified, 'verified', { today, evidence: { verdict: 'contradicted', needed: 0 } }).ok).toBe(true);
   });
 });

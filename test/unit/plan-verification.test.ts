@@ -5,6 +5,8 @@ import { scoreAudit } from '../../shared/scoring';
 import { action, COMMITTED, input, obs, P1, P2, P3, promise, T1, T2 } from './plan-fixtures';
 
 const done = (over = {}) => action({ ...COMMITTED, status: 'done', doneAt: '2026-08-05', ...over });
+/** Three observations alike: the audit's default "adequate" evidence. */
+const three = (...args: Parameters<typeof obs>) => [obs(...args), obs(...args), obs(...args)];
 
 describe('verification against evidence', () => {
   const before = [
@@ -18,22 +20,47 @@ describe('verification against evidence', () => {
     expect(v).toMatchObject({ verdict: 'awaiting', score: null, count: 0, since: '2026-08-05' });
   });
 
-  it('is verified only by later evidence that meets the target', () => {
-    const later = [...before, obs(P1, { date: '2026-09-01', score: 3 })];
+  it('is verified only by later evidence that meets the target, of adequate strength', () => {
+    const later = [...before, ...three(P1, { date: '2026-09-01', score: 3 })];
     const v = verifyAction(done(), input([promise(P1)], later));
-    expect(v).toMatchObject({ verdict: 'verified', score: 75, target: 75, count: 1 });
-    expect(v.strength).toBe('thin');
+    expect(v).toMatchObject({ verdict: 'verified', score: 75, target: 75, count: 3, needed: 0 });
+    expect(v.strength).toBe('adequate');
+  });
+
+  it('is never verified on one observation, however good: it says how many more it needs', () => {
+    const one = [...before, obs(P1, { date: '2026-09-01', score: 4 })];
+    expect(verifyAction(done(), input([promise(P1)], one))).toMatchObject({
+      verdict: 'thin',
+      score: 100,
+      count: 1,
+      strength: 'thin',
+      needed: 2,
+    });
+    // The case seen: one new observation while the promise scores 31 against a target of 75.
+    const low = [obs(P1, { date: '2026-09-01', score: 1 })];
+    expect(verifyAction(done(), input([promise(P1)], low))).toMatchObject({
+      verdict: 'thin',
+      score: 25,
+      target: 75,
+      needed: 2,
+    });
+  });
+
+  it('needs as many observations as the audit calls adequate', () => {
+    const data = input([promise(P1)], three(P1, { date: '2026-09-01', score: 4 }));
+    data.audit.scoring.strengthThresholds = { thin: 1, adequate: 5, strong: 8 };
+    expect(verifyAction(done(), data)).toMatchObject({ verdict: 'thin', needed: 2 });
   });
 
   it('counts evidence from the done day itself', () => {
-    const sameDay = [...before, obs(P1, { date: '2026-08-05', score: 4 })];
+    const sameDay = [...before, ...three(P1, { date: '2026-08-05', score: 4 })];
     expect(verifyAction(done(), input([promise(P1)], sameDay)).verdict).toBe('verified');
   });
 
   it('is contradicted by later evidence below the target, however good the earlier evidence', () => {
     const later = [
       obs(P1, { date: '2026-07-01', score: 4 }),
-      obs(P1, { date: '2026-09-01', score: 2 }),
+      ...three(P1, { date: '2026-09-01', score: 2 }),
     ];
     const v = verifyAction(done(), input([promise(P1)], later));
     expect(v).toMatchObject({ verdict: 'contradicted', score: 50, target: 75 });
@@ -53,13 +80,13 @@ describe('verification against evidence', () => {
     const target = { metric: 'wait', unit: 's', direction: 'at-most' as const, threshold: 120 };
     const data = input(
       [promise(P1, { target })],
-      [obs(P1, { date: '2026-09-01', score: null, measured: 90 })],
+      three(P1, { date: '2026-09-01', score: null, measured: 90 }),
     );
     expect(verifyAction(done(), data)).toMatchObject({ verdict: 'verified', score: 100 });
   });
 
   it('uses the action target score, and "kept" (75) when it names none', () => {
-    const later = [obs(P1, { date: '2026-09-01', score: 3 })];
+    const later = three(P1, { date: '2026-09-01', score: 3 });
     const data = input([promise(P1)], later);
     expect(
       verifyAction(
@@ -87,14 +114,14 @@ describe('verification against evidence', () => {
         promise(P3, { touchpointId: T2 }),
       ],
       [
-        obs(P1, { date: '2026-09-01', score: 4 }),
-        obs(P2, { date: '2026-09-01', score: 0 }),
+        ...three(P1, { date: '2026-09-01', score: 4 }),
+        ...three(P2, { date: '2026-09-01', score: 0 }),
         // Another touchpoint's evidence does not count.
         obs(P3, { date: '2026-09-01', score: 0 }),
       ],
     );
     const v = verifyAction(tpAction, data);
-    expect(v.count).toBe(2);
+    expect(v.count).toBe(6);
     expect(v.score).toBeCloseTo((5 * 100 + 1 * 0) / 6, 6);
     expect(v.verdict).toBe('verified');
   });
@@ -110,7 +137,10 @@ describe('verification against evidence', () => {
     const verified = done({ status: 'verified' });
     const data = input(
       [promise(P1)],
-      [obs(P1, { date: '2026-09-01', score: 3 }), obs(P1, { date: '2026-10-20', score: 0 })],
+      [
+        ...three(P1, { date: '2026-09-01', score: 3 }),
+        ...three(P1, { date: '2026-10-20', score: 0 }),
+      ],
     );
     expect(verifyAction(verified, data).verdict).toBe('contradicted');
   });
@@ -120,7 +150,10 @@ describe('verification against evidence', () => {
     const b = done({ promiseId: P2 });
     const data = input(
       [promise(P1), promise(P2)],
-      [obs(P1, { date: '2026-09-01', score: 4 }), obs(P2, { date: '2026-09-01', score: 1 })],
+      [
+        ...three(P1, { date: '2026-09-01', score: 4 }),
+        ...three(P2, { date: '2026-09-01', score: 1 }),
+      ],
     );
     const all = verifyActions([a, b], data);
     expect(all.get(a.id)!.verdict).toBe('verified');

@@ -21,6 +21,8 @@ export const plan = {
     overdue_other: 'overdue',
     awaiting_one: 'done, awaiting evidence',
     awaiting_other: 'done, awaiting evidence',
+    thin_one: 'done, evidence still thin',
+    thin_other: 'done, evidence still thin',
     contradicted_one: 'contradicted by newer evidence',
     contradicted_other: 'contradicted by newer evidence',
     verified_one: 'verified',
@@ -76,6 +78,7 @@ export const plan = {
     verified: 'Evidence meets the target',
     contradicted: 'Contradicted by newer evidence',
     awaiting: 'Awaiting evidence',
+    thin: 'Not enough evidence yet',
     'not-done': 'Not done yet',
   },
   verdictDetail: {
@@ -84,6 +87,10 @@ export const plan = {
     contradicted:
       'Evidence since {{since}} scores {{score}}, below the target of {{target}} ({{count}} observations).',
     awaiting: 'No evidence recorded since {{since}} yet.',
+    thin_one:
+      'Not enough evidence since {{since}} to judge: {{count}} more observation needed ({{n}} so far). It scores {{score}}; the target is {{target}}.',
+    thin_other:
+      'Not enough evidence since {{since}} to judge: {{count}} more observations needed ({{n}} so far). It scores {{score}}; the target is {{target}}.',
     'not-done': '',
   },
   next: {
@@ -104,6 +111,9 @@ export const plan = {
     notDone: 'it must be done first; only evidence after that can verify it.',
     awaiting: 'no evidence has been recorded since it was done.',
     contradicted: 'the evidence since it was done is below its target.',
+    thin_one: 'the evidence since it was done is not enough yet: {{count}} more observation is needed.',
+    thin_other:
+      'the evidence since it was done is not enough yet: {{count}} more observations are needed.',
   },
   evidence: {
     none: 'Not yet observed: no evidence yet.',

@@ -30,6 +30,10 @@ export const plan = {
     awaiting_few: 'wykonane, czekają na dowody',
     awaiting_many: 'wykonanych, czeka na dowody',
     awaiting_other: 'wykonanego, czeka na dowody',
+    thin_one: 'wykonane, za mało dowodów',
+    thin_few: 'wykonane, za mało dowodów',
+    thin_many: 'wykonanych, za mało dowodów',
+    thin_other: 'wykonanego, za mało dowodów',
     contradicted_one: 'podważone nowszymi dowodami',
     contradicted_few: 'podważone nowszymi dowodami',
     contradicted_many: 'podważonych nowszymi dowodami',
@@ -90,6 +94,7 @@ export const plan = {
     verified: 'Dowody osiągają cel',
     contradicted: 'Podważone nowszymi dowodami',
     awaiting: 'Czeka na dowody',
+    thin: 'Jeszcze za mało dowodów',
     'not-done': 'Jeszcze niewykonane',
   },
   verdictDetail: {
@@ -97,6 +102,14 @@ export const plan = {
     contradicted:
       'Dowody od {{since}}: wynik {{score}}, poniżej celu {{target}} (obserwacje: {{count}}).',
     awaiting: 'Od {{since}} nie zapisano jeszcze dowodów.',
+    thin_one:
+      'Dowodów od {{since}} jest za mało, by ocenić: potrzeba jeszcze {{count}} obserwacji (na razie {{n}}). Wynik {{score}}, cel {{target}}.',
+    thin_few:
+      'Dowodów od {{since}} jest za mało, by ocenić: potrzeba jeszcze {{count}} obserwacji (na razie {{n}}). Wynik {{score}}, cel {{target}}.',
+    thin_many:
+      'Dowodów od {{since}} jest za mało, by ocenić: potrzeba jeszcze {{count}} obserwacji (na razie {{n}}). Wynik {{score}}, cel {{target}}.',
+    thin_other:
+      'Dowodów od {{since}} jest za mało, by ocenić: potrzeba jeszcze {{count}} obserwacji (na razie {{n}}). Wynik {{score}}, cel {{target}}.',
     'not-done': '',
   },
   next: {
@@ -117,6 +130,10 @@ export const plan = {
     notDone: 'najpierw musi zostać wykonane; zweryfikować je mogą tylko późniejsze dowody.',
     awaiting: 'od wykonania nie zapisano żadnych dowodów.',
     contradicted: 'dowody zebrane od wykonania są poniżej celu.',
+    thin_one: 'dowodów od wykonania jest jeszcze za mało: potrzeba jeszcze {{count}} obserwacji.',
+    thin_few: 'dowodów od wykonania jest jeszcze za mało: potrzeba jeszcze {{count}} obserwacji.',
+    thin_many: 'dowodów od wykonania jest jeszcze za mało: potrzeba jeszcze {{count}} obserwacji.',
+    thin_other: 'dowodów od wykonania jest jeszcze za mało: potrzeba jeszcze {{count}} obserwacji.',
   },
   evidence: {
     none: 'Jeszcze niezbadana: brak dowodów.',

@@ -137,7 +137,7 @@ export function ActionDialog({
         doneAt: a?.doneAt ?? null,
       },
       status,
-      { today: plan.today, verdict: verification?.verdict },
+      { today: plan.today, evidence: verification },
     );
     if (!moved.ok) {
       setRefusal(refusalText(null, status, moved.problems, t));

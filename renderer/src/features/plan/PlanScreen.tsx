@@ -77,6 +77,7 @@ export function PlanScreen({ audit }: { audit: Audit }) {
       open: all.filter((r) => isOpen(r.status)).length,
       overdue: all.filter((r) => r.overdue > 0).length,
       awaiting: all.filter((r) => r.verification.verdict === 'awaiting').length,
+      thin: all.filter((r) => r.verification.verdict === 'thin').length,
       verified: all.filter((r) => r.status === 'verified' && r.verification.verdict === 'verified')
         .length,
       contradicted: all.filter((r) => r.verification.verdict === 'contradicted').length,
@@ -120,7 +121,7 @@ export function PlanScreen({ audit }: { audit: Audit }) {
       {plan && plan.actions.length > 0 && (
         <>
           <ul className="plan-summary" aria-label={t('plan.summary.label')}>
-            {(['open', 'overdue', 'awaiting', 'contradicted', 'verified'] as const).map((k) => (
+            {(['open', 'overdue', 'awaiting', 'thin', 'contradicted', 'verified'] as const).map((k) => (
               <li key={k} className={`plan-summary-${k}${counts[k] > 0 ? ' some' : ''}`}>
                 <strong>{counts[k]}</strong> {t(`plan.summary.${k}`, { count: counts[k] })}
               </li>

@@ -82,7 +82,7 @@ export async function moveActions(
   const moves: { id: string; patch: { status: ActionStatus; doneAt: string | null } }[] = [];
   for (const a of actions) {
     if (a.status === to) continue;
-    const result = transition(a, to, { today: day, verdict: verifications.get(a.id)?.verdict });
+    const result = transition(a, to, { today: day, evidence: verifications.get(a.id) });
     if (result.ok) moves.push({ id: a.id, patch: result.patch });
     else refusals.push({ action: a, problems: result.problems });
   }

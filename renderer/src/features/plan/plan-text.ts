@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ActionStatus } from '../../../../shared/domain';
 import type { EvidenceSummary, TransitionProblem, Verification } from '../../../../shared/plan';
+import { shownScore } from '../../../../shared/scoring';
 import { formatDay, formatNumber } from '../../app/format';
 
 /** A 0–100 score as the plan writes it, or the "not yet observed" words. */
@@ -61,9 +62,11 @@ export function refusalText(
   const evidence = problems.find((p) => p.kind === 'evidence');
   if (evidence?.kind === 'evidence')
     parts.push(
-      t(
-        evidence.verdict === 'contradicted' ? 'plan.refused.contradicted' : 'plan.refused.awaiting',
-      ),
+      evidence.verdict === 'contradicted'
+        ? t('plan.refused.contradicted')
+        : evidence.verdict === 'thin'
+          ? t('plan.refused.thin', { count: evidence.needed })
+          : t('plan.refused.awaiting'),
     );
   const status = t(`plan.statusWord.${to}`);
   const reasons = parts.join(' ');
@@ -86,8 +89,16 @@ export function verdictText(v: Verification, t: TFunction, locale: string): stri
   if (v.verdict === 'not-done') return '';
   if (v.verdict === 'awaiting')
     return t('plan.verdictDetail.awaiting', { since: formatDay(v.since ?? '', locale) });
+  if (v.verdict === 'thin')
+    return t('plan.verdictDetail.thin', {
+      count: v.needed,
+      n: formatNumber(v.count, locale),
+      score: formatNumber(shownScore(v.score ?? 0), locale),
+      target: formatNumber(v.target, locale),
+      since: formatDay(v.since ?? '', locale),
+    });
   return t(`plan.verdictDetail.${v.verdict}`, {
-    score: formatNumber(v.score ?? 0, locale),
+    score: formatNumber(shownScore(v.score ?? 0), locale),
     target: formatNumber(v.target, locale),
     count: v.count,
     since: formatDay(v.since ?? '', locale),

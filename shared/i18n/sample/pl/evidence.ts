@@ -20,6 +20,8 @@ export const evidence: SampleTexts = {
     'Termin konfiguracji zaproponowano na tę samą godzinę; przeniesienie danych trwało 25 minut.',
   'All sampled labels present, legible and matching the till price.':
     'Wszystkie sprawdzone etykiety obecne, czytelne i zgodne z ceną przy kasie.',
+  'The till honoured the price match, but only after the colleague fetched a manager.':
+    'Kasa uznała gwarancję najniższej ceny, ale dopiero gdy pracownik sprowadził kierownika.',
   'Could not check: no collections at the desk during the visit.':
     'Nie dało się sprawdzić: podczas wizyty nie było odbiorów przy stanowisku.',
   'Not applicable: no order of this kind in the period.':

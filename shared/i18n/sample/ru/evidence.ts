@@ -20,6 +20,8 @@ export const evidence: SampleTexts = {
     'Запись на настройку предложили на тот же час; перенос данных занял 25 минут.',
   'All sampled labels present, legible and matching the till price.':
     'Все проверенные ценники на месте, читаемы и совпадают с ценой на кассе.',
+  'The till honoured the price match, but only after the colleague fetched a manager.':
+    'На кассе разницу в цене вернули, но только после того, как сотрудник позвал менеджера.',
   'Could not check: no collections at the desk during the visit.':
     'Не удалось проверить: во время визита на стойке не было выдач.',
   'Not applicable: no order of this kind in the period.':
