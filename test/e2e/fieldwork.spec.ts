@@ -100,7 +100,7 @@ test('a visit is planned, filled from the keyboard with a photo, completed, and 
 
   // The log's filters combine: method and score.
   await page.getByLabel('Score').selectOption('2');
-  await expect(page.getByText('1 of 355 observations')).toBeVisible();
+  await expect(page.getByText('1 of 356 observations')).toBeVisible();
 });
 
 test('a field pack goes to a manager and comes back as results, merged once, with no duplicates the second time', async ({
