@@ -8,6 +8,45 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream'];
 
+const rendererImportFences = [
+  { group: ['electron', 'electron/*'], message: 'The renderer reaches the OS only through the DesktopApi.' },
+  { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
+  { group: ['**/electron/**'], message: 'The renderer does not import main-process code.' },
+];
+
+/** Text from files (audit files, packs, CSV) is shown as text, never parsed as HTML. */
+const noHtmlFromText = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Never render text as HTML: React escapes text children, keep it that way.',
+  },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+    message: 'Never write HTML into the page: set textContent instead.',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]",
+    message: 'Never turn text into HTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Never write HTML into the page.',
+  },
+];
+
+/** A screen opens no write transaction and writes no table itself: the store's commands do. */
+const noWritesInScreens = [
+  {
+    selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/w/]",
+    message: 'Screens write through the commands of renderer/src/db/commands/, not a transaction of their own.',
+  },
+  {
+    selector:
+      "CallExpression[callee.object.object.name='db'][callee.property.name=/^(add|put|update|delete|bulkAdd|bulkPut|bulkDelete|clear|modify)$/]",
+    message: 'Screens write through the commands of renderer/src/db/commands/, not straight into a table.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -56,40 +95,38 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: rendererImportFences }],
+    },
+  },
+  {
+    // Screens show and ask; writes go through the store's commands (renderer/src/db/commands/),
+    // never the record primitives, the journal or a write transaction of their own.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches the OS only through the DesktopApi.' },
-            { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node built-ins.' },
-            { group: ['**/electron/**'], message: 'The renderer does not import main-process code.' },
+            ...rendererImportFences,
+            {
+              group: ['**/db/commands/records', '**/db/changes'],
+              allowTypeImports: true,
+              message: 'Screens write through the commands of renderer/src/db/commands/, not the record primitives.',
+            },
           ],
         },
       ],
+      'no-restricted-syntax': ['error', ...noHtmlFromText, ...noWritesInScreens],
     },
   },
   {
     // Text from files (audit files, packs, CSV) is shown as text, never parsed as HTML.
     files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/features/**', 'renderer/src/app/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Never render text as HTML: React escapes text children, keep it that way.',
-        },
-        {
-          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
-          message: 'Never write HTML into the page: set textContent instead.',
-        },
-        {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString)$/]",
-          message: 'Never turn text into HTML.',
-        },
-        {
-          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
-          message: 'Never write HTML into the page.',
-        },
+        ...noHtmlFromText,
       ],
     },
   },

@@ -13,6 +13,7 @@ import {
   type Visit,
 } from '../../shared/domain';
 import { addDays } from '../../shared/calendar';
+import { lineObservationId } from '../../shared/fieldwork/lines';
 import { serializeAuditFile } from '../../shared/formats/audit-file';
 import {
   BRAND,
@@ -83,7 +84,7 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
   const gauss = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 
   const auditId = id();
-  const record = (at: string) => ({ id: id(), auditId, createdAt: at, updatedAt: at });
+  const record = (at: string) => ({ id: id(), auditId, createdAt: at, updatedAt: at, version: 1 });
   const setupAt = (day: string, i: number) =>
     `${day}T${pad(9 + Math.floor(i / 60))}:${pad(i % 60)}:00.000Z`;
 
@@ -200,11 +201,13 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
 
   const observations: Observation[] = [];
   const observation = (
-    fields: Omit<Observation, 'id' | 'auditId' | 'createdAt' | 'updatedAt' | 'photoIds'>,
+    fields: Omit<Observation, 'id' | 'auditId' | 'createdAt' | 'updatedAt' | 'version' | 'photoIds'>,
     time?: string,
+    lineId?: string,
   ) => {
     const at = `${fields.date}T${time ?? `${pad(int(8, 18))}:${pad(int(0, 59))}`}:00.000Z`;
-    const o: Observation = { ...record(at), ...fields, photoIds: [] };
+    const made = record(at);
+    const o: Observation = { ...made, id: lineId ?? made.id, ...fields, photoIds: [] };
     observations.push(o);
     return o;
   };
@@ -232,6 +235,7 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
           score: null,
           measured: null,
           note: '',
+          verbatim: '',
           photoIds: [],
         };
       const skipped = v.skipped?.promise === key;
@@ -239,7 +243,7 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
         ? { score: null, measured: null, verbatim: '', note: v.skipped!.note }
         : evidence(row, v.wave, v.kind, row.measure?.by.includes(v.kind) ?? false, 0.7);
       const outcome: ObservationOutcome = skipped ? 'could-not-check' : 'scored';
-      // Recorded in checklist order, a few minutes apart.
+      // Recorded in checklist order, a few minutes apart: the checked line's one observation.
       observation(
         {
           ...e,
@@ -253,6 +257,7 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
           outcome,
         },
         `11:${pad(i * 6)}`,
+        lineObservationId(visit.id, p.id),
       );
       return {
         promiseId: p.id,
@@ -260,6 +265,7 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
         score: e.score,
         measured: e.measured,
         note: e.note,
+        verbatim: e.verbatim,
         photoIds: [],
       };
     });
@@ -375,6 +381,7 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
       id: auditId,
       createdAt: '2026-02-16T09:30:00.000Z',
       updatedAt: '2026-09-30T16:45:00.000Z',
+      version: 1,
       name: 'Brand promise audit 2026',
       brand: BRAND,
       scope:

@@ -10,6 +10,7 @@ import type {
   VisitStatus,
 } from '../../shared/domain';
 import { addDays, WeightedPicker, type Random } from './random';
+import { lineObservationId } from '../../shared/fieldwork/lines';
 import type { PromiseTruth, RecordMaker } from './register';
 import {
   CITIES,
@@ -146,6 +147,7 @@ export function buildEvidence(
           score: null,
           measured: null,
           note: '',
+          verbatim: '',
           photoIds: [],
         };
       const gap = random.next();
@@ -163,9 +165,11 @@ export function buildEvidence(
             : random.chance(0.3)
               ? random.pick(f.kept ? NOTES.good : NOTES.bad)
               : '';
+      // A completed visit's checked line is its one observation, with the line's id.
       if (status === 'completed')
         observations.push({
           ...record(`${date}T11:${pad(i % 60)}:00.000Z`),
+          id: lineObservationId(visit.id, t.promise.id),
           promiseId: t.promise.id,
           visitId: visit.id,
           method: kind,
@@ -186,6 +190,7 @@ export function buildEvidence(
         score: f.score,
         measured: f.measured,
         note,
+        verbatim: '',
         photoIds: [],
       };
     });

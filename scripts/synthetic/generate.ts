@@ -68,7 +68,13 @@ export function generateAuditOf(spec: SizeSpec, seed: number, name: string): Aud
   const ids = new Random(s ^ 0x5eed1d5);
   const random = new Random(s);
   const auditId = ids.uuid();
-  const record: RecordMaker = (at) => ({ id: ids.uuid(), auditId, createdAt: at, updatedAt: at });
+  const record: RecordMaker = (at) => ({
+    id: ids.uuid(),
+    auditId,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  });
 
   const register = buildRegister(random, record, spec.touchpoints, spec.promises);
   const { visits, observations } = buildEvidence(random, record, register.truths, TEAM, spec);
@@ -76,6 +82,7 @@ export function generateAuditOf(spec: SizeSpec, seed: number, name: string): Aud
   return {
     audit: {
       id: auditId,
+      version: 1,
       createdAt: '2025-12-15T09:00:00.000Z',
       updatedAt: '2026-12-31T17:00:00.000Z',
       name,

@@ -15,6 +15,7 @@ export type RecordMaker = (at: string) => {
   id: string;
   auditId: string;
   createdAt: string;
+  version: number;
   updatedAt: string;
 };
 

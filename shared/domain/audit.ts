@@ -4,8 +4,8 @@ import {
   IsoDateSchema,
   LanguageSchema,
   recordFields,
-  TimestampSchema,
   textSchema,
+  VersionSchema,
 } from './common';
 import { zodMessage } from './zod-issues';
 import { OBSERVATION_METHODS } from './observation-method';
@@ -78,8 +78,8 @@ export const FieldPackRefSchema = z.object({
   manager: textSchema(200, { required: true }),
   /** Local record id → the consultant's id, for each record that came in the pack. */
   ids: z.record(IdSchema, IdSchema),
-  /** The consultant's updatedAt of each visit in the pack, by the consultant's visit id. */
-  bases: z.record(IdSchema, TimestampSchema),
+  /** The consultant's version of each visit in the pack (its base), by the consultant's visit id. */
+  bases: z.record(IdSchema, VersionSchema),
 });
 export type FieldPackRef = z.infer<typeof FieldPackRefSchema>;
 

@@ -1,6 +1,8 @@
 import type { Audit } from './audit';
 import { CHILD_ENTITIES, ENTITIES, type ChildEntityName, type EntityTypes } from './entities';
 import { problem, type Problem } from './errors';
+import { isLineObservation, lineObservationId, lineObservations, type LineObservation } from '../fieldwork/lines';
+import { sameContent } from '../fieldwork/merge';
 
 /** A whole audit: the audit record and every record that belongs to it. */
 export type AuditBundle = { audit: Audit } & { [K in ChildEntityName]: EntityTypes[K][] };
@@ -60,6 +62,38 @@ export function checkBundleIntegrity(bundle: AuditBundle, limit = 20): Problem[]
       }
     });
   }
+  lineProblems(bundle).forEach(add);
+  return problems;
+}
+
+/**
+ * A visit's checked lines and the observations the bundle holds for them agree: every
+ * observation that names a visit is the observation of one of its checked lines, with that
+ * line's id and what the line and the visit say (shared/fieldwork/lines.ts), and every checked
+ * line of a completed visit has its observation.
+ */
+function lineProblems(bundle: AuditBundle): Problem[] {
+  const problems: Problem[] = [];
+  const expected = new Map<string, LineObservation>();
+  for (const visit of bundle.visits) for (const line of lineObservations(visit)) expected.set(line.id, line);
+  const found = new Set<string>();
+  bundle.observations.forEach((o, i) => {
+    if (o.visitId === null) return;
+    const line = expected.get(o.id);
+    if (!line || line.visitId !== o.visitId) {
+      problems.push(problem(`observations[${i}].visitId`, 'errors.bundle.notALine'));
+      return;
+    }
+    found.add(o.id);
+    if (!sameContent({ ...line, version: 0, updatedAt: '' }, { ...o, updatedAt: '' }))
+      problems.push(problem(`observations[${i}]`, 'errors.bundle.lineDiffers'));
+  });
+  bundle.visits.forEach((visit, i) =>
+    visit.checklist.forEach((item, j) => {
+      const id = lineObservationId(visit.id, item.promiseId);
+      if (expected.has(id) && !found.has(id)) problems.push(problem(`visits[${i}].checklist[${j}]`, 'errors.bundle.lineWithoutEvidence'));
+    }),
+  );
   return problems;
 }
 
@@ -89,12 +123,11 @@ export function reassignIds(bundle: AuditBundle, newId: () => string): AuditBund
       ...own(v),
       checklist: v.checklist.map((c) => ({ ...c, promiseId: m(c.promiseId), photoIds: c.photoIds.map(m) })),
     })),
-    observations: bundle.observations.map((o) => ({
-      ...own(o),
-      promiseId: m(o.promiseId),
-      visitId: o.visitId && m(o.visitId),
-      photoIds: o.photoIds.map(m),
-    })),
+    observations: bundle.observations.map((o) => {
+      const moved = { ...own(o), promiseId: m(o.promiseId), visitId: o.visitId && m(o.visitId), photoIds: o.photoIds.map(m) };
+      // A visit line's observation keeps the id its new visit and promise give it.
+      return isLineObservation(o) ? { ...moved, id: lineObservationId(moved.visitId!, moved.promiseId) } : moved;
+    }),
     actions: bundle.actions.map((a) => ({
       ...own(a),
       promiseId: a.promiseId && m(a.promiseId),

@@ -27,11 +27,35 @@ export function textSchema(max: number, { required = false }: { required?: boole
     : base;
 }
 
+/**
+ * A record's version: 1 when it is created, one more at every write of it (an edit, a merged
+ * version, a version chosen in review, a restore over it). Undo and redo put a record back
+ * exactly as it was, version included. Undo's "changed since" check and the field-results
+ * merge compare versions, not timestamps, which two quick writes can share.
+ */
+export const VersionSchema = z
+  .number({ error: zodMessage('errors.field.number') })
+  .int({ error: zodMessage('errors.field.wholeNumber') })
+  .min(1, { error: zodMessage('errors.field.orMore') })
+  .max(Number.MAX_SAFE_INTEGER, { error: zodMessage('errors.field.atMost') });
+
+/**
+ * The version a record written before records had versions starts at: its last change in
+ * milliseconds since 1970 (1 when that cannot be read). Such numbers grow with every change
+ * the record had, so a file or a store upgraded from before versions, and the versions its
+ * copies go on to write, keep their order.
+ */
+export function legacyVersion(updatedAt: unknown): number {
+  const ms = typeof updatedAt === 'string' ? Date.parse(updatedAt) : NaN;
+  return Number.isFinite(ms) && ms >= 1 ? ms : 1;
+}
+
 /** The fields every stored record carries. */
 export const recordFields = {
   id: IdSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
+  version: VersionSchema,
 };
 
 /** The fields every record inside an audit carries. */
@@ -55,4 +79,4 @@ export const RubricScoreSchema = z
 export type RubricScore = z.infer<typeof RubricScoreSchema>;
 
 /** Fields that the store fills in itself; commands take a record without them. */
-export type Generated = 'id' | 'createdAt' | 'updatedAt';
+export type Generated = 'id' | 'createdAt' | 'updatedAt' | 'version';

@@ -31,6 +31,8 @@ export const ChecklistItemSchema = z.object({
     .refine(Number.isFinite, { error: zodMessage('errors.field.finite') })
     .nullable(),
   note: textSchema(20000),
+  /** What was said or seen, in the words heard: the line's evidence carries it as its verbatim. */
+  verbatim: textSchema(20000),
   photoIds: z.array(IdSchema).max(50, { error: zodMessage('errors.field.maxPhotos') }),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;

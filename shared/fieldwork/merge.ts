@@ -6,20 +6,25 @@
  * and, beside it, the latest version from every other origin that disagrees with it (a
  * conflict, shown for review), plus the newest version it has seen from each origin.
  *
+ * Versions are the records' own integer `version`, which every write of a copy raises: within
+ * one origin a higher version is later work, whatever the clocks said.
+ *
  * The rules make merging idempotent (the same results twice change nothing), independent of
  * the order results arrive in, and lossless (the newest version from every origin is kept):
- *  1. a version no newer than one already seen from its origin changes nothing;
+ *  1. a version no higher than one already seen from its origin changes nothing;
  *  2. otherwise it becomes that origin's version;
- *  3. the hub's own version steps aside when it is exactly what the pack was made from
- *     (the consultant has not touched the record since), since the manager's is newer work;
- *  4. the hub's own version, if it remains, is the current one; otherwise the newest
- *     version (ties broken by origin, then content) is; the rest are kept beside it.
+ *  3. the hub's own version steps aside when it is exactly what the pack was made from (its
+ *     version is the pack's base: the consultant has not touched the record since), since the
+ *     manager's is newer work;
+ *  4. the hub's own version, if it remains, is the current one; otherwise the most recently
+ *     written version (ties broken by origin, then content) is; the rest are kept beside it.
  */
 
 export const HUB = 'hub';
 
 export interface Versioned {
   id: string;
+  version: number;
   updatedAt: string;
 }
 
@@ -31,24 +36,29 @@ export interface RecordState<R extends Versioned> {
   origin: string;
   /** The latest version from each other origin, by origin. */
   others: Record<string, R>;
-  /** The newest updatedAt seen from each origin, so that older versions change nothing. */
-  seen: Record<string, string>;
+  /** The highest version seen from each origin, so that older versions change nothing. */
+  seen: Record<string, number>;
 }
 
 /** A version arriving in a results file. */
 export interface IncomingVersion<R extends Versioned> {
   record: R;
   packId: string;
-  /** updatedAt of the hub's version the pack carried; null for a record made in the field. */
-  base: string | null;
+  /** The version of the hub's record the pack carried; null for a record made in the field. */
+  base: number | null;
 }
 
-/** Content as compared for conflicts: everything but the timestamps. */
+/** Content as compared for conflicts: everything but the timestamps and the version. */
 export function sameContent(a: Versioned, b: Versioned): boolean {
   return contentKey(a) === contentKey(b);
 }
 function contentKey(r: Versioned): string {
-  const { updatedAt: _u, createdAt: _c, ...rest } = r as Versioned & { createdAt?: string };
+  const {
+    updatedAt: _u,
+    createdAt: _c,
+    version: _v,
+    ...rest
+  } = r as Versioned & { createdAt?: string };
   return stableJson(rest);
 }
 function stableJson(value: unknown): string {
@@ -61,16 +71,22 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Whether version a should be preferred to b when neither is the hub's own. */
+/**
+ * Whether version a should be preferred to b when neither is the hub's own: the one written
+ * last (its updatedAt), then, within one origin, the higher version; ties broken by origin and
+ * content, so that every order of arrival picks the same.
+ */
 function newer(a: { origin: string; record: Versioned }, b: { origin: string; record: Versioned }) {
   if (a.record.updatedAt !== b.record.updatedAt) return a.record.updatedAt > b.record.updatedAt;
+  if (a.origin === b.origin && a.record.version !== b.record.version)
+    return a.record.version > b.record.version;
   if (a.origin !== b.origin) return a.origin > b.origin;
   return contentKey(a.record) > contentKey(b.record);
 }
 
 /** A record as the hub holds it before any results touched it. */
 export function hubState<R extends Versioned>(record: R): RecordState<R> {
-  return { record, origin: HUB, others: {}, seen: { [HUB]: record.updatedAt } };
+  return { record, origin: HUB, others: {}, seen: { [HUB]: record.version } };
 }
 
 /** Merges one incoming version into what the hub knows of its record (undefined: nothing). */
@@ -84,11 +100,13 @@ export function mergeVersion<R extends Versioned>(
   const mine = current[packId];
   const known =
     seen !== undefined &&
-    (seen > record.updatedAt ||
-      (seen === record.updatedAt &&
-        (!mine || !newer({ origin: packId, record }, { origin: packId, record: mine }))));
+    (seen > record.version ||
+      (seen === record.version &&
+        (!mine ||
+          sameContent(record, mine) ||
+          !newer({ origin: packId, record }, { origin: packId, record: mine }))));
   const hub = current[HUB];
-  const hubStepsAside = hub !== undefined && base !== null && hub.updatedAt === base;
+  const hubStepsAside = hub !== undefined && base !== null && hub.version === base;
   if (state && known && !hubStepsAside) return state;
 
   const versions: Record<string, R> = known ? { ...current } : { ...current, [packId]: record };
@@ -104,7 +122,7 @@ export function mergeVersion<R extends Versioned>(
     );
   }
   const { [origin]: chosen, ...others } = versions;
-  const nextSeen = known ? state!.seen : { ...(state?.seen ?? {}), [packId]: record.updatedAt };
+  const nextSeen = known ? state!.seen : { ...(state?.seen ?? {}), [packId]: record.version };
   return { record: chosen!, origin, others, seen: nextSeen };
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   IdSchema,
   LanguageSchema,
+  legacyVersion,
+  VersionSchema,
   ObservationSchema,
   PromiseTargetSchema,
   TimestampSchema,
@@ -17,22 +19,28 @@ import { zodMessage } from '../domain/zod-issues';
 import { PhotoFileEntrySchema } from '../formats/audit-file';
 import { bytesToBase64 } from '../formats/base64';
 import { hash128 } from '../formats/hash';
+import {
+  lineEvidence,
+  withLineVerbatims,
+  withVersion,
+  withVersions,
+} from '../formats/record-upgrades';
 import { readVersionedJson, type Upgrades } from '../formats/versioned';
 
 /** Field packs go from the consultant to one manager; results come back. See docs/field-packs.md. */
 export const FIELD_PACK_FORMAT = 'touchstone-field-pack';
 export const FIELD_RESULTS_FORMAT = 'touchstone-field-results';
-export const FIELD_PACK_VERSION = 1;
-export const FIELD_RESULTS_VERSION = 1;
+export const FIELD_PACK_VERSION = 2;
+export const FIELD_RESULTS_VERSION = 2;
 export const FIELD_PACK_EXTENSION = 'tspack';
 export const FIELD_RESULTS_EXTENSION = 'tsresults';
 
 const Named = z.object({ id: IdSchema, name: textSchema(200, { required: true }) });
 
-/** Version 1 of a field pack: one manager's visits and only what they need to fill them. */
-export const FieldPackV1Schema = z.object({
+/** A field pack (version 2): one manager's visits and only what they need to fill them. */
+export const FieldPackSchema = z.object({
   format: z.literal(FIELD_PACK_FORMAT),
-  version: z.literal(1),
+  version: z.literal(FIELD_PACK_VERSION),
   packId: IdSchema,
   createdAt: TimestampSchema,
   generator: z.string().max(200),
@@ -58,30 +66,88 @@ export const FieldPackV1Schema = z.object({
   visits: z.array(VisitSchema).min(1, { error: zodMessage('errors.pack.noVisits') }),
   checksum: z.string(),
 });
-export type FieldPack = Omit<z.infer<typeof FieldPackV1Schema>, 'checksum'>;
+export type FieldPack = Omit<z.infer<typeof FieldPackSchema>, 'checksum'>;
 
-/** Version 1 of a results file: the manager's visits and the evidence they produced. */
-export const FieldResultsV1Schema = z.object({
+/**
+ * A results file (version 2): the manager's visits, whose checked lines are their evidence,
+ * the evidence recorded outside any visit's checklist, and their photos. Each record comes
+ * with the version of the consultant's record the pack carried (its base).
+ */
+export const FieldResultsSchema = z.object({
   format: z.literal(FIELD_RESULTS_FORMAT),
-  version: z.literal(1),
+  version: z.literal(FIELD_RESULTS_VERSION),
   packId: IdSchema,
   hubAuditId: IdSchema,
   manager: textSchema(200, { required: true }),
   exportedAt: TimestampSchema,
   generator: z.string().max(200),
-  visits: z.array(z.object({ base: TimestampSchema.nullable(), record: VisitSchema })),
-  observations: z.array(z.object({ base: TimestampSchema.nullable(), record: ObservationSchema })),
+  visits: z.array(z.object({ base: VersionSchema.nullable(), record: VisitSchema })),
+  observations: z.array(
+    z.object({
+      base: VersionSchema.nullable(),
+      record: ObservationSchema.refine((o) => o.visitId === null, {
+        error: zodMessage('errors.pack.lineInResults'),
+        path: ['visitId'],
+      }),
+    }),
+  ),
   photos: z.array(PhotoFileEntrySchema),
   checksum: z.string(),
 });
 export interface FieldResults extends Omit<
-  z.infer<typeof FieldResultsV1Schema>,
+  z.infer<typeof FieldResultsSchema>,
   'checksum' | 'photos'
 > {
   photos: Photo[];
 }
 
-const UPGRADES: Upgrades = {};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Lifts a field pack from version 1: its visits get their versions and lines a verbatim. */
+const PACK_UPGRADES: Upgrades = {
+  1: (file) => ({
+    ...file,
+    visits: Array.isArray(file.visits)
+      ? file.visits.map((v) => withVersion(withLineVerbatims(v)))
+      : file.visits,
+  }),
+};
+
+/**
+ * Lifts a results file from version 1, whose bases were the consultant's records' updatedAt
+ * and whose visits' checked lines came back as observations with ids of their own: the bases
+ * become versions (shared/domain/common.ts legacyVersion), and what each line's latest
+ * observation says becomes the line's, the line's evidence travelling in its visit.
+ */
+const RESULTS_UPGRADES: Upgrades = {
+  1: (file) => {
+    if (!Array.isArray(file.visits) || !Array.isArray(file.observations)) return file;
+    const entry = (e: unknown) => (isRecord(e) ? e : { record: e });
+    const base = (b: unknown) => (b === null || b === undefined ? null : legacyVersion(b));
+    const visits = file.visits.map(entry);
+    const observations = file.observations.map(entry);
+    const baseOf = new Map(
+      observations.map((o) => [isRecord(o.record) ? o.record.id : undefined, o.base]),
+    );
+    const lines = lineEvidence(
+      visits.map((v) => withLineVerbatims(v.record)),
+      observations.map((o) => o.record),
+    );
+    return {
+      ...file,
+      visits: visits.map((v, i) => ({ base: base(v.base), record: withVersion(lines.visits[i]) })),
+      // Lines' observations now travel in their visits; the rest stays as it was.
+      observations: lines.observations
+        .filter((o) => !isRecord(o) || o.visitId === null || o.visitId === undefined)
+        .map((o) => ({
+          base: base(isRecord(o) ? baseOf.get(o.id) : null),
+          record: withVersion(o),
+        })),
+      photos: withVersions(file.photos),
+    };
+  },
+};
 
 function checksumOf(body: object): string {
   return hash128(JSON.stringify(body));
@@ -122,11 +188,11 @@ export function parseFieldPack(text: string): FieldPack {
     subject,
     format: FIELD_PACK_FORMAT,
     currentVersion: FIELD_PACK_VERSION,
-    upgrades: UPGRADES,
+    upgrades: PACK_UPGRADES,
     notThis: 'errors.file.notFieldPack',
+    verify: (file) => unseal(file, subject),
   });
-  unseal(raw, subject);
-  const parsed = FieldPackV1Schema.safeParse(raw);
+  const parsed = FieldPackSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
   const { checksum: _c, ...pack } = parsed.data;
   const problems: Problem[] = duplicateIds([
@@ -180,11 +246,11 @@ export function parseFieldResults(text: string): FieldResults {
     subject,
     format: FIELD_RESULTS_FORMAT,
     currentVersion: FIELD_RESULTS_VERSION,
-    upgrades: UPGRADES,
+    upgrades: RESULTS_UPGRADES,
     notThis: 'errors.file.notFieldResults',
+    verify: (file) => unseal(file, subject),
   });
-  unseal(raw, subject);
-  const parsed = FieldResultsV1Schema.safeParse(raw);
+  const parsed = FieldResultsSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
   const { checksum: _c, ...results } = parsed.data;
   const problems: Problem[] = duplicateIds([

@@ -15,12 +15,13 @@ import {
 import { checkBundleIntegrity, type AuditBundle } from '../domain/bundle';
 import { problemsOf, ValidationError } from '../domain/errors';
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { auditWithVersion, lineEvidence, withLineVerbatims, withVersions } from './record-upgrades';
 import { readVersionedJson, type Upgrades } from './versioned';
 
 /** The marker every audit file carries in its `format` field. */
 export const AUDIT_FILE_FORMAT = 'touchstone-audit';
 /** The version this build writes; it reads this one and every older one. */
-export const AUDIT_FILE_VERSION = 1;
+export const AUDIT_FILE_VERSION = 2;
 /** The file extension audit files are saved with. */
 export const AUDIT_FILE_EXTENSION = 'touchstone';
 
@@ -31,6 +32,7 @@ export const PhotoFileEntrySchema = z
     auditId: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    version: z.unknown(),
     name: z.string(),
     type: z.string(),
     dataBase64: z
@@ -52,10 +54,13 @@ export const PhotoFileEntrySchema = z
   })
   .pipe(PhotoSchema);
 
-/** Version 1 of the audit file: the audit and all its records, photos inline. */
-export const AuditFileV1Schema = z.object({
+/**
+ * The audit file as this build writes it (version 2): the audit and all its records, each with
+ * its integer version, photos inline; a checked line of a visit and its one observation.
+ */
+export const AuditFileSchema = z.object({
   format: z.literal(AUDIT_FILE_FORMAT),
-  version: z.literal(1),
+  version: z.literal(AUDIT_FILE_VERSION),
   exportedAt: TimestampSchema,
   generator: z.string().max(200),
   audit: AuditSchema,
@@ -69,8 +74,24 @@ export const AuditFileV1Schema = z.object({
   photos: z.array(PhotoFileEntrySchema),
 });
 
-/** Steps that lift a file of version N to N + 1; none yet, as version 1 is the first. */
-export const AUDIT_FILE_UPGRADES: Upgrades = {};
+/** Steps that lift a file of version N to N + 1. */
+export const AUDIT_FILE_UPGRADES: Upgrades = {
+  // 1 → 2: records get their integer version; checklist lines a verbatim; a visit's checked
+  // line its one observation, with a stable id (shared/formats/record-upgrades.ts).
+  1: (file) => {
+    const upgraded: Record<string, unknown> = { ...file, audit: auditWithVersion(file.audit) };
+    for (const name of ['stages', 'channels', 'touchpoints', 'promises', 'actions', 'photos'])
+      upgraded[name] = withVersions(file[name]);
+    const visits = Array.isArray(file.visits) ? file.visits.map(withLineVerbatims) : [];
+    const observations = Array.isArray(file.observations) ? file.observations : [];
+    const lines = lineEvidence(visits, observations);
+    upgraded.visits = withVersions(lines.visits);
+    upgraded.observations = withVersions(lines.observations);
+    if (!Array.isArray(file.visits)) upgraded.visits = file.visits;
+    if (!Array.isArray(file.observations)) upgraded.observations = file.observations;
+    return upgraded;
+  },
+};
 
 /**
  * Reads an audit file: JSON, the right format, a version this build knows (older ones are
@@ -89,7 +110,7 @@ export function parseAuditFile(
     upgrades,
     notThis: 'errors.file.notAuditFile',
   });
-  const parsed = AuditFileV1Schema.safeParse(raw);
+  const parsed = AuditFileSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
   const { format: _f, version: _v, exportedAt: _e, generator: _g, ...bundle } = parsed.data;
   const problems = checkBundleIntegrity(bundle);

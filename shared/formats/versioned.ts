@@ -18,6 +18,8 @@ interface VersionedFormat {
   upgrades: Upgrades;
   /** What the file should be, for the message when it is something else ("is not …"). */
   notThis: ErrorKey;
+  /** Checks the file as written, before any upgrade changes it (a checksum over its text). */
+  verify?: (file: Record<string, unknown>) => void;
 }
 
 /** Deeper than any Touchstone file nests (an audit file reaches 5 levels). */
@@ -62,6 +64,7 @@ export function readVersionedJson(text: string, f: VersionedFormat): Record<stri
   if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
     throw fail('errors.file.tooDeep', { depth: MAX_JSON_DEPTH });
   let file = raw as Record<string, unknown>;
+  f.verify?.(file);
   let version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw fail('errors.file.noVersion');

@@ -1,10 +1,11 @@
+import { contentOf } from '../support/versions';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, DesktopApi, WriteBackupRequest } from '../../shared/desktop-api';
 import { parseAuditFile } from '../../shared/formats/audit-file';
-import { createAudit, deleteAudit, readAuditBundle } from '../../renderer/src/db/audits';
+import { createAudit, deleteAudit, readAuditBundle } from '../../renderer/src/db/commands/audits';
 import { auditsToBackUp } from '../../renderer/src/db/backups';
-import { createRecord, updateRecord } from '../../renderer/src/db/records';
-import { replaceAuditWithBackup, restoreAsNewAudit } from '../../renderer/src/db/restore';
+import { createRecord, updateRecord } from '../../renderer/src/db/commands/records';
+import { replaceAuditWithBackup, restoreAsNewAudit } from '../../renderer/src/db/commands/restore';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import {
   backUpChangedAudits,
@@ -134,7 +135,7 @@ describe('restoring a backup', () => {
       table: 'observations',
       recordId: made.observation.id,
       origin: 'pack-a',
-      originUpdatedAt: made.observation.updatedAt,
+      originVersion: made.observation.version,
       others: {},
       seen: {},
       conflicted: 0,
@@ -145,14 +146,18 @@ describe('restoring a backup', () => {
       table: 'observations',
       recordId: crypto.randomUUID(),
       origin: 'pack-a',
-      originUpdatedAt: '2026-05-01T00:00:00.000Z',
+      originVersion: 5,
       others: {},
       seen: {},
       conflicted: 0,
     });
 
+    const edited = await db.promises.get(made.promise.id);
     await replaceAuditWithBackup(db, backup);
-    expect(await readAuditBundle(db, made.audit.id)).toEqual(backup);
+    const restored = await readAuditBundle(db, made.audit.id);
+    expect(contentOf(restored)).toEqual(contentOf(backup));
+    // Put back as a new version: a version never goes back.
+    expect(restored.promises[0]!.version).toBe(edited!.version + 1);
     expect(await readAuditBundle(db, other.audit.id)).toEqual(otherBefore);
     // Merge memory of records the backup has in the same version stays; the rest goes.
     expect((await db.fieldSync.toArray()).map((e) => e.recordId)).toEqual([made.observation.id]);

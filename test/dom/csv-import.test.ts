@@ -5,9 +5,9 @@ import { decodeCsv, detectDelimiter, parseCsv } from '../../shared/formats/csv';
 import { autoMapColumns } from '../../shared/register/csv-fields';
 import { planRegisterImport, type ImportPlan } from '../../shared/register/csv-import';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
-import { auditTables } from '../../renderer/src/db/records';
+import { auditTables } from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
-import { applyImportPlan } from '../../renderer/src/features/register/apply-plan';
+import { applyImportPlan } from '../../renderer/src/db/commands/register';
 import { auditWithOneOfEach, freshDb } from './helpers';
 
 let db: TouchstoneDb;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain';
-import { createAudit, deleteAudit, readAuditBundle, updateAudit } from '../../renderer/src/db/audits';
-import { createRecord, deleteRecords, previewDeletion, updateRecord } from '../../renderer/src/db/records';
+import { createAudit, deleteAudit, readAuditBundle, updateAudit } from '../../renderer/src/db/commands/audits';
+import { createRecord, deleteRecords, previewDeletion, updateRecord } from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { auditWithOneOfEach, freshDb } from './helpers';
 
@@ -27,15 +27,17 @@ describe('the store commands', () => {
     expect(photo && Array.from(photo.data)).toEqual(Array.from(made.photo.data));
   });
 
-  it('gives ids and timestamps, and moves updatedAt on change', async () => {
+  it('gives ids, timestamps and version 1, and raises the version at every change, however quick', async () => {
     db = freshDb();
     const { promise } = await auditWithOneOfEach(db);
     expect(promise.id).toMatch(/^[0-9a-f-]{36}$/);
-    await new Promise((r) => setTimeout(r, 5));
+    expect(promise.version).toBe(1);
     const changed = await updateRecord(db, 'promises', promise.id, { importance: 2 });
+    const again = await updateRecord(db, 'promises', promise.id, { importance: 3 });
     expect(changed.importance).toBe(2);
     expect(changed.createdAt).toBe(promise.createdAt);
-    expect(changed.updatedAt > promise.updatedAt).toBe(true);
+    expect(changed.updatedAt >= promise.updatedAt).toBe(true);
+    expect([changed.version, again.version]).toEqual([2, 3]);
   });
 
   it('refuses invalid input with a message naming the field, and stores nothing', async () => {

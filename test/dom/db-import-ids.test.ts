@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importAuditBundle, readAuditBundle } from '../../renderer/src/db/audits';
+import { importAuditBundle, readAuditBundle } from '../../renderer/src/db/commands/audits';
 import { auditWithOneOfEach, freshDb } from './helpers';
 
 describe('importing an audit whose record ids are already used', () => {

@@ -1,7 +1,7 @@
 import { TEST_NOW } from '../support/clock';
 import { describe, expect, it } from 'vitest';
 import { parseAuditFile, serializeAuditFile } from '../../shared/formats/audit-file';
-import { importAuditBundle, readAuditBundle } from '../../renderer/src/db/audits';
+import { importAuditBundle, readAuditBundle } from '../../renderer/src/db/commands/audits';
 import { ensureSampleAudit } from '../../renderer/src/db/seed';
 import { auditWithOneOfEach, freshDb } from './helpers';
 

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, type EntityName } from '../../shared/domain';
-import { DB_VERSION, SCHEMA_V1, TouchstoneDb } from '../../renderer/src/db/schema';
+import { legacyVersion } from '../../shared/domain';
+import { lineObservationId } from '../../shared/fieldwork/lines';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V4, TouchstoneDb } from '../../renderer/src/db/schema';
 
 interface V1Fixture {
   version: number;
@@ -56,6 +58,51 @@ describe('the store upgrade', () => {
     expect(await db.observations.where('visitId').equals(fixture.tables.visits![0]!.id as string).count()).toBe(0);
     expect(await db.actions.where('status').equals('committed').count()).toBe(1);
     expect(await db.photos.count()).toBe(0);
+    db.close();
+  });
+
+  it('opens a version 4 database with one observation per checked line, every record versioned', async () => {
+    const v4 = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/db-v4.json'), 'utf8')) as V1Fixture;
+    const name = `v4-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(4).stores(SCHEMA_V4);
+    await old.open();
+    for (const [table, rows] of Object.entries(v4.tables)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = new TouchstoneDb(name);
+    await db.open();
+    const [visit] = await db.visits.toArray();
+    const [a, b, c] = (v4.tables.promises as { id: string }[]).map((p) => p.id);
+    // Every record valid under today's schemas, each with the version of its last change.
+    for (const table of ['audits', 'stages', 'channels', 'touchpoints', 'promises', 'visits', 'observations'] as const) {
+      for (const record of await db.table(table).toArray()) {
+        const result = ENTITIES[table].schema.safeParse(record);
+        expect(result.success, `${table} ${JSON.stringify(result.error?.issues)}`).toBe(true);
+      }
+    }
+    expect(visit!.version).toBe(legacyVersion(visit!.updatedAt));
+    // The line sent twice has one observation: its latest, with the line's id; the line says so too.
+    const lines = await db.observations.where('visitId').equals(visit!.id).toArray();
+    expect(lines.map((o) => o.id).sort()).toEqual(
+      [lineObservationId(visit!.id, a!), lineObservationId(visit!.id, b!)].sort(),
+    );
+    const lineA = lines.find((o) => o.promiseId === a)!;
+    expect(lineA).toMatchObject({ outcome: 'scored', score: 3, note: 'Came back, served at once' });
+    expect(visit!.checklist[0]).toMatchObject({ state: 'scored', score: 3, note: 'Came back, served at once', verbatim: '' });
+    // The line edited in the log: what counted becomes the line's.
+    expect(visit!.checklist[1]).toMatchObject({ state: 'scored', score: 1, verbatim: 'Nobody explained the fees' });
+    // Evidence naming the visit but no line of it stays, on its own.
+    const apart = await db.observations.where('promiseId').equals(c!).toArray();
+    expect(apart).toHaveLength(2);
+    expect(apart.every((o) => o.visitId === null)).toBe(true);
+    // What merges remembered: versions for times; nothing kept for observations lines replaced.
+    const memory = await db.fieldSync.toArray();
+    expect(memory.map((e) => e.table).sort()).toEqual(['observations', 'visits']);
+    const ofVisit = memory.find((e) => e.table === 'visits')!;
+    expect(ofVisit.originVersion).toBe(visit!.version);
+    expect(ofVisit.seen).toEqual({ 'pack-1': legacyVersion('2026-03-10T17:00:00.000Z') });
+    expect(await db.scoreSnapshots.count()).toBe(0);
     db.close();
   });
 });

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../renderer/src/app/i18n';
 import { serializeAuditFile } from '../../shared/formats/audit-file';
-import { readAuditBundle } from '../../renderer/src/db/audits';
+import { readAuditBundle } from '../../renderer/src/db/commands/audits';
 import {
   isQuotaError,
   requestPersistentStorage,
@@ -11,7 +11,7 @@ import {
   StoreWatch,
 } from '../../renderer/src/db/durability';
 import { takeInTouchstoneFile } from '../../renderer/src/db/file-import';
-import { updateRecord } from '../../renderer/src/db/records';
+import { updateRecord } from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { auditWithOneOfEach, freshDb } from './helpers';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Observation } from '../../shared/domain';
-import { deleteAudit } from '../../renderer/src/db/audits';
+import { deleteAudit } from '../../renderer/src/db/commands/audits';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
 import {
   ANY_AUDIT,
@@ -8,7 +8,7 @@ import {
   raised,
   type EvidenceRevision,
 } from '../../renderer/src/db/evidence-revisions';
-import { deleteRecords, updateRecord } from '../../renderer/src/db/records';
+import { deleteRecords, updateRecord } from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { auditWithOneOfEach, freshDb } from './helpers';
 

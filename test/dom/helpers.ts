@@ -1,5 +1,6 @@
-import { createAudit } from '../../renderer/src/db/audits';
-import { createRecord } from '../../renderer/src/db/records';
+import { createAudit } from '../../renderer/src/db/commands/audits';
+import { createVisit } from '../../renderer/src/db/commands/fieldwork';
+import { createRecord } from '../../renderer/src/db/commands/records';
 import { TouchstoneDb } from '../../renderer/src/db/schema';
 import type { ScoreEngine } from '../../renderer/src/features/scores/score-engine';
 
@@ -43,7 +44,8 @@ export async function auditWithOneOfEach(db: TouchstoneDb) {
     type: 'image/png',
     data: new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
   });
-  const visit = await createRecord(db, 'visits', {
+  // A completed visit: its checked line is its one observation.
+  const visit = await createVisit(db, {
     auditId: audit.id,
     kind: 'mystery-shop',
     location: 'Warsaw – Mokotów',
@@ -52,24 +54,11 @@ export async function auditWithOneOfEach(db: TouchstoneDb) {
     scenario: 'Buy a kettle at lunchtime',
     wave: 1,
     status: 'completed',
-    checklist: [{ promiseId: promise.id, state: 'scored', score: null, measured: 9, note: '', photoIds: [photo.id] }],
+    checklist: [
+      { promiseId: promise.id, state: 'scored', score: null, measured: 9, note: 'Two tills closed', verbatim: '', photoIds: [photo.id] },
+    ],
   });
-  const observation = await createRecord(db, 'observations', {
-    auditId: audit.id,
-    promiseId: promise.id,
-    visitId: visit.id,
-    method: 'mystery-shop',
-    date: '2026-02-01',
-    wave: 1,
-    observer: 'Ola',
-    location: 'Warsaw – Mokotów',
-    outcome: 'scored',
-    score: null,
-    measured: 9,
-    verbatim: '',
-    note: 'Two tills closed',
-    photoIds: [photo.id],
-  });
+  const observation = (await db.observations.where('visitId').equals(visit.id).first())!;
   const action = await createRecord(db, 'actions', {
     auditId: audit.id,
     promiseId: promise.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../renderer/src/db/db';
-import { updateRecord } from '../../renderer/src/db/records';
+import { updateRecord } from '../../renderer/src/db/commands/records';
 import { undoable, useHistory } from '../../renderer/src/stores/history';
 import { auditWithOneOfEach } from './helpers';
 

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../renderer/src/app/i18n';
-import { createAudit } from '../../renderer/src/db/audits';
+import { createAudit } from '../../renderer/src/db/commands/audits';
 import { db } from '../../renderer/src/db/db';
 import { AuditFormDialog } from '../../renderer/src/features/audits/AuditFormDialog';
 import { ScoringSettingsDialog } from '../../renderer/src/features/scores/ScoringSettingsDialog';

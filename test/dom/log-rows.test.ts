@@ -9,7 +9,7 @@ import {
 import { nextLogSort, sortLog } from '../../renderer/src/features/fieldwork/log-sort';
 
 const at = '2026-03-01T10:00:00.000Z';
-const base = { auditId: '00000000-0000-4000-8000-000000000001', createdAt: at, updatedAt: at };
+const base = { auditId: '00000000-0000-4000-8000-000000000001', createdAt: at, updatedAt: at, version: 1 };
 const touchpoint: Touchpoint = {
   ...base,
   id: '00000000-0000-4000-8000-0000000000a1',

@@ -1,7 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../shared/domain';
-import { deleteAudit } from '../../renderer/src/db/audits';
+import { deleteAudit } from '../../renderer/src/db/commands/audits';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
 import { db } from '../../renderer/src/db/db';
 import {
@@ -9,7 +9,7 @@ import {
   useAuditObservations,
 } from '../../renderer/src/db/observation-cache';
 import { currentEvidenceAt } from '../../renderer/src/db/score-snapshots';
-import { createRecord, deleteRecords, updateRecord } from '../../renderer/src/db/records';
+import { createRecord, deleteRecords, updateRecord } from '../../renderer/src/db/commands/records';
 import { auditWithOneOfEach } from './helpers';
 
 /** `count` more observations like `model`, written in one bulk (as an import writes them). */

@@ -10,7 +10,7 @@ import {
   parseAuditFile,
   serializeAuditFile,
 } from '../../shared/formats/audit-file';
-import { importAuditBundle, readAuditBundle } from '../../renderer/src/db/audits';
+import { importAuditBundle, readAuditBundle } from '../../renderer/src/db/commands/audits';
 import { takeInTouchstoneFile } from '../../renderer/src/db/file-import';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { arbitraryAudit, canonical } from '../support/arbitrary-audit';

@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditBundle, Observation } from '../../shared/domain';
 import { orderRegister } from '../../shared/register/register-order';
 import { scoreAudit, scoringInputKey } from '../../shared/scoring';
-import { importAuditBundle } from '../../renderer/src/db/audits';
+import { importAuditBundle } from '../../renderer/src/db/commands/audits';
 import { db } from '../../renderer/src/db/db';
 import { useAuditObservations } from '../../renderer/src/db/observation-cache';
-import { updateRecord } from '../../renderer/src/db/records';
+import { updateRecord } from '../../renderer/src/db/commands/records';
 import {
   currentEvidenceAt,
   readScoreSnapshot,
@@ -43,7 +43,8 @@ function generateAudit(_size: 'small', seed: number): AuditBundle {
     wave: 1 + (n % 2),
     score: ((n * 7 + seed) % 5) as 0 | 1 | 2 | 3 | 4,
   }));
-  return { ...bundle, promises, observations, actions: [] };
+  // Evidence of its own only: the small bundle's visit goes, with its line's observation.
+  return { ...bundle, promises, observations, visits: [], actions: [] };
 }
 
 /** The audit's register and evidence as the app reads them back from the store. */

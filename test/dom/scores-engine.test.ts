@@ -20,7 +20,7 @@ const AUDIT = '00000000-0000-4000-8000-00000000a0d1';
 const at = '2026-01-01T00:00:00.000Z';
 const id = (kind: number, n: number) =>
   `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${(n + 1).toString(16).padStart(12, '0')}`;
-const base = { auditId: AUDIT, createdAt: at, updatedAt: at };
+const base = { auditId: AUDIT, createdAt: at, updatedAt: at, version: 1 };
 
 function register(promiseCount = 60): RegisterData {
   const stages: JourneyStage[] = [0, 1, 2].map((i) => ({

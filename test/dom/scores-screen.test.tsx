@@ -1,9 +1,9 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../renderer/src/app/i18n';
-import { createAudit } from '../../renderer/src/db/audits';
+import { createAudit } from '../../renderer/src/db/commands/audits';
 import { db } from '../../renderer/src/db/db';
-import { createRecord } from '../../renderer/src/db/records';
+import { createRecord } from '../../renderer/src/db/commands/records';
 import { PromiseDetail } from '../../renderer/src/features/scores/PromiseDetail';
 import { ScoresScreen } from '../../renderer/src/features/scores/ScoresScreen';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCORING_SETTINGS, ValidationError } from '../../shared/domain';
-import { updateAudit } from '../../renderer/src/db/audits';
+import { updateAudit } from '../../renderer/src/db/commands/audits';
 import { replayJournal, StaleChangeError, type Journal } from '../../renderer/src/db/changes';
-import { updateRecord } from '../../renderer/src/db/records';
+import { updateRecord } from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { auditWithOneOfEach, freshDb } from './helpers';
 

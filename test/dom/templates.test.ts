@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
-import { auditTables } from '../../renderer/src/db/records';
+import { auditTables } from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
-import { applyTemplate } from '../../renderer/src/features/register/templates/apply-template';
+import { applyTemplate } from '../../renderer/src/db/commands/register';
 import { loadTemplates } from '../../renderer/src/features/register/templates/templates';
 import type { Template } from '../../shared/templates/template';
 import { auditWithOneOfEach, freshDb } from './helpers';

@@ -143,10 +143,10 @@ test('a field pack goes to a manager and comes back as results, merged once, wit
   await expect(confirm).toContainText(
     'Results from Marta Wiśniewska for “Brand promise audit 2026”.',
   );
-  await expect(confirm).toContainText('3 new, 1 updated, 0 already here, 0 in conflict, 1 photos.');
+  await expect(confirm).toContainText('3 new, 0 updated, 0 already here, 0 in conflict, 1 photos.');
   await confirm.getByRole('button', { name: 'Import' }).click();
   await expect(
-    page.getByText(/Results from Marta Wiśniewska merged: 3 new, 1 updated/),
+    page.getByText(/Results from Marta Wiśniewska merged: 3 new, 0 updated/),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gdańsk – Długa' })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Gdańsk – Długa' })).toContainText(

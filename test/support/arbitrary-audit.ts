@@ -1,3 +1,4 @@
+import { lineObservations } from '../../shared/fieldwork/lines';
 import fc from 'fast-check';
 import {
   ACTION_EFFORTS,
@@ -88,6 +89,7 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
       auditId,
       createdAt: g(() => moment),
       updatedAt: g(() => moment),
+      version: g(() => fc.integer({ min: 1, max: 1e6 })),
     });
     const many = <T>(make: (i: number) => T, min = 0) =>
       Array.from({ length: g(() => fc.integer({ min, max: maxRecords })) }, (_, i) => make(i));
@@ -173,15 +175,24 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
       checklist: some(
         promises.map((p) => p.id),
         3,
-      ).map((promiseId) => ({
-        promiseId,
-        state: g(() => fc.constantFrom(...CHECK_STATES)),
-        score: g(() => fc.option(rubric, { nil: null })),
-        measured: g(() => fc.option(finite, { nil: null })),
-        note: g(() => text(20000)),
-        photoIds: some(photoIds, 2),
-      })),
+      ).map((promiseId) => {
+        const state = g(() => fc.constantFrom(...CHECK_STATES));
+        const score = g(() => fc.option(rubric, { nil: null }));
+        const measured = g(() => fc.option(finite, { nil: null }));
+        return {
+          promiseId,
+          state,
+          // A scored line says what it found: a score or a measured value.
+          score: state === 'scored' && score === null && measured === null ? 2 : score,
+          measured,
+          note: g(() => text(20000)),
+          verbatim: g(() => text(20000)),
+          photoIds: some(photoIds, 2),
+        };
+      }),
     }));
+    // A completed visit's checked lines are its evidence, one observation each.
+    const lines = visits.flatMap((v) => lineObservations(v).map((o) => ({ ...base(), ...o })));
     const observations =
       promises.length === 0
         ? []
@@ -191,10 +202,7 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
             return {
               ...base(),
               promiseId: pick(promises).id,
-              visitId:
-                visits.length > 0
-                  ? g(() => fc.option(fc.constantFrom(...visits.map((v) => v.id)), { nil: null }))
-                  : null,
+              visitId: null,
               method: g(() => fc.constantFrom(...OBSERVATION_METHODS)),
               date: g(() => day),
               wave: g(() => fc.integer({ min: 1, max: 1000 })),
@@ -241,7 +249,7 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
             hubAuditId: id(),
             manager: g(() => text(200, true)),
             ids: Object.fromEntries(stages.map((s) => [s.id, id()])),
-            bases: Object.fromEntries(visits.map((v) => [id(), v.updatedAt])),
+            bases: Object.fromEntries(visits.map((v) => [id(), v.version])),
           },
         }
       : {};
@@ -250,6 +258,7 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
         id: auditId,
         createdAt: g(() => moment),
         updatedAt: g(() => moment),
+        version: g(() => fc.integer({ min: 1, max: 1e6 })),
         name: g(() => text(200, true)),
         brand: g(() => text(200, true)),
         scope: g(() => text(4000)),
@@ -281,7 +290,7 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
       channels,
       touchpoints,
       promises,
-      observations,
+      observations: [...observations, ...lines],
       visits,
       actions,
       photos,

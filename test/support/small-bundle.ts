@@ -1,11 +1,12 @@
 import { DEFAULT_SCORING_SETTINGS, type AuditBundle } from '../../shared/domain';
+import { lineObservationId } from '../../shared/fieldwork/lines';
 
 /** A small, valid audit bundle built in memory: one record of every kind, photo included. */
 export function smallBundle(): AuditBundle {
   const id = () => crypto.randomUUID();
   const at = '2026-03-01T10:00:00.000Z';
   const auditId = id();
-  const base = () => ({ id: id(), auditId, createdAt: at, updatedAt: at });
+  const base = () => ({ id: id(), auditId, createdAt: at, updatedAt: at, version: 1 });
   const stage = { ...base(), name: 'Buy', description: '', order: 0 };
   const channel = { ...base(), name: 'Store', description: '', order: 0 };
   const touchpoint = { ...base(), stageId: stage.id, channelId: channel.id, name: 'Checkout', department: 'Retail', description: '' };
@@ -29,10 +30,14 @@ export function smallBundle(): AuditBundle {
     scenario: '',
     wave: 1,
     status: 'completed' as const,
-    checklist: [{ promiseId: promise.id, state: 'scored' as const, score: 2, measured: null, note: '', photoIds: [photo.id] }],
+    checklist: [
+      { promiseId: promise.id, state: 'scored' as const, score: 2, measured: null, note: '', verbatim: 'Kolejka była długa 😀', photoIds: [photo.id] },
+    ],
   };
+  // The visit's checked line, and its one observation.
   const observation = {
     ...base(),
+    id: lineObservationId(visit.id, promise.id),
     promiseId: promise.id,
     visitId: visit.id,
     method: 'field-check' as const,
@@ -69,6 +74,7 @@ export function smallBundle(): AuditBundle {
       id: auditId,
       createdAt: at,
       updatedAt: at,
+      version: 1,
       name: 'Audit',
       brand: 'Lumen',
       scope: '',

@@ -3,7 +3,9 @@ import { serializeAuditFile } from '../../shared/formats/audit-file';
 import { hash128 } from '../../shared/formats/hash';
 import {
   FIELD_PACK_FORMAT,
+  FIELD_PACK_VERSION,
   FIELD_RESULTS_FORMAT,
+  FIELD_RESULTS_VERSION,
   serializeFieldPack,
   serializeFieldResults,
   type FieldPack,
@@ -21,7 +23,7 @@ export function validAuditFile(bundle: AuditBundle = smallBundle()): string {
 export function validFieldPack(bundle: AuditBundle = smallBundle()): string {
   const pack: FieldPack = {
     format: FIELD_PACK_FORMAT,
-    version: 1,
+    version: FIELD_PACK_VERSION,
     packId: crypto.randomUUID(),
     createdAt: '2026-03-01T12:00:00.000Z',
     generator: 'Touchstone test',
@@ -59,14 +61,17 @@ export function validFieldResults(
 ): string {
   const results: FieldResults = {
     format: FIELD_RESULTS_FORMAT,
-    version: 1,
+    version: FIELD_RESULTS_VERSION,
     packId,
     hubAuditId: bundle.audit.id,
     manager: 'Ola',
     exportedAt: '2026-03-02T12:00:00.000Z',
     generator: 'Touchstone test',
-    visits: bundle.visits.map((record) => ({ base: record.updatedAt, record })),
-    observations: bundle.observations.map((record) => ({ base: null, record })),
+    visits: bundle.visits.map((record) => ({ base: record.version, record })),
+    // A visit's checked lines travel in the visit; only evidence of its own goes as observations.
+    observations: bundle.observations
+      .filter((record) => record.visitId === null)
+      .map((record) => ({ base: null, record })),
     photos: bundle.photos,
   };
   return serializeFieldResults(results);

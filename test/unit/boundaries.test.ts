@@ -68,6 +68,27 @@ describe('the boundaries between folders', () => {
     ).toEqual([]);
   });
 
+  it('keep writes in the store’s commands: a screen imports no record primitive and writes no table', async () => {
+    const code = [
+      "import { db } from '../../db/db';",
+      "import { createRecord } from '../../db/commands/records';",
+      "export const a = () => db.transaction('rw', [db.audits], () => db.audits.put({} as never));",
+      'export const b = createRecord;',
+      '',
+    ].join('\n');
+    const ids = await ruleIds(code, 'renderer/src/features/probe/probe.tsx');
+    expect(ids.filter((id) => id === 'no-restricted-imports')).toHaveLength(1);
+    expect(ids.filter((id) => id === 'no-restricted-syntax')).toHaveLength(2);
+    const reads = [
+      "import { db } from '../../db/db';",
+      "import { updateVisit } from '../../db/commands/fieldwork';",
+      "export const a = () => db.transaction('r', [db.audits], () => db.audits.get('x'));",
+      'export const b = updateVisit;',
+      '',
+    ].join('\n');
+    expect(await ruleIds(reads, 'renderer/src/features/probe/probe.tsx')).toEqual([]);
+  });
+
   it('let shared/ use zod', async () => {
     expect(
       await ruleIds("import { z } from 'zod';\nexport const a = z.string();\n", 'shared/probe.ts'),

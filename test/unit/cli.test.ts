@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../cli/io';
 import { runCli } from '../../cli/run';
-import { FIELD_PACK_FORMAT, serializeFieldPack } from '../../shared/fieldwork/pack-file';
+import {
+  FIELD_PACK_FORMAT,
+  FIELD_PACK_VERSION,
+  serializeFieldPack,
+} from '../../shared/fieldwork/pack-file';
 import { createFormats } from '../../shared/report';
 import { serializeAuditFile } from '../../shared/formats/audit-file';
 import { scoreAudit } from '../../shared/scoring';
@@ -87,6 +91,7 @@ describe('touchstone score', () => {
     const bundle = {
       ...sample,
       promises: [...promises, ...sample.promises.slice(edges.length)],
+      visits: [],
       observations: edges.map(([measured], i) => ({
         ...template,
         id: crypto.randomUUID(),
@@ -158,7 +163,7 @@ describe('touchstone validate', () => {
     const b = sampleBundle();
     const pack = serializeFieldPack({
       format: FIELD_PACK_FORMAT,
-      version: 1,
+      version: FIELD_PACK_VERSION,
       packId: crypto.randomUUID(),
       createdAt: '2026-05-01T10:00:00.000Z',
       generator: 'test',

@@ -199,7 +199,7 @@ describe('planning an import', () => {
     if (!first.ok) throw new Error('plan failed');
     // Materialise the plan as records.
     const at = '2026-01-01T00:00:00.000Z';
-    const base = { auditId: 'a', createdAt: at, updatedAt: at, description: '' };
+    const base = { auditId: 'a', createdAt: at, updatedAt: at, version: 1, description: '' };
     const stages = first.plan.stages.map((name, i) => ({ ...base, id: `s${i}`, name, order: i }));
     const channels = first.plan.channels.map((name, i) => ({
       ...base,

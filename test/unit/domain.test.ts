@@ -15,7 +15,7 @@ import {
 
 const id = () => crypto.randomUUID();
 const at = '2026-03-01T10:00:00.000Z';
-const base = () => ({ id: id(), auditId: id(), createdAt: at, updatedAt: at });
+const base = () => ({ id: id(), auditId: id(), createdAt: at, updatedAt: at, version: 1 });
 
 const promise = () => ({
   ...base(),
@@ -140,6 +140,7 @@ describe('the domain schemas', () => {
     const audit = {
       id: id(),
       createdAt: at,
+      version: 1,
       updatedAt: at,
       name: 'Audit',
       brand: 'Brand',
@@ -172,7 +173,7 @@ describe('the domain schemas', () => {
       scenario: '',
       wave: 1,
       status: 'planned',
-      checklist: [{ promiseId: id(), state: 'pending', score: null, measured: null, note: '', photoIds: [] }, { promiseId: id(), state: 'scored', score: 9, measured: null, note: '', photoIds: [] }],
+      checklist: [{ promiseId: id(), state: 'pending', score: null, measured: null, note: '', verbatim: '', photoIds: [] }, { promiseId: id(), state: 'scored', score: 9, measured: null, note: '', verbatim: '', photoIds: [] }],
     };
     expect(messageOf(VisitSchema, visit, 'visits')).toBe('Visit: checklist[1].score must be between 0 and 4');
   });

@@ -28,6 +28,7 @@ const record = <T extends object>(fields: T) => ({
   auditId: ids.auditId,
   createdAt: ids.at,
   updatedAt: ids.at,
+  version: 1,
   ...fields,
 });
 

@@ -196,7 +196,7 @@ describe('real failures in Russian and Polish', () => {
         translators.pl,
       ),
     ).toBe(
-      'Plik audytu: plik zapisała nowsza wersja Touchstone (wersja formatu 7; ta wersja odczytuje formaty do 1)',
+      'Plik audytu: plik zapisała nowsza wersja Touchstone (wersja formatu 7; ta wersja odczytuje formaty do 2)',
     );
   });
 
@@ -246,6 +246,7 @@ describe('real failures in Russian and Polish', () => {
           auditId: crypto.randomUUID(),
           createdAt: at,
           updatedAt: at,
+          version: 1,
           promiseId: crypto.randomUUID(),
           visitId: null,
           method: 'survey',

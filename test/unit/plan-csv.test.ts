@@ -6,7 +6,7 @@ import type { BrandPromise, Channel, JourneyStage, Touchpoint } from '../../shar
 import { action, AUDIT_ID, COMMITTED, P1, T1 } from './plan-fixtures';
 
 const at = '2026-06-01T10:00:00.000Z';
-const base = { auditId: AUDIT_ID, createdAt: at, updatedAt: at };
+const base = { auditId: AUDIT_ID, createdAt: at, updatedAt: at, version: 1 };
 const stage: JourneyStage = { ...base, id: 's1', name: 'Get help', order: 0 } as JourneyStage;
 const channel: Channel = { ...base, id: 'c1', name: 'Phone', order: 0 } as Channel;
 const touchpoint: Touchpoint = {

@@ -23,6 +23,7 @@ export function action(over: Partial<Action> = {}): Action {
     auditId: AUDIT_ID,
     createdAt: '2026-06-01T10:00:00.000Z',
     updatedAt: '2026-06-01T10:00:00.000Z',
+    version: 1,
     promiseId: P1,
     touchpointId: null,
     title: 'Answer calls faster',

@@ -295,6 +295,7 @@ describe('the document’s options', () => {
       auditId: base.audit.id,
       createdAt: at,
       updatedAt: at,
+      version: 1,
       name: 'till.png',
       type: 'image/png' as const,
       data: png,

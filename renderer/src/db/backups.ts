@@ -1,7 +1,7 @@
 import { clock } from '../platform/clock';
 import type { Audit } from '../../../shared/domain';
 import { serializeAuditFile } from '../../../shared/formats/audit-file';
-import { readAuditBundle } from './audits';
+import { readAuditBundle } from './commands/audits';
 import type { TouchstoneDb } from './schema';
 
 /** The meta entry that remembers, per audit, the version (updatedAt) last backed up. */

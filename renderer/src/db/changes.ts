@@ -5,7 +5,7 @@ import {
   type ChildEntityName,
   type EntityTypes,
 } from '../../../shared/domain';
-import { auditTables } from './records';
+import { auditTables } from './commands/records';
 import type { TouchstoneDb } from './schema';
 
 type AnyRecord = EntityTypes[ChildEntityName] | Audit;
@@ -30,20 +30,10 @@ export class StaleChangeError extends LocalizedError {
   }
 }
 
-function sameVersion(
-  entity: RecordChange['entity'],
-  current: AnyRecord | undefined,
-  expected: AnyRecord | null,
-): boolean {
+/** Whether a record is still the version a journal left it at (or still absent). */
+function sameVersion(current: AnyRecord | undefined, expected: AnyRecord | null): boolean {
   if (!expected) return current === undefined;
-  if (current === undefined) return false;
-  // An audit's updatedAt moves with every edit inside it; its own fields are what count.
-  if (entity === 'audits')
-    return (
-      JSON.stringify({ ...current, updatedAt: '' }) ===
-      JSON.stringify({ ...expected, updatedAt: '' })
-    );
-  return current.updatedAt === expected.updatedAt;
+  return current !== undefined && current.version === expected.version;
 }
 
 /** The audit a change belongs to. */
@@ -54,8 +44,10 @@ function auditOf(change: RecordChange): string {
 
 /**
  * Undoes or redoes a journal in one transaction: undo writes every record's `before` in
- * reverse order, redo writes every `after` in order. If any record is no longer as the
- * journal left it, nothing is written.
+ * reverse order, redo writes every `after` in order, each exactly as it was, version included,
+ * so that undoing steps one after another, and redoing them, finds each record as the step
+ * before left it. If any record is no longer the version the journal left it at (someone or
+ * something wrote it since), nothing is written.
  */
 export async function replayJournal(
   db: TouchstoneDb,
@@ -74,7 +66,7 @@ export async function replayJournal(
     for (const [key, record] of expected) {
       const [entity, id] = key.split('/') as [RecordChange['entity'], string];
       const current = (await db.table(entity).get(id)) as AnyRecord | undefined;
-      if (!sameVersion(entity, current, record)) throw new StaleChangeError();
+      if (!sameVersion(current, record)) throw new StaleChangeError();
     }
     const auditIds = new Set<string>();
     const at = nowIso();

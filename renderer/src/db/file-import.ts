@@ -13,8 +13,8 @@ import {
   parseFieldResults,
   type FieldResults,
 } from '../../../shared/fieldwork/pack-file';
-import { importAuditBundle, type ImportResult } from './audits';
-import { openFieldPack } from './field-packs';
+import { importAuditBundle, type ImportResult } from './commands/audits';
+import { openFieldPack } from './commands/field-packs';
 import type { TouchstoneDb } from './schema';
 
 /**

@@ -124,6 +124,7 @@ class AuditObservations {
       // Times, like ids, are nearly all different: kept as read.
       createdAt: o.createdAt,
       updatedAt: o.updatedAt,
+      version: o.version,
       auditId: one(o.auditId),
       promiseId: one(o.promiseId),
       visitId: o.visitId === null ? null : one(o.visitId),

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { DEFAULT_SCORING_SETTINGS, type EntityTypes } from '../../../shared/domain';
 import { evidenceRevisionsMiddleware, type EvidenceRevision } from './evidence-revisions';
 import type { ScoreSnapshot } from './score-snapshots';
+import { upgradeToVersions } from './upgrade-versions';
 
 /** A small key–value table for app-wide flags (such as "the sample audit was loaded once"). */
 export interface MetaEntry {
@@ -51,10 +52,11 @@ export interface FieldSyncEntry {
   table: 'visits' | 'observations';
   recordId: string;
   origin: string;
-  /** updatedAt of the record when `origin` was set; a later edit makes the hub its origin. */
-  originUpdatedAt: string;
+  /** The record's version here when `origin` was set; a later write makes the hub its origin. */
+  originVersion: number;
   others: Record<string, EntityTypes['visits'] | EntityTypes['observations']>;
-  seen: Record<string, string>;
+  /** The highest version seen from each origin. */
+  seen: Record<string, number>;
   /** 1 while a version beside the current one says something else, for review. */
   conflicted: 0 | 1;
 }
@@ -69,7 +71,13 @@ export const SCHEMA_V4 = {
   scoreSnapshots: 'auditId',
 } as const;
 
-export const DB_VERSION = 4;
+/**
+ * Version 5: records carry an integer version (shared/domain/common.ts) and a visit's checked
+ * line its one observation with a stable id (shared/fieldwork/lines.ts); the same indexes.
+ */
+export const SCHEMA_V5 = SCHEMA_V4;
+
+export const DB_VERSION = 5;
 export const DEFAULT_DB_NAME = 'touchstone';
 
 /** The renderer's database: one table per entity of the domain, plus `meta`. */
@@ -114,6 +122,7 @@ export class TouchstoneDb extends Dexie {
       });
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToVersions);
     this.use(evidenceRevisionsMiddleware);
   }
 }

@@ -1,8 +1,8 @@
 import type { Audit, Language } from '../../../shared/domain';
 import { parseAuditFile } from '../../../shared/formats/audit-file';
 import { localizeSample } from '../../../shared/i18n/sample/localize';
-import { importAuditBundle } from './audits';
-import { auditTables } from './records';
+import { importAuditBundle } from './commands/audits';
+import { auditTables } from './commands/records';
 import type { TouchstoneDb } from './schema';
 
 export const SAMPLE_SEEDED_KEY = 'sampleAuditSeeded';

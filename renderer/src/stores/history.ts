@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { replayJournal, type Journal } from '../db/changes';
 import { db } from '../db/db';
-import { auditTables } from '../db/records';
+import { auditTables } from '../db/commands/records';
 
 /** One undoable step: what a person did, in words, and the records it changed. */
 export interface HistoryEntry {

@@ -94,6 +94,9 @@ export const errors = {
   bundle: {
     otherAuditId: 'does not match the audit’s id',
     usedTwice: 'is used twice ({{id}})',
+    notALine: 'is not the observation of a checked line of its visit',
+    lineDiffers: 'says something other than its visit’s checklist line',
+    lineWithoutEvidence: 'is checked, but the audit holds no observation of it',
     /** A reference to a record of this kind that the audit does not hold. */
     missing: {
       stages: 'refers to journey stage {{id}}, which is not in the audit',
@@ -125,6 +128,7 @@ export const errors = {
   },
   /** A field pack's and a results file's records against each other. */
   pack: {
+    lineInResults: 'names a visit: a checklist line’s evidence comes back in its visit',
     noStage: 'refers to no stage of the pack',
     noChannel: 'refers to no channel of the pack',
     noTouchpoint: 'refers to no touchpoint of the pack',
@@ -175,6 +179,8 @@ export const errors = {
       actions: 'refers to an action that is not in this audit',
       photos: 'refers to a photo that is not in this audit',
     },
+    lineByVisit: 'is a visit’s: evidence of its checklist lines is recorded by completing the visit',
+    lineFieldOfVisit: 'is the visit’s: change it on the visit, and its lines’ evidence follows',
     visitCompleted: 'is completed: reopen the visit to change its checklist',
     visitAlreadyCompleted: 'is already completed',
     noVisitsFor: '{{manager}} has no visits to fill in this audit',

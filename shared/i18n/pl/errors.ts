@@ -102,6 +102,9 @@ export const errors = {
   bundle: {
     otherAuditId: 'nie zgadza się z identyfikatorem audytu',
     usedTwice: 'występuje dwukrotnie ({{id}})',
+    notALine: 'nie jest obserwacją zaznaczonego wiersza swojej wizyty',
+    lineDiffers: 'mówi co innego niż wiersz listy kontrolnej swojej wizyty',
+    lineWithoutEvidence: 'jest zaznaczony, ale audyt nie ma jego obserwacji',
     missing: {
       stages: 'wskazuje etap podróży klienta {{id}}, którego nie ma w audycie',
       channels: 'wskazuje kanał {{id}}, którego nie ma w audycie',
@@ -130,6 +133,7 @@ export const errors = {
     notUtf8: 'nie jest tekstem w kodowaniu UTF-8',
   },
   pack: {
+    lineInResults: 'wskazuje wizytę: dowody wiersza listy kontrolnej wracają w samej wizycie',
     noStage: 'wskazuje etap, którego nie ma w pakiecie',
     noChannel: 'wskazuje kanał, którego nie ma w pakiecie',
     noTouchpoint: 'wskazuje punkt styku, którego nie ma w pakiecie',
@@ -176,6 +180,8 @@ export const errors = {
       actions: 'wskazuje działanie spoza tego audytu',
       photos: 'wskazuje zdjęcie spoza tego audytu',
     },
+    lineByVisit: 'należy do wizyty: dowody wierszy listy kontrolnej powstają po zakończeniu wizyty',
+    lineFieldOfVisit: 'ustala wizyta: zmień to w wizycie, a dowody wierszy pójdą za nią',
     visitCompleted: 'wizyta jest zakończona: otwórz ją ponownie, aby zmienić listę kontrolną',
     visitAlreadyCompleted: 'wizyta jest już zakończona',
     noVisitsFor: 'menedżer „{{manager}}” nie ma w tym audycie otwartych wizyt',

@@ -5,11 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ValidationError, type Audit, type Language } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
 import { errorText, fieldErrors } from '../../app/error-text';
-import { createAudit, updateAudit, type NewAudit } from '../../db/audits';
+import { createAuditFromTemplate, updateAudit } from '../../db/commands/audits';
 import { db } from '../../db/db';
-import { auditTables } from '../../db/records';
-import type { Template } from '../../../../shared/templates/template';
-import { applyTemplate } from '../register/templates/apply-template';
 import { uiLanguage, useTemplates } from '../register/templates/useTemplates';
 
 type Mode = { kind: 'new' } | { kind: 'rename'; audit: Audit };
@@ -38,7 +35,8 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
     try {
       const audit =
         mode.kind === 'new'
-          ? await createAuditFrom(
+          ? await createAuditFromTemplate(
+              db,
               { brand, name, periodStart, periodEnd, language },
               templates?.find((tpl) => tpl.id === templateId) ?? null,
             )
@@ -180,14 +178,4 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
       )}
     </Dialog>
   );
-}
-
-/** A new audit, with a template's register in the audit's language; both or neither are kept. */
-async function createAuditFrom(input: NewAudit, template: Template | null) {
-  if (!template) return createAudit(db, input);
-  return db.transaction('rw', auditTables(db), async () => {
-    const audit = await createAudit(db, input);
-    await applyTemplate(db, audit.id, template, audit.language);
-    return audit;
-  });
 }

@@ -10,7 +10,7 @@ import {
   FIELD_PACK_EXTENSION,
   FIELD_RESULTS_EXTENSION,
 } from '../../../../shared/fieldwork/pack-file';
-import { readAuditBundle } from '../../db/audits';
+import { readAuditBundle } from '../../db/commands/audits';
 import { db } from '../../db/db';
 import { takeInTouchstoneFile, type TakenFile } from '../../db/file-import';
 import { desktop } from '../../platform';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/db';
-import { importFieldResults } from '../../db/field-packs';
+import { importFieldResults } from '../../db/commands/field-packs';
 import { useUi } from '../../stores/ui';
 import { errorText } from '../../app/error-text';
 import { exportAuditToFile, importAuditFromFile } from './audit-files';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHILD_ENTITIES, type Audit } from '../../../../shared/domain';
-import { countAuditRecords, deleteAudit } from '../../db/audits';
+import { countAuditRecords, deleteAudit } from '../../db/commands/audits';
 import { db } from '../../db/db';
 import { useUi } from '../../stores/ui';
 import { errorText } from '../../app/error-text';

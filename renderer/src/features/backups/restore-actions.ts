@@ -7,7 +7,7 @@ import { formatMoment } from '../../app/format';
 import { db } from '../../db/db';
 import { storeWatch } from '../../db/durability';
 import { readAuditFileBytes } from '../../db/file-import';
-import { replaceAuditWithBackup, restoreAsNewAudit } from '../../db/restore';
+import { replaceAuditWithBackup, restoreAsNewAudit } from '../../db/commands/restore';
 import { desktop } from '../../platform';
 import { useHistory } from '../../stores/history';
 import { useUi } from '../../stores/ui';

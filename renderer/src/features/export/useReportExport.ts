@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import { auditFileName } from '../../../../shared/formats/audit-file';
 import type { ReportOptions, ReportProgress } from '../../../../shared/report';
-import { readAuditBundle } from '../../db/audits';
+import { readAuditBundle } from '../../db/commands/audits';
 import { db } from '../../db/db';
 import { desktop } from '../../platform';
 import { today } from '../../platform/clock';

@@ -3,7 +3,7 @@ import type { Audit, Observation, Visit } from '../../../../shared/domain';
 import { HUB } from '../../../../shared/fieldwork/merge';
 import { formatDay } from '../../app/format';
 import { db } from '../../db/db';
-import { resolveConflict, type Conflict } from '../../db/field-packs';
+import { resolveConflict, type Conflict } from '../../db/commands/field-packs';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
 import { errorText } from '../../app/error-text';

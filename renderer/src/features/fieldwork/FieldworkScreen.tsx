@@ -7,10 +7,10 @@ import { formatDay, formatNumber } from '../../app/format';
 import { matchesQuery } from '../../app/search';
 import { stepHistory } from '../../app/undo';
 import { db } from '../../db/db';
-import { listConflicts } from '../../db/field-packs';
+import { listConflicts } from '../../db/commands/field-packs';
 import { useAuditObservations } from '../../db/observation-cache';
 import { useAuditRecords } from '../../db/queries';
-import { deleteRecords, updateRecord } from '../../db/records';
+import { deleteVisits } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { useRegister } from '../register/useRegister';
@@ -79,16 +79,8 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
     });
     if (!ok) return;
     try {
-      // Observations the visit made stay; they lose the link to it.
-      await undoable(
-        audit.id,
-        t('fieldwork.historyVisit', { location: v.location }),
-        async (journal) => {
-          const made = await db.observations.where('visitId').equals(v.id).toArray();
-          for (const o of made)
-            await updateRecord(db, 'observations', o.id, { visitId: null }, journal);
-          await deleteRecords(db, 'visits', [v.id], journal);
-        },
+      await undoable(audit.id, t('fieldwork.historyVisit', { location: v.location }), (journal) =>
+        deleteVisits(db, [v.id], journal),
       );
       notify('info', t('fieldwork.visitDeleted', { location: v.location }), {
         label: t('history.undo'),

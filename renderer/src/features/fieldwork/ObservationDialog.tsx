@@ -16,7 +16,7 @@ import { parseMeasured } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
 import { errorText, fieldErrors, reasonText } from '../../app/error-text';
 import { db } from '../../db/db';
-import { createRecord, updateRecord } from '../../db/records';
+import { createObservation, updateObservation } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
@@ -100,10 +100,9 @@ export function ObservationDialog({
         context?.historyLabel ?? t('fieldwork.historyObservation'),
         (journal) =>
           o
-            ? updateRecord(db, 'observations', o.id, fields, journal)
-            : createRecord(
+            ? updateObservation(db, o.id, fields, journal)
+            : createObservation(
                 db,
-                'observations',
                 { ...fields, auditId: audit.id, visitId: null, photoIds: [] },
                 journal,
               ),

@@ -6,7 +6,7 @@ import { stepHistory } from '../../app/undo';
 import { formatNumber } from '../../app/format';
 import { db } from '../../db/db';
 import { useAuditObservations } from '../../db/observation-cache';
-import { deleteRecords } from '../../db/records';
+import { deleteObservations } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../register/useRegister';
@@ -71,7 +71,7 @@ export function ObservationLog({
     if (ids.length === 0) return;
     try {
       await undoable(audit.id, t('fieldwork.historyObservation'), (journal) =>
-        deleteRecords(db, 'observations', ids, journal),
+        deleteObservations(db, ids, journal),
       );
       setSelection(new Set());
       notify('info', t('fieldwork.observationsDeleted', { count: ids.length }), {

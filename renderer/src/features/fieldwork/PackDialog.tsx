@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/fieldwork/pack-file';
 import { Dialog } from '../../app/components/Dialog';
 import { db } from '../../db/db';
-import { buildFieldPack, buildFieldResults, packCandidates } from '../../db/field-packs';
+import { buildFieldPack, buildFieldResults, packCandidates } from '../../db/commands/field-packs';
 import { desktop } from '../../platform';
 import { useUi } from '../../stores/ui';
 import { errorText } from '../../app/error-text';

@@ -12,7 +12,7 @@ import { planSurveyImport } from '../../../../shared/fieldwork/survey-import';
 import { SURVEY_SCALES, type SurveyScale } from '../../../../shared/fieldwork/survey-scale';
 import { Dialog } from '../../app/components/Dialog';
 import { db } from '../../db/db';
-import { createRecord } from '../../db/records';
+import { createObservations } from '../../db/commands/fieldwork';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -87,15 +87,17 @@ export function SurveyImportDialog({
       await undoable(
         audit.id,
         t('fieldwork.historySurvey', { name: file.name }),
-        async (journal) => {
-          for (const o of plan.observations)
-            await createRecord(
-              db,
-              'observations',
-              { ...o, auditId: audit.id, visitId: null, photoIds: [] },
-              journal,
-            );
-        },
+        (journal) =>
+          createObservations(
+            db,
+            plan.observations.map((o) => ({
+              ...o,
+              auditId: audit.id,
+              visitId: null,
+              photoIds: [],
+            })),
+            journal,
+          ),
       );
       notify('info', t('fieldwork.surveyImported', { count: plan.observations.length }));
       onClose();

@@ -12,8 +12,7 @@ import { Dialog } from '../../app/components/Dialog';
 import { errorText, fieldErrors } from '../../app/error-text';
 import { matchesQuery } from '../../app/search';
 import { db } from '../../db/db';
-import { createRecord, updateRecord } from '../../db/records';
-import { pendingItem } from '../../db/visits';
+import { createVisit, pendingItem, updateVisit } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { useRegister } from '../register/useRegister';
@@ -100,13 +99,8 @@ export function VisitDialog({
         t('fieldwork.historyVisit', { location: location || '…' }),
         (journal) =>
           visit
-            ? updateRecord(db, 'visits', visit.id, fields, journal)
-            : createRecord(
-                db,
-                'visits',
-                { ...fields, auditId: audit.id, status: 'planned' },
-                journal,
-              ),
+            ? updateVisit(db, visit.id, fields, journal)
+            : createVisit(db, { ...fields, auditId: audit.id, status: 'planned' }, journal),
       );
       if (!visit) notify('info', t('fieldwork.visitCreated', { location: saved.location }));
       onDone(saved);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import { formatDay } from '../../app/format';
 import { db } from '../../db/db';
-import { completeVisit, reopenVisit, updateChecklistItem } from '../../db/visits';
+import { completeVisit, reopenVisit, updateChecklistItem } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { useRegister } from '../register/useRegister';

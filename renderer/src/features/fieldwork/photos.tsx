@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorText } from '../../../../shared/domain';
 import { db } from '../../db/db';
-import { addPhoto, photoProblem } from '../../db/visits';
+import { addPhoto, photoProblem } from '../../db/commands/fieldwork';
 import type { Journal } from '../../db/changes';
 
 /** A photo's bytes as an object URL for an <img>, released when no longer shown. */

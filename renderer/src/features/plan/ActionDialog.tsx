@@ -20,7 +20,7 @@ import { KEPT_POINTS } from '../../../../shared/scoring';
 import { Dialog } from '../../app/components/Dialog';
 import { errorText, fieldErrors } from '../../app/error-text';
 import { useUi } from '../../stores/ui';
-import { saveAction, type ActionFields } from './plan-commands';
+import { saveAction, type ActionFields } from './plan-actions';
 import { linkValue, parseLink, parseScore, scoreInput } from './action-form-values';
 import { CommitNote, DoneNote, GapSelect } from './ActionFormParts';
 import { currentStateText, refusalText, scoreText } from './plan-text';

@@ -15,7 +15,7 @@ import { formatDay, formatNumber } from '../../app/format';
 import { isEditingText } from '../../app/undo';
 import { NextStep, StatusCell, type PlanHandlers } from './NextStep';
 import { PlanBulkBar } from './PlanBulkBar';
-import { deleteActions } from './plan-commands';
+import { deleteActions } from './plan-actions';
 import type { PlanRow } from './plan-rows';
 import { scoreText } from './plan-text';
 import type { PlanData } from './usePlan';

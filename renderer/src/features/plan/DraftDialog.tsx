@@ -4,7 +4,7 @@ import type { Audit } from '../../../../shared/domain';
 import { DRAFT_LIMIT, proposeDrafts, summarizeEvidence } from '../../../../shared/plan';
 import { Dialog } from '../../app/components/Dialog';
 import { formatNumber } from '../../app/format';
-import { addDrafts, type ActionFields } from './plan-commands';
+import { addDrafts, type ActionFields } from './plan-actions';
 import { currentStateText } from './plan-text';
 import type { PlanData } from './usePlan';
 

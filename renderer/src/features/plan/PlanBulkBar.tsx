@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain';
 import { useUi } from '../../stores/ui';
 import type { PlanHandlers } from './NextStep';
-import { deleteActions, mergeActions, setOwner } from './plan-commands';
+import { deleteActions, mergeActions, setOwner } from './plan-actions';
 import type { PlanData } from './usePlan';
 
 /** Changes the status or the owner of the selected actions at once, merges them, or deletes them. */

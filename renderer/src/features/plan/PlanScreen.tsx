@@ -11,7 +11,7 @@ import { EvidenceDialog } from './EvidenceDialog';
 import { ImpactMatrix } from './ImpactMatrix';
 import type { PlanHandlers } from './NextStep';
 import { OwnersView } from './OwnersView';
-import { exportPlanCsv, moveActions } from './plan-commands';
+import { exportPlanCsv, moveActions } from './plan-actions';
 import { filterPlanRows, NO_FILTERS, type PlanFilters } from './plan-rows';
 import { refusalText } from './plan-text';
 import { PlanFiltersBar } from './PlanFiltersBar';

@@ -2,14 +2,14 @@ import i18next from 'i18next';
 import type { ChildEntityName, EntityTypes } from '../../../../shared/domain';
 import { stepHistory } from '../../app/undo';
 import { db } from '../../db/db';
+import type { NewRecord, RecordPatch } from '../../db/commands/records';
 import {
-  createRecord,
-  deleteRecords,
-  previewDeletion,
-  updateRecord,
-  type NewRecord,
-  type RecordPatch,
-} from '../../db/records';
+  createRegisterRecord,
+  deleteRegisterRecords,
+  previewRegisterDeletion,
+  reorderJourney,
+  updateRegisterRecord,
+} from '../../db/commands/register';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { errorText } from '../../app/error-text';
@@ -27,7 +27,7 @@ export async function addJourneyRecord<K extends JourneyEntity>(
 ): Promise<EntityTypes[K] | null> {
   try {
     return await undoable(input.auditId, label, (journal) =>
-      createRecord(db, entity, input, journal),
+      createRegisterRecord(db, entity, input, journal),
     );
   } catch (error) {
     fail(error);
@@ -44,7 +44,7 @@ export async function editJourneyRecord<K extends JourneyEntity>(
 ): Promise<boolean> {
   try {
     await undoable(record.auditId, label, (journal) =>
-      updateRecord(db, entity, record.id, patch, journal),
+      updateRegisterRecord(db, entity, record.id, patch, journal),
     );
     return true;
   } catch (error) {
@@ -61,13 +61,7 @@ export async function reorder(
   label: string,
 ): Promise<void> {
   try {
-    await undoable(auditId, label, async (journal) => {
-      for (const [order, id] of ids.entries()) {
-        const current = await db.table<EntityTypes[typeof entity], string>(entity).get(id);
-        if (current && current.order !== order)
-          await updateRecord(db, entity, id, { order }, journal);
-      }
-    });
+    await undoable(auditId, label, (journal) => reorderJourney(db, entity, ids, journal));
   } catch (error) {
     fail(error);
   }
@@ -75,7 +69,7 @@ export async function reorder(
 
 /** What deleting a record takes with it, in words ("3 touchpoints, 12 promises"), or ''. */
 export async function deletionConsequence(entity: ChildEntityName, id: string): Promise<string> {
-  const summary = await previewDeletion(db, entity, [id]);
+  const summary = await previewRegisterDeletion(db, entity, [id]);
   return (Object.keys(summary) as ChildEntityName[])
     .filter((name) => name !== entity && (summary[name] ?? 0) > 0)
     .map((name) => t(`entity.${name}`, { count: summary[name] }))
@@ -102,7 +96,7 @@ export async function confirmAndDelete(
     await undoable(
       record.auditId,
       t('register.history.deleteItem', { name: record.name }),
-      (journal) => deleteRecords(db, entity, [record.id], journal),
+      (journal) => deleteRegisterRecords(db, entity, [record.id], journal),
     );
     useUi.getState().notify('info', t('register.journey.deleted', { name: record.name }), {
       label: t('history.undo'),

@@ -8,7 +8,13 @@ import {
 } from '../../../../shared/register/promise-edit';
 import { stepHistory } from '../../app/undo';
 import { db } from '../../db/db';
-import { createRecord, deleteRecords, previewDeletion, updateRecord } from '../../db/records';
+import {
+  createRegisterRecord,
+  deleteRegisterRecords,
+  previewRegisterDeletion,
+  updateRegisterRecord,
+  updateRegisterRecords,
+} from '../../db/commands/register';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { errorText, reasonText } from '../../app/error-text';
@@ -37,7 +43,7 @@ export async function savePromiseField(
   onOptimistic?.({ ...promise, ...result.patch });
   try {
     await undoable(promise.auditId, t('register.history.edit', { field: fieldLabel }), (journal) =>
-      updateRecord(db, 'promises', promise.id, result.patch, journal),
+      updateRegisterRecord(db, 'promises', promise.id, result.patch, journal),
     );
     return true;
   } catch (error) {
@@ -55,7 +61,7 @@ export async function addPromise(
 ): Promise<BrandPromise | null> {
   try {
     return await undoable(auditId, t('register.history.create'), (journal) =>
-      createRecord(
+      createRegisterRecord(
         db,
         'promises',
         { auditId, touchpointId, statement: statement.trim(), ...newPromiseDefaults() },
@@ -76,9 +82,9 @@ export async function bulkEditPromises(
 ): Promise<boolean> {
   if (ids.length === 0 || Object.keys(patch).length === 0) return false;
   try {
-    await undoable(auditId, t('register.history.bulk', { count: ids.length }), async (journal) => {
-      for (const id of ids) await updateRecord(db, 'promises', id, patch, journal);
-    });
+    await undoable(auditId, t('register.history.bulk', { count: ids.length }), (journal) =>
+      updateRegisterRecords(db, 'promises', ids, patch, journal),
+    );
     return true;
   } catch (error) {
     fail(error);
@@ -90,9 +96,9 @@ export async function bulkEditPromises(
 export async function deletePromises(auditId: string, ids: readonly string[]): Promise<boolean> {
   if (ids.length === 0) return false;
   try {
-    const preview = await previewDeletion(db, 'promises', ids);
+    const preview = await previewRegisterDeletion(db, 'promises', ids);
     await undoable(auditId, t('register.history.delete', { count: ids.length }), (journal) =>
-      deleteRecords(db, 'promises', ids, journal),
+      deleteRegisterRecords(db, 'promises', ids, journal),
     );
     const evidence = (preview.observations ?? 0) + (preview.actions ?? 0);
     const text = [

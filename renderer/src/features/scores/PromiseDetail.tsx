@@ -5,7 +5,7 @@ import { evidenceScore } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
 import { formatDay, formatNumber } from '../../app/format';
 import { db } from '../../db/db';
-import { updateRecord } from '../../db/records';
+import { updateObservation } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { Thumbnail } from '../fieldwork/photos';
@@ -51,7 +51,7 @@ export function PromiseDetail({
     if (value === '' || (next === o.score && o.outcome === 'scored')) return;
     try {
       await undoable(audit.id, t('scores.detail.historyScore'), (journal) =>
-        updateRecord(db, 'observations', o.id, { score: next, outcome: 'scored' }, journal),
+        updateObservation(db, o.id, { score: next, outcome: 'scored' }, journal),
       );
       notify('info', t('scores.detail.scoreSaved'));
     } catch (error) {

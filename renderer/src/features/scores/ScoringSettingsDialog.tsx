@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
 import { errorText, fieldErrors } from '../../app/error-text';
-import { updateAudit } from '../../db/audits';
+import { updateAudit } from '../../db/commands/audits';
 import { db } from '../../db/db';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';

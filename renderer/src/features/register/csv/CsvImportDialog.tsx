@@ -25,7 +25,7 @@ import { desktop } from '../../../platform';
 import { undoable } from '../../../stores/history';
 import { useUi } from '../../../stores/ui';
 import { useRegister } from '../useRegister';
-import { applyImportPlan, type ImportCounts } from '../apply-plan';
+import { applyImportPlan, type ImportCounts } from '../../../db/commands/register';
 import { errorText, lineProblemText } from '../../../app/error-text';
 
 interface Loaded {

@@ -7,9 +7,9 @@ import { Dialog } from '../../../app/components/Dialog';
 import { db } from '../../../db/db';
 import { undoable } from '../../../stores/history';
 import { useUi } from '../../../stores/ui';
-import type { ImportCounts } from '../apply-plan';
+import type { ImportCounts } from '../../../db/commands/register';
 import { useRegister } from '../useRegister';
-import { applyTemplate } from './apply-template';
+import { applyTemplate } from '../../../db/commands/register';
 import { useTemplates, uiLanguage } from './useTemplates';
 
 const EXAMPLES = 4;

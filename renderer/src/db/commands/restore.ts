@@ -7,11 +7,11 @@ import {
   type Audit,
   type AuditBundle,
   type ErrorKey,
-} from '../../../shared/domain';
+} from '../../../../shared/domain';
 import { importAuditBundle } from './audits';
 import { auditTables } from './records';
-import type { TouchstoneDb } from './schema';
-import { storeSnapshotOfBundle } from './score-snapshots';
+import type { TouchstoneDb } from '../schema';
+import { storeSnapshotOfBundle } from '../score-snapshots';
 
 /** What a restore did. */
 export interface RestoreResult {
@@ -67,25 +67,49 @@ export async function replaceAuditWithBackup(
   const id = bundle.audit.id;
   return db.transaction('rw', auditTables(db), async () => {
     if (!(await db.audits.get(id))) throw refuse('errors.store.backupAuditGone');
+    // A record put back is written again: its version goes on from the one here, never back.
+    const restored = { ...bundle };
     for (const name of CHILD_ENTITIES) {
       const ids = bundle[name].map((r) => r.id);
       if (ids.length === 0) continue;
-      const taken = (await db.table(name).bulkGet(ids)) as ({ auditId: string } | undefined)[];
+      const taken = (await db.table(name).bulkGet(ids)) as (
+        { auditId: string; version: number } | undefined
+      )[];
       if (taken.some((r) => r && r.auditId !== id))
         throw refuse(`errors.store.backupIdsTaken.${name}`);
+      (restored as Record<string, unknown>)[name] = bundle[name].map((r, i) => {
+        const here = taken[i];
+        return here ? { ...r, version: Math.max(here.version, r.version) + 1 } : r;
+      });
     }
+    const auditHere = (await db.audits.get(id))!;
+    restored.audit = {
+      ...bundle.audit,
+      version: Math.max(auditHere.version, bundle.audit.version) + 1,
+    };
     for (const name of CHILD_ENTITIES) await db.table(name).where('auditId').equals(id).delete();
-    const versions = new Map<string, string>([
-      ...bundle.visits.map((v) => [`visits:${v.id}`, v.updatedAt] as const),
-      ...bundle.observations.map((o) => [`observations:${o.id}`, o.updatedAt] as const),
+    // What merges remember of a record stays while the backup has the record as it was when
+    // remembered; it follows the record to its new version.
+    const backupVersion = new Map<string, number>([
+      ...bundle.visits.map((v) => [`visits:${v.id}`, v.version] as const),
+      ...bundle.observations.map((o) => [`observations:${o.id}`, o.version] as const),
+    ]);
+    const newVersion = new Map<string, number>([
+      ...restored.visits.map((v) => [`visits:${v.id}`, v.version] as const),
+      ...restored.observations.map((o) => [`observations:${o.id}`, o.version] as const),
     ]);
     const memory = await db.fieldSync.where('auditId').equals(id).toArray();
     await db.fieldSync.bulkDelete(
-      memory.filter((e) => versions.get(e.id) !== e.originUpdatedAt).map((e) => e.id),
+      memory.filter((e) => backupVersion.get(e.id) !== e.originVersion).map((e) => e.id),
     );
-    await db.audits.put(bundle.audit);
-    for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(bundle[name]);
-    await storeSnapshotOfBundle(db, bundle);
-    return bundle.audit;
+    await db.fieldSync.bulkPut(
+      memory
+        .filter((e) => backupVersion.get(e.id) === e.originVersion)
+        .map((e) => ({ ...e, originVersion: newVersion.get(e.id)! })),
+    );
+    await db.audits.put(restored.audit);
+    for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(restored[name]);
+    await storeSnapshotOfBundle(db, restored);
+    return restored.audit;
   });
 }

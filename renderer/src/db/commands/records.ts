@@ -1,4 +1,4 @@
-import { nowIso } from '../platform/clock';
+import { nowIso } from '../../platform/clock';
 import type { Table } from 'dexie';
 import {
   ENTITIES,
@@ -10,10 +10,10 @@ import {
   type Generated,
   type Problem,
   type Reference,
-} from '../../../shared/domain';
+} from '../../../../shared/domain';
 import { DEPENDENTS } from './cascade';
-import type { Journal } from './changes';
-import type { TouchstoneDb } from './schema';
+import type { Journal } from '../changes';
+import type { TouchstoneDb } from '../schema';
 
 /** What a command takes to create a record: everything but what the store fills in. */
 export type NewRecord<K extends ChildEntityName> = Omit<EntityTypes[K], Generated>;
@@ -78,17 +78,22 @@ async function touchAudit(db: TouchstoneDb, auditId: string, at: string) {
   await db.audits.update(auditId, { updatedAt: at });
 }
 
-/** Creates a record of an audit: validated, references checked, in one transaction. */
+/**
+ * Creates a record of an audit (version 1): validated, references checked, in one transaction.
+ * An id may be given where the record's identity is decided elsewhere (a visit line's
+ * observation); it must not be taken.
+ */
 export async function createRecord<K extends ChildEntityName>(
   db: TouchstoneDb,
   entity: K,
   input: NewRecord<K>,
   journal?: Journal,
+  id: string = newId(),
 ): Promise<EntityTypes[K]> {
   const at = nowIso();
   const record = parseOrThrow(
     ENTITIES[entity].schema,
-    { ...input, id: newId(), createdAt: at, updatedAt: at },
+    { ...input, id, createdAt: at, updatedAt: at, version: 1 },
     entity,
   ) as EntityTypes[K];
   return db.transaction('rw', auditTables(db), async () => {
@@ -100,7 +105,7 @@ export async function createRecord<K extends ChildEntityName>(
   });
 }
 
-/** Changes fields of a record: the result is validated whole, in one transaction. */
+/** Changes fields of a record, raising its version: the result is validated whole, in one transaction. */
 export async function updateRecord<K extends ChildEntityName>(
   db: TouchstoneDb,
   entity: K,
@@ -122,6 +127,7 @@ export async function updateRecord<K extends ChildEntityName>(
         auditId: current.auditId,
         createdAt: current.createdAt,
         updatedAt: at,
+        version: current.version + 1,
       },
       entity,
     ) as EntityTypes[K];
@@ -134,8 +140,9 @@ export async function updateRecord<K extends ChildEntityName>(
 }
 
 /**
- * Writes a record exactly as given, timestamps included (a version merged from field
- * results): validated whole and its references checked, in one transaction.
+ * Writes a record as given, its timestamps included (a version merged from field results, a
+ * version chosen in review), as the next version of the record here: validated whole and its
+ * references checked, in one transaction.
  */
 export async function putRecord<K extends ChildEntityName>(
   db: TouchstoneDb,
@@ -143,11 +150,12 @@ export async function putRecord<K extends ChildEntityName>(
   record: EntityTypes[K],
   journal?: Journal,
 ): Promise<EntityTypes[K]> {
-  const next = parseOrThrow(ENTITIES[entity].schema, record, entity) as EntityTypes[K];
+  parseOrThrow(ENTITIES[entity].schema, record, entity);
   return db.transaction('rw', auditTables(db), async () => {
-    const before = (await tableOf(db, entity).get(next.id)) ?? null;
-    if (before && before.auditId !== next.auditId)
+    const before = (await tableOf(db, entity).get(record.id)) ?? null;
+    if (before && before.auditId !== record.auditId)
       throw new ValidationError(entity, [problem('id', 'errors.store.otherAudit')]);
+    const next = { ...record, version: (before?.version ?? 0) + 1 } as EntityTypes[K];
     await checkReferences(db, entity, next);
     await tableOf(db, entity).put(next);
     await touchAudit(db, next.auditId, nowIso());
@@ -157,8 +165,9 @@ export async function putRecord<K extends ChildEntityName>(
 }
 
 /**
- * Deletes records and everything that depends on them (a touchpoint takes its promises,
- * a promise its observations and actions…), in one transaction. Returns what went.
+ * Deletes records and what depends on them by the cascade table (a touchpoint takes its
+ * promises, a promise its observations and actions; a visit's observations stay, detached),
+ * in one transaction. Returns what went.
  */
 export async function deleteRecords(
   db: TouchstoneDb,
@@ -167,7 +176,7 @@ export async function deleteRecords(
   journal?: Journal,
 ): Promise<DeletionSummary> {
   return db.transaction('rw', auditTables(db), async () => {
-    const doomed = await collectDependents(db, entity, ids);
+    const { doomed, detached } = await collectDependents(db, entity, ids);
     const summary: DeletionSummary = {};
     const auditIds = new Set<string>();
     for (const [name, set] of doomed) {
@@ -179,6 +188,9 @@ export async function deleteRecords(
         if (r) journal?.push({ entity: name, id: r.id, before: r, after: null });
       summary[name] = set.size;
     }
+    // Only when there is something to do: two awaits in a row of work that reads nothing would
+    // leave Dexie's transaction zone (native promises), and the transaction would end early.
+    if (detached.length > 0) await detach(db, detached, doomed, journal);
     await forgetDeleted(db, doomed, auditIds, journal);
     const at = nowIso();
     for (const auditId of auditIds) await touchAudit(db, auditId, at);
@@ -193,19 +205,21 @@ export async function previewDeletion(
   ids: readonly string[],
 ): Promise<DeletionSummary> {
   return db.transaction('r', auditTables(db), async () => {
-    const doomed = await collectDependents(db, entity, ids);
+    const { doomed } = await collectDependents(db, entity, ids);
     const summary: DeletionSummary = {};
     for (const [name, set] of doomed) if (set.size > 0) summary[name] = set.size;
     return summary;
   });
 }
 
+/** The records a deletion takes, and those it keeps with a reference to clear, by the cascade table. */
 async function collectDependents(
   db: TouchstoneDb,
   entity: ChildEntityName,
   ids: readonly string[],
 ) {
   const doomed = new Map<ChildEntityName, Set<string>>();
+  const detached: { entity: ChildEntityName; field: string; ids: string[] }[] = [];
   const queue: [ChildEntityName, string[]][] = [[entity, [...ids]]];
   while (queue.length > 0) {
     const [name, batch] = queue.shift()!;
@@ -224,10 +238,33 @@ async function collectDependents(
         .where(dep.index)
         .anyOf(fresh)
         .primaryKeys()) as string[];
-      if (keys.length > 0) queue.push([dep.entity, keys]);
+      if (keys.length === 0) continue;
+      if (dep.rule === 'delete') queue.push([dep.entity, keys]);
+      else detached.push({ entity: dep.entity, field: dep.index, ids: keys });
     }
   }
-  return doomed;
+  return { doomed, detached };
+}
+
+/** Clears the reference of records a deletion keeps (unless the deletion takes them after all). */
+async function detach(
+  db: TouchstoneDb,
+  detached: readonly { entity: ChildEntityName; field: string; ids: string[] }[],
+  doomed: Map<ChildEntityName, Set<string>>,
+  journal?: Journal,
+) {
+  const at = nowIso();
+  for (const { entity, field, ids } of detached) {
+    const gone = doomed.get(entity);
+    const kept = ids.filter((id) => !gone?.has(id));
+    const records = await tableOf(db, entity).bulkGet(kept);
+    for (const before of records) {
+      if (!before) continue;
+      const next = { ...before, [field]: null, updatedAt: at, version: before.version + 1 };
+      await tableOf(db, entity).put(next);
+      journal?.push({ entity, id: before.id, before, after: next });
+    }
+  }
 }
 
 /** Removes references that deleted promises and photos leave in checklists and observations. */
@@ -257,7 +294,7 @@ async function forgetDeleted(
       checklist.every((item, i) => item === visit.checklist[i])
     )
       continue;
-    const next = { ...visit, checklist };
+    const next = { ...visit, checklist, version: visit.version + 1 };
     await db.visits.put(next);
     journal?.push({ entity: 'visits', id: visit.id, before: visit, after: next });
   }
@@ -268,7 +305,11 @@ async function forgetDeleted(
     .toArray();
   for (const observation of observations) {
     if (!observation.photoIds.some((p) => photos.has(p))) continue;
-    const next = { ...observation, photoIds: observation.photoIds.filter((p) => !photos.has(p)) };
+    const next = {
+      ...observation,
+      photoIds: observation.photoIds.filter((p) => !photos.has(p)),
+      version: observation.version + 1,
+    };
     await db.observations.put(next);
     journal?.push({ entity: 'observations', id: observation.id, before: observation, after: next });
   }

@@ -1,4 +1,4 @@
-import { nowIso } from '../platform/clock';
+import { nowIso } from '../../platform/clock';
 import Dexie from 'dexie';
 import {
   AuditSchema,
@@ -13,11 +13,13 @@ import {
   type AuditBundle,
   type ChildEntityName,
   type Generated,
-} from '../../../shared/domain';
-import type { Journal } from './changes';
+} from '../../../../shared/domain';
+import type { Journal } from '../changes';
+import type { Template } from '../../../../shared/templates/template';
 import { auditTables, type DeletionSummary } from './records';
-import type { TouchstoneDb } from './schema';
-import { storeSnapshotOfBundle } from './score-snapshots';
+import { applyTemplate } from './register';
+import type { TouchstoneDb } from '../schema';
+import { storeSnapshotOfBundle } from '../score-snapshots';
 
 /** What a person gives to start an audit; the rest takes defaults. */
 export type NewAudit = Pick<Audit, 'name' | 'brand' | 'periodStart' | 'periodEnd' | 'language'> &
@@ -38,11 +40,26 @@ export async function createAudit(db: TouchstoneDb, input: NewAudit): Promise<Au
       id: crypto.randomUUID(),
       createdAt: at,
       updatedAt: at,
+      version: 1,
     },
     'audits',
   );
   await db.audits.add(audit);
   return audit;
+}
+
+/** A new audit, with a template's register in the audit's language; both or neither are kept. */
+export async function createAuditFromTemplate(
+  db: TouchstoneDb,
+  input: NewAudit,
+  template: Template | null,
+): Promise<Audit> {
+  if (!template) return createAudit(db, input);
+  return db.transaction('rw', auditTables(db), async () => {
+    const audit = await createAudit(db, input);
+    await applyTemplate(db, audit.id, template, audit.language);
+    return audit;
+  });
 }
 
 /** Changes an audit's own fields (name, period, language, scoring…), validated whole. */
@@ -63,6 +80,7 @@ export async function updateAudit(
         id,
         createdAt: current.createdAt,
         updatedAt: nowIso(),
+        version: current.version + 1,
       },
       'audits',
     );

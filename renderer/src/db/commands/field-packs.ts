@@ -1,4 +1,4 @@
-import { nowIso } from '../platform/clock';
+import { nowIso } from '../../platform/clock';
 import {
   ENTITIES,
   parseOrThrow,
@@ -7,16 +7,16 @@ import {
   type Audit,
   type Observation,
   type Visit,
-} from '../../../shared/domain';
-import { foldKey } from '../../../shared/register/csv-fields';
-import { derivedId } from '../../../shared/formats/hash';
+} from '../../../../shared/domain';
+import { foldKey } from '../../../../shared/register/csv-fields';
+import { derivedId } from '../../../../shared/formats/hash';
 import {
   conflictsOf,
   HUB,
   mergeVersion,
   sameContent,
   type RecordState,
-} from '../../../shared/fieldwork/merge';
+} from '../../../../shared/fieldwork/merge';
 import {
   FIELD_PACK_FORMAT,
   FIELD_PACK_VERSION,
@@ -24,10 +24,13 @@ import {
   FIELD_RESULTS_VERSION,
   type FieldPack,
   type FieldResults,
-} from '../../../shared/fieldwork/pack-file';
+} from '../../../../shared/fieldwork/pack-file';
 import { createAudit } from './audits';
 import { auditTables, createRecord, putRecord } from './records';
-import type { FieldSyncEntry, TouchstoneDb } from './schema';
+import type { Journal } from '../changes';
+import type { FieldSyncEntry, TouchstoneDb } from '../schema';
+import { lineDiff, syncLineEvidence } from './fieldwork';
+import { lineObservations } from '../../../../shared/fieldwork/lines';
 
 type Merged = Visit | Observation;
 
@@ -176,7 +179,7 @@ export async function openFieldPack(db: TouchstoneDb, pack: FieldPack): Promise<
       });
       remember(p.id, made.id);
     }
-    const bases: Record<string, string> = {};
+    const bases: Record<string, number> = {};
     for (const v of pack.visits) {
       const made = await createRecord(db, 'visits', {
         auditId: audit.id,
@@ -194,8 +197,10 @@ export async function openFieldPack(db: TouchstoneDb, pack: FieldPack): Promise<
           photoIds: [],
         })),
       });
+      // A visit sent already completed brings its lines' evidence with it.
+      await syncLineEvidence(db, made);
       remember(v.id, made.id);
-      bases[v.id] = v.updatedAt;
+      bases[v.id] = v.version;
     }
     const fieldPack = {
       packId: pack.packId,
@@ -227,7 +232,11 @@ export async function buildFieldResults(
       throw new ValidationError('fieldResults', [problem('', 'errors.store.resultsNeedPack')]);
     const hub = (id: string) => ref.ids[id] ?? derivedId(ref.packId, id);
     const visits = await db.visits.where('auditId').equals(auditId).toArray();
-    const observations = await db.observations.where('auditId').equals(auditId).toArray();
+    // A visit's checked lines travel in the visit, their evidence following from it; only the
+    // evidence recorded on its own goes as observations.
+    const observations = (await db.observations.where('auditId').equals(auditId).toArray()).filter(
+      (o) => o.visitId === null,
+    );
     const photoIds = new Set([
       ...visits.flatMap((v) => v.checklist.flatMap((i) => i.photoIds)),
       ...observations.flatMap((o) => o.photoIds),
@@ -261,7 +270,7 @@ export async function buildFieldResults(
           id: hub(o.id),
           auditId: ref.hubAuditId,
           promiseId: hub(o.promiseId),
-          visitId: o.visitId && hub(o.visitId),
+          visitId: null,
           photoIds: o.photoIds.map(hub),
         },
       })),
@@ -270,7 +279,11 @@ export async function buildFieldResults(
   });
 }
 
-/** What importing results did, or would do. */
+/**
+ * What importing results did, or would do, counted in evidence: the observations the visits'
+ * checked lines and the evidence recorded on its own add, change or leave as they were, and the
+ * records whose versions disagree and wait for review.
+ */
 export interface MergeSummary {
   audit: string;
   added: number;
@@ -282,11 +295,34 @@ export interface MergeSummary {
 
 const syncKey = (table: FieldSyncEntry['table'], id: string) => `${table}:${id}`;
 
+/** What the hub holds of a record: the record here and what merges remembered of it. */
+async function stateOf<T extends Merged>(
+  db: TouchstoneDb,
+  table: FieldSyncEntry['table'],
+  id: string,
+): Promise<{
+  current: T | undefined;
+  entry: FieldSyncEntry | undefined;
+  state: RecordState<T> | undefined;
+}> {
+  const current = (await db.table(table).get(id)) as T | undefined;
+  const entry = await db.fieldSync.get(syncKey(table, id));
+  const state: RecordState<T> | undefined = current && {
+    record: current,
+    // A record written here since a merge set its origin is the consultant's own again.
+    origin: entry && entry.originVersion === current.version ? entry.origin : HUB,
+    others: (entry?.others ?? {}) as Record<string, T>,
+    seen: entry?.seen ?? {},
+  };
+  return { current, entry, state };
+}
+
 /**
  * Merges a results file into the audit it came from, in one transaction: idempotent,
  * independent of the order files arrive in, and losing nothing — a record changed on both
- * sides keeps both versions and is flagged for review (shared/fieldwork/merge.ts). With
- * `dryRun`, says what it would do and writes nothing.
+ * sides keeps both versions and is flagged for review (shared/fieldwork/merge.ts). A visit's
+ * checked lines are its evidence: whatever version of the visit is current decides its lines'
+ * observations, one per line. With `dryRun`, says what it would do and writes nothing.
  */
 export async function importFieldResults(
   db: TouchstoneDb,
@@ -329,49 +365,58 @@ export async function importFieldResults(
       summary.photos++;
       if (!dryRun) await createPhotoAsIs(db, photo);
     }
+
+    /** Merges one incoming version; returns the record now current, or null when nothing changed. */
     const merge = async <T extends Merged>(
       table: FieldSyncEntry['table'],
-      incoming: { base: string | null; record: T }[],
-    ) => {
-      for (const { base, record } of incoming) {
-        const current = (await db.table(table).get(record.id)) as T | undefined;
-        const entry = await db.fieldSync.get(syncKey(table, record.id));
-        if (!current && entry && (entry.seen[results.packId] ?? '') >= record.updatedAt) {
-          summary.unchanged++; // deleted here after an earlier import: that stays so
-          continue;
-        }
-        const state: RecordState<T> | undefined = current && {
-          record: current,
-          origin: entry && entry.originUpdatedAt === current.updatedAt ? entry.origin : HUB,
-          others: (entry?.others ?? {}) as Record<string, T>,
-          seen: entry?.seen ?? {},
-        };
-        const next = mergeVersion(state, { record, packId: results.packId, base });
-        if (next === state) {
-          summary.unchanged++;
-          continue;
-        }
-        const conflicted = conflictsOf(next).length > 0;
-        if (!current) summary.added++;
-        else if (next.record !== current && !sameContent(next.record, current)) summary.updated++;
-        if (conflicted) summary.conflicts++;
-        if (dryRun) continue;
-        if (next.record !== current) await putRecord(db, table, next.record as never);
+      { base, record }: { base: number | null; record: T },
+    ): Promise<{ before: T | undefined; after: T } | null> => {
+      const { current, entry, state } = await stateOf<T>(db, table, record.id);
+      if (!current && entry && (entry.seen[results.packId] ?? 0) >= record.version) return null; // deleted here after an earlier import: that stays so
+      const next = mergeVersion(state, { record, packId: results.packId, base });
+      if (next === state) return null;
+      if (conflictsOf(next).length > 0) summary.conflicts++;
+      let after = next.record;
+      if (!dryRun) {
+        if (next.record !== current)
+          after = (await putRecord(db, table, next.record as never)) as T;
         await db.fieldSync.put({
           id: syncKey(table, record.id),
           auditId: audit.id,
           table,
           recordId: record.id,
           origin: next.origin,
-          originUpdatedAt: next.record.updatedAt,
+          originVersion: after.version,
           others: next.others,
           seen: next.seen,
-          conflicted: conflicted ? 1 : 0,
+          conflicted: conflictsOf(next).length > 0 ? 1 : 0,
         });
       }
+      return { before: current, after };
     };
-    await merge('visits', results.visits);
-    await merge('observations', results.observations);
+
+    for (const incoming of results.visits) {
+      const lines = lineObservations(incoming.record).length;
+      const merged = await merge('visits', incoming);
+      if (!merged) {
+        summary.unchanged += lines;
+        continue;
+      }
+      // The lines' evidence follows the visit now current.
+      const existing = await db.observations.where('visitId').equals(incoming.record.id).toArray();
+      const { add, change, remove } = lineDiff(lineObservations(merged.after), existing);
+      summary.added += add.length;
+      summary.updated += change.length + remove.length;
+      summary.unchanged += Math.max(0, lines - add.length - change.length);
+      if (!dryRun) await syncLineEvidence(db, merged.after);
+    }
+    for (const incoming of results.observations) {
+      const merged = await merge('observations', incoming);
+      if (!merged) summary.unchanged++;
+      else if (!merged.before) summary.added++;
+      else if (!sameContent(merged.before, merged.after)) summary.updated++;
+      else summary.unchanged++;
+    }
     return summary;
   };
   return dryRun
@@ -396,48 +441,45 @@ export async function listConflicts(db: TouchstoneDb, auditId: string): Promise<
   const entries = await db.fieldSync.where('[auditId+conflicted]').equals([auditId, 1]).toArray();
   const out: Conflict[] = [];
   for (const e of entries) {
-    const record = (await db.table(e.table).get(e.recordId)) as Merged | undefined;
-    if (!record) continue;
-    const origin = e.originUpdatedAt === record.updatedAt ? e.origin : HUB;
-    const state = { record, origin, others: e.others, seen: e.seen };
+    const { state } = await stateOf(db, e.table, e.recordId);
+    if (!state) continue;
     const others = conflictsOf(state);
-    if (others.length > 0) out.push({ table: e.table, current: { origin, record }, others });
+    if (others.length > 0)
+      out.push({ table: e.table, current: { origin: state.origin, record: state.record }, others });
   }
   return out;
 }
 
 /**
- * Settles a conflict: the chosen version becomes the record (as the consultant's own
- * edit) and the others are set aside; what was seen from each origin is remembered, so
- * importing the same results again does not raise the conflict anew.
+ * Settles a conflict: the chosen version becomes the record (as the consultant's own edit)
+ * and the others are set aside; what was seen from each origin is remembered, so importing
+ * the same results again does not raise the conflict anew. Settling a visit settles its
+ * lines: their evidence follows the version chosen.
  */
 export async function resolveConflict(
   db: TouchstoneDb,
   table: FieldSyncEntry['table'],
   recordId: string,
   keep: string,
+  journal?: Journal,
 ): Promise<void> {
   await db.transaction('rw', auditTables(db), async () => {
-    const entry = await db.fieldSync.get(syncKey(table, recordId));
-    const current = (await db.table(table).get(recordId)) as Merged | undefined;
-    if (!entry || !current) return;
-    const origin = entry.originUpdatedAt === current.updatedAt ? entry.origin : HUB;
-    let record = current;
-    if (keep !== origin) {
+    const { current, entry, state } = await stateOf(db, table, recordId);
+    if (!entry || !current || !state) return;
+    let record: Merged = current;
+    if (keep !== state.origin) {
       const chosen = entry.others[keep];
       if (!chosen)
         throw new ValidationError('conflict', [problem('keep', 'errors.store.noVersion')]);
-      record = await putRecord(db, table, {
-        ...chosen,
-        updatedAt: nowIso(),
-      } as never);
+      record = await putRecord(db, table, { ...chosen, updatedAt: nowIso() } as never, journal);
     }
     await db.fieldSync.put({
       ...entry,
       origin: HUB,
-      originUpdatedAt: record.updatedAt,
+      originVersion: record.version,
       others: {},
       conflicted: 0,
     });
+    if (table === 'visits') await syncLineEvidence(db, record as Visit, journal);
   });
 }

@@ -10,7 +10,15 @@ import {
 } from '../../../../shared/plan';
 import { stepHistory } from '../../app/undo';
 import { db } from '../../db/db';
-import { createRecord, deleteRecords, updateRecord, type NewRecord } from '../../db/records';
+import {
+  createActions,
+  deleteActions as deleteActionRecords,
+  mergeActions as mergeActionRecords,
+  moveActions as moveActionRecords,
+  saveAction as saveActionRecord,
+  setActionsOwner,
+  type ActionFields,
+} from '../../db/commands/plan';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -22,8 +30,7 @@ const notify = (...args: Parameters<ReturnType<typeof useUi.getState>['notify']>
 const undoAction = () => ({ label: t('history.undo'), run: () => void stepHistory('undo') });
 const message = (error: unknown) => errorText(error, t);
 
-/** The fields the action form edits: everything but the ids, timestamps and audit. */
-export type ActionFields = Omit<NewRecord<'actions'>, 'auditId'>;
+export type { ActionFields } from '../../db/commands/plan';
 
 /** Creates or changes one action as one undoable step; throws the store's ValidationError. */
 export async function saveAction(
@@ -34,10 +41,7 @@ export async function saveAction(
   return undoable(
     audit.id,
     original ? t('plan.history.edit', { title: fields.title }) : t('plan.history.create'),
-    (journal) =>
-      original
-        ? updateRecord(db, 'actions', original.id, fields, journal)
-        : createRecord(db, 'actions', { ...fields, auditId: audit.id }, journal),
+    (journal) => saveActionRecord(db, audit.id, original, fields, journal),
   );
 }
 
@@ -45,13 +49,8 @@ export async function saveAction(
 export async function addDrafts(audit: Audit, drafts: ActionFields[]): Promise<boolean> {
   if (drafts.length === 0) return false;
   try {
-    await undoable(
-      audit.id,
-      t('plan.history.drafts', { count: drafts.length }),
-      async (journal) => {
-        for (const d of drafts)
-          await createRecord(db, 'actions', { ...d, auditId: audit.id }, journal);
-      },
+    await undoable(audit.id, t('plan.history.drafts', { count: drafts.length }), (journal) =>
+      createActions(db, audit.id, drafts, journal),
     );
     notify('info', t('plan.notices.drafted', { count: drafts.length }), undoAction());
     return true;
@@ -91,9 +90,7 @@ export async function moveActions(
       await undoable(
         audit.id,
         t('plan.history.status', { count: moves.length, status: t(`plan.statusWord.${to}`) }),
-        async (journal) => {
-          for (const m of moves) await updateRecord(db, 'actions', m.id, m.patch, journal);
-        },
+        (journal) => moveActionRecords(db, moves, journal),
       );
       notify(
         'info',
@@ -114,9 +111,9 @@ export async function setOwner(
   owner: string,
 ): Promise<boolean> {
   try {
-    await undoable(audit.id, t('plan.history.owner', { count: ids.length }), async (journal) => {
-      for (const id of ids) await updateRecord(db, 'actions', id, { owner: owner.trim() }, journal);
-    });
+    await undoable(audit.id, t('plan.history.owner', { count: ids.length }), (journal) =>
+      setActionsOwner(db, ids, owner, journal),
+    );
     notify(
       'info',
       t('plan.notices.owner', { count: ids.length, owner: owner.trim() }),
@@ -134,7 +131,7 @@ export async function deleteActions(audit: Audit, ids: readonly string[]): Promi
   if (ids.length === 0) return false;
   try {
     await undoable(audit.id, t('plan.history.delete', { count: ids.length }), (journal) =>
-      deleteRecords(db, 'actions', ids, journal),
+      deleteActionRecords(db, ids, journal),
     );
     notify('info', t('plan.notices.deleted', { count: ids.length }), undoAction());
     return true;
@@ -153,13 +150,8 @@ export async function mergeActions(
   const plan = planMerge(actions, promises);
   if (!plan) return false;
   try {
-    await undoable(
-      audit.id,
-      t('plan.history.merge', { count: actions.length }),
-      async (journal) => {
-        await updateRecord(db, 'actions', plan.keepId, plan.fields, journal);
-        await deleteRecords(db, 'actions', plan.removeIds, journal);
-      },
+    await undoable(audit.id, t('plan.history.merge', { count: actions.length }), (journal) =>
+      mergeActionRecords(db, plan, journal),
     );
     notify(
       'info',
