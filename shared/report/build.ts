@@ -1,5 +1,6 @@
 import {
   Document,
+  LeaderType,
   Packer,
   PageOrientation,
   SectionType,
@@ -7,13 +8,13 @@ import {
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { AuditBundle } from '../domain';
 import { executiveSummary } from './summary';
 import { evidenceAppendix } from './appendix';
 import { para } from './blocks';
 import { PAGE, type ReportContext } from './context';
 import { coverPage, runningFooter, runningHeader } from './cover';
+import { fieldResults, pageLayoutReach } from './fields';
 import { findings } from './findings';
 import { createFormats } from './format';
 import { createReportTranslator } from './i18n';
@@ -45,18 +46,6 @@ export function resolveReportOptions(
     date: options.date,
     pageNumbers: options.pageNumbers ?? 'word',
   };
-}
-
-/** Above this many table rows, laying the pages out takes too long: Word fills the numbers in instead. */
-const ESTIMATE_LIMIT = 150;
-
-function estimatePages(bundle: AuditBundle, options: ResolvedReportOptions): boolean {
-  if (options.pageNumbers !== 'auto') return options.pageNumbers === 'estimate';
-  const rows =
-    bundle.promises.length * 2 +
-    bundle.actions.length +
-    (options.appendix ? bundle.observations.length : 0);
-  return rows <= ESTIMATE_LIMIT;
 }
 
 function page(
@@ -117,9 +106,15 @@ export async function buildReport(
   const has = (s: (typeof REPORT_SECTIONS)[number]) => ctx.options.sections.has(s);
 
   await progress('cover');
+  const reach = pageLayoutReach(bundle, ctx.options);
   const body: FileChild[] = [
     para(t('report.contents'), { style: STYLE.tocHeading }),
-    new TableOfContents(t('report.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents(t('report.contents'), {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      // Dots lead to a page number, so none where the numbers are left to Word.
+      tabLeader: reach === 'none' ? LeaderType.NONE : LeaderType.DOT,
+    }),
   ];
   if (has('summary')) {
     await progress('summary');
@@ -178,9 +173,8 @@ export async function buildReport(
     creator: 'Touchstone',
     description: ctx.options.confidentiality,
     features: { updateFields: true },
-    pageNumbers: estimatePages(bundle, ctx.options)
-      ? estimatePageNumbersWith({ guess: true })
-      : undefined,
+    // Every field with its result: heading and caption numbers always, page numbers where laid out.
+    pageNumbers: fieldResults(reach),
     externalStyles: reportTableStyles(),
     styles: reportStyles(),
     numbering: reportNumbering(),

@@ -11,6 +11,9 @@ import { COLOURS, SCORE_STYLE } from '../../shared/report/styles';
 import { scoreAudit, type AuditScores } from '../../shared/scoring';
 import {
   all,
+  contentsEntries,
+  contentsHeadings,
+  headingNumbers,
   paragraphs,
   parseXml,
   sampleBundle,
@@ -83,6 +86,32 @@ describe('the Word audit document of the sample audit', () => {
     for (const id of ['Heading1', 'Heading2', 'Heading3', 'TouchstoneTable', 'Caption'])
       expect(styles).toContain(`w:styleId="${id}"`);
     expect(docx.xml('word/numbering.xml')).toContain('%1.%2');
+  });
+
+  it('writes every field with its result: each contents entry with its heading’s number and a link, each caption with its number', () => {
+    const headings = contentsHeadings(doc);
+    const numbers = headingNumbers(headings.map((h) => h.level));
+    const entries = contentsEntries(doc);
+    expect(entries.map((e) => [e.anchor, e.texts[0], e.texts[2]])).toEqual(
+      headings.map((h, i) => [h.bookmark, numbers[i], h.text]),
+    );
+    expect(headings.every((h) => h.bookmark.startsWith('_Toc'))).toBe(true);
+    // Left to Word, the page numbers are blank rather than wrong, with no dots leading to them.
+    expect(entries.map((e) => e.texts.at(-1))).toEqual(entries.map(() => ''));
+    expect(entries.map((e) => e.leader)).toEqual(entries.map(() => 'none'));
+
+    const captions = paragraphs(doc)
+      .filter((p) => p.style === 'Caption')
+      .map((p) => p.text);
+    expect(captions.length).toBeGreaterThan(10);
+    const counted = { Table: 0, Figure: 0 };
+    for (const caption of captions) {
+      const kind = caption.startsWith('Table') ? 'Table' : 'Figure';
+      expect(caption).toMatch(new RegExp(`^${kind} ${++counted[kind]}: \\S`));
+    }
+    // Written as they read, and still updated by Word when it opens the document.
+    expect(docx.xml('word/document.xml')).not.toContain('w:dirty');
+    expect(docx.xml('word/settings.xml')).toContain('<w:updateFields');
   });
 
   it('puts the scoring module’s alignment index, perception gap, coverage and evidence in the key figures', () => {
@@ -282,6 +311,20 @@ describe('the document’s options', () => {
         .map((n) => out.xml(n))
         .join(''),
     ).toContain('Board members only');
+  });
+
+  it('numbers the contents’ pages of the sample audit with its appendix, laid out up to the appendix’s heading', async () => {
+    const bytes = await buildReport(sampleBundle(), { pageNumbers: 'auto', date: TEST_DAY });
+    const written = parseXml(unzipDocx(bytes).xml('word/document.xml'));
+    const pages = contentsEntries(written).map((e) => e.texts.at(-1) ?? '');
+    expect(
+      pages.every((p) => /^\d+$/.test(p)),
+      pages.join(' '),
+    ).toBe(true);
+    const numbers = pages.map(Number);
+    expect(numbers[0]).toBe(3); // after the cover and the contents
+    expect(numbers.every((n, i) => i === 0 || n >= numbers[i - 1]!)).toBe(true);
+    expect(contentsEntries(written).map((e) => e.leader)).toEqual(pages.map(() => 'dot'));
   });
 
   it('embeds the evidence’s photos in the findings when asked, and none when not', async () => {
