@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import type { Observation, PromiseTarget } from '../domain';
 import { leftOutMark } from '../i18n/left-out-text';
+import { quoteVerbatim } from '../i18n/quotes';
 import { leftOutReason } from '../scoring';
 import { cellPara, dataTable, heading, para, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
@@ -106,7 +107,7 @@ export function evidenceAppendix(ctx: ReportContext): FileChild[] {
           result(ctx, o, p.target),
           verbatim
             ? {
-                text: t('report.findings.quote', { text: clip(verbatim, NOTE_LENGTH) }),
+                text: quoteVerbatim(clip(verbatim, NOTE_LENGTH), ctx.options.language),
                 italics: true,
               }
             : { text: clip(o.note, NOTE_LENGTH) },

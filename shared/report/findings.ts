@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx';
 import type { Observation } from '../domain';
+import { quoteVerbatim } from '../i18n/quotes';
 import { heading, para } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { photoGrid } from './photos';
@@ -72,7 +73,7 @@ function touchpointFindings(ctx: ReportContext, touchpointId: string): FileChild
     out.push(para(t('report.findings.verbatims'), { style: STYLE.kicker, keepNext: true }));
     for (const o of verbatims) {
       out.push(
-        para(t('report.findings.quote', { text: clip(o.verbatim, VERBATIM_LENGTH) }), {
+        para(quoteVerbatim(clip(o.verbatim, VERBATIM_LENGTH), ctx.options.language), {
           style: STYLE.quote,
         }),
       );

@@ -222,7 +222,6 @@ export const report = {
     lineUnobserved: 'Not yet observed · {{promises}} promises',
     department: 'Owner: {{department}}',
     verbatims: 'In their words',
-    quote: '“{{text}}”',
     photos: 'Photos',
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',

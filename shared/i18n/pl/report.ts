@@ -240,7 +240,6 @@ export const report = {
     lineUnobserved: 'Jeszcze niezbadany · obietnice: {{promises}}',
     department: 'Odpowiada: {{department}}',
     verbatims: 'Ich słowami',
-    quote: '„{{text}}”',
     photos: 'Zdjęcia',
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',

@@ -236,7 +236,6 @@ export const report = {
     lineUnobserved: 'Ещё не проверено · обещаний: {{promises}}',
     department: 'Ответственный: {{department}}',
     verbatims: 'Их словами',
-    quote: '«{{text}}»',
     photos: 'Фотографии',
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',
