@@ -11,7 +11,7 @@ import type {
 } from '../domain';
 import { OBSERVATION_METHODS } from '../domain';
 import { orderJourney } from '../register/register-order';
-import { scoreAudit, type AuditScores } from '../scoring';
+import { leftOutReason, scoreAudit, type AuditScores } from '../scoring';
 
 /** What the document reads, indexed once: the bundle in register order, and its scores. */
 export interface ReportModel {
@@ -35,6 +35,8 @@ export interface ReportModel {
   photos: Map<string, Photo>;
   /** Observations recorded per method (whatever their outcome), in the methods' order. */
   recordedByMethod: Map<ObservationMethod, number>;
+  /** Observations per method that count toward the scores (counting.ts), in the methods' order. */
+  countedByMethod: Map<ObservationMethod, number>;
   /** Each wave's first and last day of evidence, in wave order. */
   waveDays: Map<number, { first: string; last: string; recorded: number }>;
   /** Actions in the plan's order: gap severity first, then priority. */
@@ -92,6 +94,10 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
   const recordedByMethod = new Map<ObservationMethod, number>(
     OBSERVATION_METHODS.map((m) => [m, 0]),
   );
+  const countedByMethod = new Map<ObservationMethod, number>(
+    OBSERVATION_METHODS.map((m) => [m, 0]),
+  );
+  const settings = bundle.audit.scoring;
   const waveDays = new Map<number, { first: string; last: string; recorded: number }>();
   const observationDay = (o: Observation) => o.date;
   const photoDay = (p: { observation: Observation }) => p.observation.date;
@@ -114,6 +120,8 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
       }
     }
     recordedByMethod.set(o.method, (recordedByMethod.get(o.method) ?? 0) + 1);
+    if (leftOutReason(o, settings, promises.get(o.promiseId)?.target ?? null) === null)
+      countedByMethod.set(o.method, (countedByMethod.get(o.method) ?? 0) + 1);
     const wave = waveDays.get(o.wave);
     if (!wave) waveDays.set(o.wave, { first: o.date, last: o.date, recorded: 1 });
     else {
@@ -157,6 +165,7 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
     evidenceByTouchpoint,
     photos,
     recordedByMethod,
+    countedByMethod,
     waveDays: sortedWaves,
     actions,
   };

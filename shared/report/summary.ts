@@ -178,7 +178,8 @@ export function executiveSummary(ctx: ReportContext): FileChild[] {
   }
 
   out.push(heading(t('report.summary.evidenceBase'), 2));
-  const methods = [...model.recordedByMethod.values()].filter((n) => n > 0).length;
+  // The methods that contribute: those with evidence that counts (a method weighted 0 has none).
+  const methods = [...model.countedByMethod.values()].filter((n) => n > 0).length;
   const excluded = leftOutTotal(scores.leftOut);
   out.push(
     para(

@@ -422,3 +422,47 @@ describe('the document’s options', () => {
     expect(xml).toMatch(/left out of the scores \([^)]*method weighted 0: \d+/);
   });
 });
+
+describe('a method weighted 0', () => {
+  it('is recorded but not counted: not among the methods that contribute, and never called not applicable', async () => {
+    const base = sampleBundle();
+    const audit = {
+      ...base.audit,
+      scoring: {
+        ...base.audit.scoring,
+        methodWeights: { ...base.audit.scoring.methodWeights, review: 0 },
+      },
+    };
+    const reviews = base.observations.filter((o) => o.method === 'review').length;
+    const bytes = await buildReport(
+      { ...base, audit },
+      { sections: ['summary', 'method'], appendix: false, pageNumbers: 'word', date: TEST_DAY },
+    );
+    const written = parseXml(unzipDocx(bytes).xml('word/document.xml'));
+    const texts = paragraphs(written).map((p) => p.text);
+
+    const rows = tableAfter(written, 'Methods and evidence');
+    expect(rows[0]).toEqual(['Method', 'Kind', 'Recorded', 'Counted', 'Weight']);
+    expect(rows.find((r) => r[0] === 'Review')).toEqual([
+      'Review',
+      'Customer voice',
+      String(reviews),
+      '0',
+      '0',
+    ]);
+    expect(texts).toContain(
+      'Weighted 0, and so recorded but not counted toward the scores: Review.',
+    );
+    const rule = texts.find((t) => t.startsWith('Methods weigh as set for this audit'))!;
+    expect(rule).toMatch(
+      /: Field check 1, Mystery shop 1, .*Usage data 1\. Weighted 0, and so not counted: Review\.$/,
+    );
+    expect(rule).not.toContain('Review 0');
+    // Six methods contribute; the seventh is recorded only.
+    expect(texts.find((t) => t.includes('toward the scores, from'))).toMatch(
+      /from 6 methods over 2 waves/,
+    );
+    const method = texts.slice(texts.indexOf('Scope and method'));
+    expect(method.join('\n')).not.toMatch(/not applicable/i);
+  });
+});

@@ -171,6 +171,7 @@ export const report = {
       'Each wave is one round of evidence; a re-audit shows change from one wave to the next.',
     wave: 'Wave {{n}}',
     noEvidence: 'No evidence has been recorded yet.',
+    unweighted: 'Weighted 0, and so recorded but not counted toward the scores: {{methods}}.',
     scale: 'The scale',
     scaleIntro:
       'Every piece of evidence and every team belief is scored on the same five-step rubric, mapped to 0–100.',
@@ -181,6 +182,10 @@ export const report = {
       measured:
         'A measured value (a wait time, a delivery day) is scored against the promise’s target.',
       weights: 'Methods weigh as set for this audit: {{weights}}.',
+      weightsSome:
+        'Methods weigh as set for this audit: {{weights}}. Weighted 0, and so not counted: {{unweighted}}.',
+      weightsNone:
+        'Every method is weighted 0 in this audit, so no evidence counts toward the scores.',
       strength:
         'Evidence strength: thin from {{thin}} observation(s), adequate from {{adequate}}, strong from {{strong}}. A promise with no evidence is “not yet observed”, never 0.',
       groups:

@@ -188,6 +188,7 @@ export const report = {
       'Każda fala to jedna runda zbierania dowodów; ponowny audyt pokazuje zmianę między falami.',
     wave: 'Fala {{n}}',
     noEvidence: 'Nie zapisano jeszcze żadnych dowodów.',
+    unweighted: 'Waga 0 — obserwacje są zapisane, ale nie liczą się do wyników: {{methods}}.',
     scale: 'Skala',
     scaleIntro:
       'Każdy dowód i każda samoocena zespołu są oceniane na tej samej pięciostopniowej skali, przeliczonej na 0–100.',
@@ -198,6 +199,10 @@ export const report = {
       measured:
         'Wartość zmierzona (czas oczekiwania, dzień dostawy) jest oceniana względem celu obietnicy.',
       weights: 'Wagi metod ustawione dla tego audytu: {{weights}}.',
+      weightsSome:
+        'Wagi metod ustawione dla tego audytu: {{weights}}. Waga 0, więc nie liczą się: {{unweighted}}.',
+      weightsNone:
+        'W tym audycie wszystkie metody mają wagę 0, więc żadne dowody nie liczą się do wyników.',
       strength:
         'Siła dowodów: słabe od {{thin}} obserwacji, wystarczające od {{adequate}}, mocne od {{strong}}. Obietnica bez dowodów jest „jeszcze niezbadana”, nigdy 0.',
       groups:
