@@ -11,7 +11,13 @@ import type {
 } from '../domain';
 import { OBSERVATION_METHODS } from '../domain';
 import { orderJourney } from '../register/register-order';
-import { leftOutReason, scoreAudit, type AuditScores } from '../scoring';
+import {
+  leftOutReason,
+  readTarget,
+  scoreAudit,
+  type AuditScores,
+  type TargetReading,
+} from '../scoring';
 
 /** What the document reads, indexed once: the bundle in register order, and its scores. */
 export interface ReportModel {
@@ -37,6 +43,8 @@ export interface ReportModel {
   recordedByMethod: Map<ObservationMethod, number>;
   /** Observations per method that count toward the scores (counting.ts), in the methods' order. */
   countedByMethod: Map<ObservationMethod, number>;
+  /** What the measurements of each promise with a target say against it (shared/scoring/targets.ts). */
+  targets: Map<string, TargetReading>;
   /** Each wave's first and last day of evidence, in wave order. */
   waveDays: Map<number, { first: string; last: string; recorded: number }>;
   /** Actions in the plan's order: gap severity first, then priority. */
@@ -98,6 +106,9 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
     OBSERVATION_METHODS.map((m) => [m, 0]),
   );
   const settings = bundle.audit.scoring;
+  const measuredByPromise = new Map<string, Observation[]>(
+    bundle.promises.flatMap((p) => (p.target ? [[p.id, []]] : [])),
+  );
   const waveDays = new Map<number, { first: string; last: string; recorded: number }>();
   const observationDay = (o: Observation) => o.date;
   const photoDay = (p: { observation: Observation }) => p.observation.date;
@@ -119,6 +130,7 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
         }
       }
     }
+    if (o.measured !== null) measuredByPromise.get(o.promiseId)?.push(o);
     recordedByMethod.set(o.method, (recordedByMethod.get(o.method) ?? 0) + 1);
     if (leftOutReason(o, settings, promises.get(o.promiseId)?.target ?? null) === null)
       countedByMethod.set(o.method, (countedByMethod.get(o.method) ?? 0) + 1);
@@ -131,6 +143,12 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
     }
   }
   const sortedWaves = new Map([...waveDays.entries()].sort((a, b) => a[0] - b[0]));
+  const targets = new Map(
+    [...measuredByPromise].map(([id, measured]) => [
+      id,
+      readTarget(measured, promises.get(id)!.target!, settings),
+    ]),
+  );
 
   const severityOf = (a: Action): number => {
     if (a.promiseId) return scores.promises.get(a.promiseId)?.severity ?? -1;
@@ -166,6 +184,7 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
     photos,
     recordedByMethod,
     countedByMethod,
+    targets,
     waveDays: sortedWaves,
     actions,
   };

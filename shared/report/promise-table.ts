@@ -1,9 +1,10 @@
 import type { BrandPromise } from '../domain';
 import type { PromiseScore } from '../scoring';
-import { dataTable, scoreCell, type Cell, type Column } from './blocks';
+import { cellPara, dataTable, scoreCell, type Cell, type Column } from './blocks';
 import type { ReportContext } from './context';
 import { STYLE } from './styles';
 import type { DataTable } from './table-xml';
+import { targetLine } from './targets';
 import { clip } from './text';
 
 /** How long a statement may run in a summary table before it is cut. */
@@ -30,9 +31,16 @@ export function promiseTable(
   const rows = promises.map((p): Cell[] => {
     const s: PromiseScore | undefined = model.scores.promises.get(p.id);
     const statement = options.clipStatements ? clip(p.statement, SUMMARY_STATEMENT) : p.statement;
+    // A measured promise shows its target and what its measurements say, under the statement.
+    const target = targetLine(ctx, p);
     return [
       { text: model.refs.get(p.id) ?? '', style: STYLE.cellMuted },
-      { text: statement },
+      target
+        ? {
+            children: [cellPara(statement), cellPara(target, { size: 15 }, STYLE.cellMuted)],
+            size: statement.length + target.length,
+          }
+        : { text: statement },
       ...(options.touchpoint
         ? [{ text: model.touchpointById.get(p.touchpointId)?.name ?? '' }]
         : []),

@@ -9,3 +9,4 @@ export * from './rankings';
 export * from './bands';
 export * from './counting';
 export * from './input-key';
+export * from './targets';

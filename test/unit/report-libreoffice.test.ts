@@ -167,6 +167,27 @@ describe.skipIf(!soffice)('the sample audit’s document in LibreOffice', () => 
       }
     });
 
+    it.skipIf(!poppler)(
+      'shows each measured promise’s target and what its measurements say',
+      () => {
+        const { t } = createTranslator(d.language);
+        const f = createFormats(d.language);
+        const text = pdfText(d.pdf).replace(/\s+/g, ' ');
+        const targeted = d.bundle.promises.filter((p) => p.target);
+        expect(targeted.length).toBeGreaterThan(5);
+        for (const { target } of targeted) {
+          const sign = t(
+            target!.direction === 'at-most' ? 'report.target.atMost' : 'report.target.atLeast',
+          );
+          const line = t('report.target.line', {
+            metric: target!.metric,
+            target: `${sign} ${f.number(target!.threshold)} ${target!.unit}`,
+          });
+          expect(text).toContain(`${line} · `);
+        }
+      },
+    );
+
     it.skipIf(!poppler)('sets each cover label on one line, beside its value', () => {
       const { t } = createTranslator(d.language);
       const cover = pdfText(d.pdf, '-layout', '-f', '1', '-l', '1')

@@ -8,6 +8,7 @@ import type { AuditBundle } from '../../shared/domain';
 import { buildReport, createFormats, type ReportProgress } from '../../shared/report';
 import { bandOf } from '../../shared/report/format';
 import { COLOURS, SCORE_STYLE } from '../../shared/report/styles';
+import { scoreMeasured } from '../../shared/fieldwork/measure';
 import { scoreAudit, type AuditScores } from '../../shared/scoring';
 import {
   all,
@@ -271,6 +272,45 @@ describe('the Word audit document of the sample audit', () => {
     );
     expect(groups.length).toBe(bundle.stages.length);
     expect(groups.map((tr) => fillOf(tr))).toEqual(groups.map(() => COLOURS.rule));
+  });
+
+  it('shows each measured promise’s target with what its measurements say, in the findings and the appendix', () => {
+    const RUBRIC = ['Broken', 'Poor', 'Partly kept', 'Kept', 'Exceeded'];
+    const keep = '\u00a0';
+    const targeted = bundle.promises.filter((p) => p.target);
+    expect(targeted.length).toBeGreaterThan(5);
+    const findings = (name: string) => tableAfter(doc, name).flatMap((r) => r[1] ?? '');
+    const results: string[] = [];
+    for (const p of targeted) {
+      const target = p.target!;
+      const values = bundle.observations
+        .filter((o) => o.promiseId === p.id && o.outcome === 'scored' && o.score === null)
+        .flatMap((o) => (o.measured === null ? [] : [o.measured]));
+      const within = values.filter((v) => scoreMeasured(v, target) >= 3).length;
+      const sorted = [...values].sort((a, b) => a - b);
+      const half = sorted.length >> 1;
+      const mid = sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+      const unit = (v: number) => `${f.number(v)}${keep}${target.unit}`;
+      const sign = target.direction === 'at-most' ? '≤' : '≥';
+      const line =
+        `Target: ${target.metric} ${sign}${keep}${unit(target.threshold)}` +
+        (values.length === 0
+          ? ' · not measured yet'
+          : ` · ${within} of ${values.length} measurement${values.length === 1 ? '' : 's'} within target · median ${unit(mid)}`);
+      const tp = bundle.touchpoints.find((t) => t.id === p.touchpointId)!;
+      const channel = bundle.channels.find((c) => c.id === tp.channelId)!;
+      expect(findings(`${tp.name} — ${channel.name}`)).toContain(`${p.statement}\n${line}`);
+      for (const v of values) {
+        const step = scoreMeasured(v, target);
+        results.push(`${unit(v)}\n${step} · ${RUBRIC[step]}`);
+      }
+    }
+    // Every measured value in the appendix, with the rubric step its target gave it.
+    const appendix = tableAfter(doc, 'Appendix: evidence log').map((r) => r[5] ?? '');
+    expect(appendix.filter((r) => r.includes(keep)).sort()).toEqual(results.sort());
+    expect(
+      tableAfter(doc, 'Appendix: evidence log').filter((r) => r[0]!.includes('Target: ')),
+    ).toHaveLength(targeted.length);
   });
 
   it('reports progress through every step, ending with packing', () => {

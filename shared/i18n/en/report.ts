@@ -231,9 +231,15 @@ export const report = {
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',
     noPromises: 'No promises are registered at this touchpoint.',
-    measured: 'Target: {{metric}} {{direction}} {{threshold}} {{unit}}',
+  },
+  target: {
+    line: 'Target: {{metric}} {{target}}',
     atMost: '≤',
     atLeast: '≥',
+    within_one: '{{within}} of {{measured}} measurement within target',
+    within_other: '{{within}} of {{measured}} measurements within target',
+    median: 'median {{value}}',
+    notMeasured: 'not measured yet',
   },
   plan: {
     intro_one:
@@ -262,7 +268,6 @@ export const report = {
     limited:
       'The latest {{shown}} of the {{total}} observations recorded, by promise and date; the audit file holds them all.',
     outcome: { 'not-applicable': 'Not applicable', 'could-not-check': 'Could not check' },
-    measured: '{{value}} {{unit}}',
     rubric: '{{score}} · {{label}}',
   },
   cli: {

@@ -249,9 +249,17 @@ export const report = {
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',
     noPromises: 'W tym punkcie styku nie zarejestrowano obietnic.',
-    measured: 'Cel: {{metric}} {{direction}} {{threshold}} {{unit}}',
+  },
+  target: {
+    line: 'Cel: {{metric}} {{target}}',
     atMost: '≤',
     atLeast: '≥',
+    within_one: 'w granicach celu: {{within}} z {{measured}} pomiaru',
+    within_few: 'w granicach celu: {{within}} z {{measured}} pomiarów',
+    within_many: 'w granicach celu: {{within}} z {{measured}} pomiarów',
+    within_other: 'w granicach celu: {{within}} z {{measured}} pomiaru',
+    median: 'mediana {{value}}',
+    notMeasured: 'brak jeszcze pomiarów',
   },
   plan: {
     intro_one:
@@ -286,7 +294,6 @@ export const report = {
     limited:
       'Ostatnie {{shown}} z {{total}} zapisanych obserwacji, według obietnic i dat; wszystkie są w pliku audytu.',
     outcome: { 'not-applicable': 'Nie dotyczy', 'could-not-check': 'Nie dało się sprawdzić' },
-    measured: '{{value}} {{unit}}',
     rubric: '{{score}} · {{label}}',
   },
   cli: {

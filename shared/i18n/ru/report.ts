@@ -245,9 +245,17 @@ export const report = {
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',
     noPromises: 'В этой точке контакта не зарегистрировано обещаний.',
-    measured: 'Цель: {{metric}} {{direction}} {{threshold}} {{unit}}',
+  },
+  target: {
+    line: 'Цель: {{metric}} {{target}}',
     atMost: '≤',
     atLeast: '≥',
+    within_one: 'в пределах цели: {{within}} из {{measured}} измерения',
+    within_few: 'в пределах цели: {{within}} из {{measured}} измерений',
+    within_many: 'в пределах цели: {{within}} из {{measured}} измерений',
+    within_other: 'в пределах цели: {{within}} из {{measured}} измерения',
+    median: 'медиана {{value}}',
+    notMeasured: 'измерений пока нет',
   },
   plan: {
     intro_one:
@@ -282,7 +290,6 @@ export const report = {
     limited:
       'Последние {{shown}} из {{total}} записанных наблюдений, по обещаниям и датам; все наблюдения есть в файле аудита.',
     outcome: { 'not-applicable': 'Неприменимо', 'could-not-check': 'Не удалось проверить' },
-    measured: '{{value}} {{unit}}',
     rubric: '{{score}} · {{label}}',
   },
   cli: {
