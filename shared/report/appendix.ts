@@ -6,6 +6,7 @@ import { leftOutReason } from '../scoring';
 import { cellPara, dataTable, heading, para, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { rubricLabel } from './method';
+import { appendixIntro } from './sentences';
 import { COLOURS, STYLE } from './styles';
 import { measuredStep, measuredValue, targetLine } from './targets';
 import { clean, clip } from './text';
@@ -122,11 +123,7 @@ export function evidenceAppendix(ctx: ReportContext): FileChild[] {
   }
   const out: FileChild[] = [
     heading(t('report.section.appendix'), 1, { pageBreakBefore: false }),
-    para(
-      shown.length < all.length
-        ? t('report.appendix.limited', { shown: f.count(shown.length), total: f.count(all.length) })
-        : t('report.appendix.intro', { count: all.length }),
-    ),
+    para(appendixIntro(ctx, shown.length, all.length)),
   ];
   if (rows.length > 0) {
     out.push(

@@ -3,6 +3,7 @@ import { CUSTOMER_VOICE_METHODS, OBSERVATION_METHODS, RUBRIC } from '../domain';
 import { KEPT_POINTS, rubricToPoints } from '../scoring';
 import { caption, dataTable, heading, para, step, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
+import { recencyRule, strengthRule } from './sentences';
 import { STYLE } from './styles';
 import { clean, clip } from './text';
 
@@ -148,7 +149,7 @@ export function scopeAndMethod(ctx: ReportContext): FileChild[] {
     .map((m) => `${t(`method.${m}`)} ${f.number(weights[m])}`)
     .join(', ');
   const rules = [
-    t('report.method.rules.alignment', { halfLife: f.count(recencyHalfLifeDays) }),
+    recencyRule(ctx, recencyHalfLifeDays),
     t('report.method.rules.measured'),
     unweighted.length === 0
       ? t('report.method.rules.weights', { weights: weightList })
@@ -158,7 +159,7 @@ export function scopeAndMethod(ctx: ReportContext): FileChild[] {
             unweighted: unweighted.map((m) => t(`method.${m}`)).join(', '),
           })
         : t('report.method.rules.weightsNone'),
-    t('report.method.rules.strength', { thin: th.thin, adequate: th.adequate, strong: th.strong }),
+    strengthRule(ctx, th),
     t('report.method.rules.groups'),
     t('report.method.rules.gap', { kept: KEPT_POINTS }),
     t('report.method.rules.severity'),

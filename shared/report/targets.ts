@@ -2,6 +2,7 @@ import type { BrandPromise, Observation, PromiseTarget } from '../domain';
 import { evidenceScore } from '../fieldwork/measure';
 import type { ReportContext } from './context';
 import { rubricLabel } from './method';
+import { withinTarget } from './sentences';
 import { clean } from './text';
 
 // A measured promise explains itself wherever it is scored: its target ("≤ 300 s"), what its
@@ -38,16 +39,12 @@ export function targetLine(ctx: ReportContext, promise: BrandPromise): string | 
     target: targetText(ctx, target),
   });
   const reading = model.targets.get(promise.id);
-  if (!reading || reading.median === null) return `${line} · ${t('report.target.notMeasured')}`;
-  return [
-    line,
-    t('report.target.within', {
-      count: reading.measured,
-      measured: ctx.f.count(reading.measured),
-      within: ctx.f.count(reading.within),
-    }),
-    t('report.target.median', { value: measuredValue(ctx, reading.median, target.unit) }),
-  ].join(' · ');
+  const parts = [line, withinTarget(ctx, reading?.within ?? 0, reading?.measured ?? 0)];
+  if (reading?.median != null)
+    parts.push(
+      t('report.target.median', { value: measuredValue(ctx, reading.median, target.unit) }),
+    );
+  return parts.join(' · ');
 }
 
 /** The rubric step a measured value was given against its target ("2 · Partly kept"), or null when it has none. */
