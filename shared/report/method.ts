@@ -1,5 +1,6 @@
 import type { FileChild } from 'docx';
 import { CUSTOMER_VOICE_METHODS, OBSERVATION_METHODS, RUBRIC } from '../domain';
+import { MEASURE_BANDS } from '../fieldwork/measure';
 import { KEPT_POINTS, rubricToPoints } from '../scoring';
 import { caption, dataTable, heading, para, step, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
@@ -150,7 +151,11 @@ export function scopeAndMethod(ctx: ReportContext): FileChild[] {
     .join(', ');
   const rules = [
     recencyRule(ctx, recencyHalfLifeDays),
-    t('report.method.rules.measured'),
+    t('report.method.rules.measured', {
+      exceeded: f.percent(MEASURE_BANDS.exceeded * 100),
+      partly: f.percent(MEASURE_BANDS.partly * 100),
+      poor: f.percent(MEASURE_BANDS.poor * 100),
+    }),
     unweighted.length === 0
       ? t('report.method.rules.weights', { weights: weightList })
       : weightList

@@ -313,6 +313,17 @@ describe('the Word audit document of the sample audit', () => {
     ).toHaveLength(targeted.length);
   });
 
+  it('names each summary promise’s touchpoint under its statement, and keeps its evidence label on one line', () => {
+    const [header, ...rows] = tableAfter(doc, 'Where promises break most');
+    expect(header).toEqual(['Ref.', 'Promise', 'Imp.', 'Score', 'Belief', 'Gap', 'Evidence']);
+    for (const row of rows) {
+      const promise = bundle.promises.find((p) => `${row[1]}`.startsWith(p.statement))!;
+      const touchpoint = bundle.touchpoints.find((t) => t.id === promise.touchpointId)!;
+      expect(row[1]!.split('\n')[1]).toBe(touchpoint.name);
+      expect(row[6]).toMatch(/^(Thin|Adequate|Strong)\u00a0·\u00a0\d+$/);
+    }
+  });
+
   it('reports progress through every step, ending with packing', () => {
     expect(progress.map((p) => p.step)).toEqual([
       'prepare',

@@ -193,7 +193,7 @@ export const report = {
       alignment_other:
         'A promise’s alignment is the mean of its evidence on 0–100. Recent evidence weighs more: an observation {{halfLife}} days older than the latest evidence weighs half as much.',
       measured:
-        'A measured value (a wait time, a delivery day) is scored against the promise’s target.',
+        'A measured value (a wait time, a delivery day) is scored against the promise’s target: on the right side of it or on it, kept; better by {{exceeded}} or more, exceeded; worse by up to {{partly}}, partly kept; by up to {{poor}}, poor; worse still, broken.',
       weights: 'Methods weigh as set for this audit: {{weights}}.',
       weightsSome:
         'Methods weigh as set for this audit: {{weights}}. Weighted 0, and so not counted: {{unweighted}}.',

@@ -233,7 +233,7 @@ export const report = {
       alignment_other:
         'Zgodność obietnicy to średnia jej dowodów na skali 0–100. Nowsze dowody ważą więcej: obserwacja starsza o {{halfLife}} dnia od najnowszych dowodów waży o połowę mniej.',
       measured:
-        'Wartość zmierzona (czas oczekiwania, dzień dostawy) jest oceniana względem celu obietnicy.',
+        'Wartość zmierzona (czas oczekiwania, dzień dostawy) jest oceniana względem celu obietnicy: w granicach celu lub na jego granicy — dotrzymana; lepsza o {{exceeded}} lub więcej — z nawiązką; gorsza najwyżej o {{partly}} — częściowo dotrzymana, najwyżej o {{poor}} — słabo; jeszcze gorsza — złamana.',
       weights: 'Wagi metod ustawione dla tego audytu: {{weights}}.',
       weightsSome:
         'Wagi metod ustawione dla tego audytu: {{weights}}. Waga 0, więc nie liczą się: {{unweighted}}.',
