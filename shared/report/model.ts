@@ -132,7 +132,9 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
     }
     if (o.measured !== null) measuredByPromise.get(o.promiseId)?.push(o);
     recordedByMethod.set(o.method, (recordedByMethod.get(o.method) ?? 0) + 1);
-    if (leftOutReason(o, settings, promises.get(o.promiseId)?.target ?? null) === null)
+    // Only a measured value is scored against its promise's target: the rest need no look-up.
+    const target = o.score === null ? (promises.get(o.promiseId)?.target ?? null) : null;
+    if (leftOutReason(o, settings, target) === null)
       countedByMethod.set(o.method, (countedByMethod.get(o.method) ?? 0) + 1);
     const wave = waveDays.get(o.wave);
     if (!wave) waveDays.set(o.wave, { first: o.date, last: o.date, recorded: 1 });
