@@ -1,10 +1,8 @@
 import {
   Document,
-  LeaderType,
   Packer,
   PageOrientation,
   SectionType,
-  TableOfContents,
   type FileChild,
   type ISectionOptions,
 } from 'docx';
@@ -12,9 +10,10 @@ import type { AuditBundle } from '../domain';
 import { executiveSummary } from './summary';
 import { evidenceAppendix } from './appendix';
 import { para } from './blocks';
-import { PAGE, type ReportContext } from './context';
+import { PAGE, TEXT_WIDTH, type ReportContext } from './context';
 import { coverPage, runningFooter, runningHeader } from './cover';
-import { fieldResults, pageLayoutReach } from './fields';
+import { ContentsField, listContents } from './contents';
+import { pageLayoutReach, pageNumberEstimator } from './fields';
 import { findings } from './findings';
 import { createFormats } from './format';
 import { createReportTranslator } from './i18n';
@@ -102,20 +101,12 @@ export async function buildReport(
       language,
       confidentiality: resolved.confidentiality || t('report.cover.confidential'),
     },
+    captions: { figure: 0, table: 0 },
   };
   const has = (s: (typeof REPORT_SECTIONS)[number]) => ctx.options.sections.has(s);
 
   await progress('cover');
-  const reach = pageLayoutReach(bundle, ctx.options);
-  const body: FileChild[] = [
-    para(t('report.contents'), { style: STYLE.tocHeading }),
-    new TableOfContents(t('report.contents'), {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-      // Dots lead to a page number, so none where the numbers are left to Word.
-      tabLeader: reach === 'none' ? LeaderType.NONE : LeaderType.DOT,
-    }),
-  ];
+  const body: FileChild[] = [para(t('report.contents'), { style: STYLE.tocHeading })];
   if (has('summary')) {
     await progress('summary');
     body.push(...executiveSummary(ctx));
@@ -166,6 +157,17 @@ export async function buildReport(
   }
 
   await progress('pack');
+  // The contents, once every heading is written: each with its number and a link to it.
+  const reach = pageLayoutReach(bundle, ctx.options);
+  body.splice(
+    1,
+    0,
+    new ContentsField(listContents(sections.flatMap((s) => s.children)), {
+      alias: t('report.contents'),
+      width: TEXT_WIDTH.portrait,
+      pageNumbers: reach !== 'none',
+    }),
+  );
   const { audit } = bundle;
   const document = new Document({
     title: clean(`${audit.brand} — ${audit.name}`),
@@ -173,8 +175,7 @@ export async function buildReport(
     creator: 'Touchstone',
     description: ctx.options.confidentiality,
     features: { updateFields: true },
-    // Every field with its result: heading and caption numbers always, page numbers where laid out.
-    pageNumbers: fieldResults(reach),
+    pageNumbers: pageNumberEstimator(reach),
     externalStyles: reportTableStyles(),
     styles: reportStyles(),
     numbering: reportNumbering(),

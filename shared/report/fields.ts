@@ -1,13 +1,11 @@
 import type { IContext, IXmlableObject, PageNumberEstimator } from 'docx';
-import { estimatePageNumbers, estimatePageNumbersWith } from 'docx/layout';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { AuditBundle } from '../domain';
 import type { ResolvedReportOptions } from './options';
 
-// Every field of the document is written with its result, so that a reader who never lets Word
-// update them (LibreOffice, a mail preview, a phone, a PDF made from it) sees the contents with
-// each heading's number and a link to it, and each caption with its number. docx writes those
-// results when the document is given a page-number estimator; Word still updates every field
-// when it opens the document, as the document's settings ask it to.
+// The contents' page numbers, where they can be known: the contents (contents.ts) and the
+// captions (blocks.ts) are written with their numbers whatever happens here, and Word updates
+// every field when it opens the document, as the document's settings ask it to.
 
 /** Above this many table rows to lay out, laying the pages out takes too long: page numbers are left to Word. */
 export const ESTIMATE_LIMIT = 150;
@@ -40,7 +38,7 @@ function blocksOf(body: Xml): Xml[] {
   return Array.isArray(blocks) ? (blocks as Xml[]) : [];
 }
 
-/** Whether a block of the written body is a paragraph the contents lists (docx bookmarks each one `_Toc…`). */
+/** Whether a block of the written body is a heading the contents lists (contents.ts bookmarks each `_Toc…`). */
 function isContentsEntry(block: Xml): boolean {
   const paragraph: unknown = block['w:p'];
   return (
@@ -51,16 +49,6 @@ function isContentsEntry(block: Xml): boolean {
       return typeof name === 'string' && name.startsWith('_Toc');
     })
   );
-}
-
-/**
- * The headings' numbers ("2", "2.3") for the contents' entries, as docx reads them from the
- * headings' numbering. It is given the headings alone: reading the whole body, every table cell
- * of a large audit included, took seconds, and no other list shares the headings' numbering.
- */
-function headingNumbers(body: Xml, context: IContext) {
-  const kept = blocksOf(body).filter((block) => 'w:sectPr' in block || isContentsEntry(block));
-  return estimatePageNumbers.listNumbers!({ 'w:body': kept }, context);
 }
 
 /**
@@ -77,26 +65,17 @@ function upToLastHeading(body: Xml): Xml {
   return { 'w:body': kept };
 }
 
-/** Heading and caption numbers written, every page number left blank for Word: none rather than a wrong one. */
-const numbersOnly: PageNumberEstimator = Object.assign(
-  () => ({ bookmarks: new Map<string, string>() }),
-  { listNumbers: headingNumbers },
-);
-
 /**
- * How the document's fields get their results: heading numbers in the contents and caption
- * numbers always, and the contents' page numbers as far as the pages are laid out. Laid out up to
- * the last heading, the number of pages is not known and the footers' count is left to the reader.
+ * How the contents' page numbers are worked out: by laying out the whole document, or up to its
+ * last heading (the number of pages is then not known, and the footers' count is left to the
+ * reader), or not at all, when Word fills them in (docx then writes the page references blank).
  */
-export function fieldResults(reach: PageLayoutReach): PageNumberEstimator {
-  if (reach === 'none') return numbersOnly;
+export function pageNumberEstimator(reach: PageLayoutReach): PageNumberEstimator | undefined {
+  if (reach === 'none') return undefined;
   const layout = estimatePageNumbersWith({ guess: true });
   if (reach === 'whole') return layout;
-  return Object.assign(
-    (body: Xml, context: IContext) => {
-      const { bookmarks, bookmarkPageNumbers, guesses } = layout(upToLastHeading(body), context);
-      return { bookmarks, bookmarkPageNumbers, guesses };
-    },
-    { listNumbers: headingNumbers },
-  );
+  return (body: Xml, context: IContext) => {
+    const { bookmarks, bookmarkPageNumbers, guesses } = layout(upToLastHeading(body), context);
+    return { bookmarks, bookmarkPageNumbers, guesses };
+  };
 }
