@@ -1,11 +1,14 @@
 import type { FileChild } from 'docx';
 import type { Observation, PromiseTarget } from '../domain';
 import { leftOutMark } from '../i18n/left-out-text';
+import { quoteVerbatim } from '../i18n/quotes';
 import { leftOutReason } from '../scoring';
 import { cellPara, dataTable, heading, para, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { rubricLabel } from './method';
+import { appendixIntro } from './sentences';
 import { COLOURS, STYLE } from './styles';
+import { measuredStep, measuredValue, targetLine } from './targets';
 import { clean, clip } from './text';
 
 const NOTE_LENGTH = 400;
@@ -22,20 +25,26 @@ function latest(observations: readonly Observation[], limit: number): Observatio
 
 function result(ctx: ReportContext, o: Observation, target: PromiseTarget | null): Cell {
   const found = outcome(ctx, o, target?.unit ?? '');
+  if (o.outcome !== 'scored') return found;
+  // A measured value shows the rubric step its target gave it.
+  const step = measuredStep(ctx, o, target);
   // Scored but not counted (its method weighs 0, or nothing scores its measured value): the
   // reader sees what was found and that it does not count, by the rule every count uses.
   const reason = leftOutReason(o, ctx.model.bundle.audit.scoring, target);
-  if (o.outcome !== 'scored' || reason === null) return found;
+  if (step === null && reason === null) return found;
   return {
     children: [
       cellPara(found.text),
-      cellPara(leftOutMark(reason, ctx.t), { italics: true }, STYLE.cellMuted),
+      ...(step === null ? [] : [cellPara(step)]),
+      ...(reason === null
+        ? []
+        : [cellPara(leftOutMark(reason, ctx.t), { italics: true }, STYLE.cellMuted)]),
     ],
   };
 }
 
 function outcome(ctx: ReportContext, o: Observation, unit: string): Cell & { text: string } {
-  const { t, f } = ctx;
+  const { t } = ctx;
   if (o.outcome !== 'scored')
     return {
       text: t(`report.appendix.outcome.${o.outcome}`),
@@ -46,13 +55,7 @@ function outcome(ctx: ReportContext, o: Observation, unit: string): Cell & { tex
     return {
       text: t('report.appendix.rubric', { score: o.score, label: rubricLabel(ctx, o.score) }),
     };
-  if (o.measured !== null)
-    return {
-      text: t('report.appendix.measured', {
-        value: f.number(o.measured),
-        unit: clean(unit),
-      }).trim(),
-    };
+  if (o.measured !== null) return { text: measuredValue(ctx, o.measured, unit) };
   return { text: '—' };
 }
 
@@ -91,6 +94,10 @@ export function evidenceAppendix(ctx: ReportContext): FileChild[] {
       }
       list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
       const ref = model.refs.get(p.id) ?? '';
+      // A measured promise's rows open with its target and what its measurements say.
+      const target = targetLine(ctx, p);
+      if (target)
+        rows.push([{ text: `${ref} · ${target}`, style: STYLE.cellMuted, span, keepNext: true }]);
       for (const o of list) {
         const who = [o.observer, o.location]
           .map((s) => clean(s).trim())
@@ -106,7 +113,7 @@ export function evidenceAppendix(ctx: ReportContext): FileChild[] {
           result(ctx, o, p.target),
           verbatim
             ? {
-                text: t('report.findings.quote', { text: clip(verbatim, NOTE_LENGTH) }),
+                text: quoteVerbatim(clip(verbatim, NOTE_LENGTH), ctx.options.language),
                 italics: true,
               }
             : { text: clip(o.note, NOTE_LENGTH) },
@@ -116,11 +123,7 @@ export function evidenceAppendix(ctx: ReportContext): FileChild[] {
   }
   const out: FileChild[] = [
     heading(t('report.section.appendix'), 1, { pageBreakBefore: false }),
-    para(
-      shown.length < all.length
-        ? t('report.appendix.limited', { shown: f.count(shown.length), total: f.count(all.length) })
-        : t('report.appendix.intro', { count: all.length }),
-    ),
+    para(appendixIntro(ctx, shown.length, all.length)),
   ];
   if (rows.length > 0) {
     out.push(

@@ -2,11 +2,12 @@ import {
   type AlignmentType,
   HeadingLevel,
   Paragraph,
-  SequentialIdentifier,
+  SimpleField,
   TextRun,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { ContentsHeading } from './contents';
 import { bandOf } from './format';
 import type { ReportContext } from './context';
 import {
@@ -67,19 +68,18 @@ export function mixed(children: ParagraphChild[], style?: string): Paragraph {
   return new Paragraph({ style, children });
 }
 
-const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
-
 /** A real Word heading (Heading 1–3): numbered at 1 and 2, listed in the contents, each a new page at 1. */
 export function heading(
   text: string,
   level: 1 | 2 | 3,
   options: { pageBreakBefore?: boolean } = {},
 ): Paragraph {
-  return new Paragraph({
-    heading: LEVELS[level - 1],
+  const paragraph = {
     pageBreakBefore: options.pageBreakBefore ?? level === 1,
     children: runs(text),
-  });
+  };
+  if (level === 3) return new Paragraph({ ...paragraph, heading: HeadingLevel.HEADING_3 });
+  return new ContentsHeading(level, clean(text).replace(/\s+/g, ' ').trim(), paragraph);
 }
 
 /** A bulleted line. */
@@ -98,20 +98,25 @@ export function step(text: string, restart: boolean): Paragraph {
   });
 }
 
-/** A caption numbered by Word ("Figure 3: …"), kept with what it follows or precedes. */
+/**
+ * A caption ("Figure 3: …"), kept with what it follows or precedes. Its number is a SEQ field
+ * written with its result, the count of captions of its kind so far (captions are built in the
+ * document's order), which Word counts again when it updates the fields.
+ */
 export function caption(
   ctx: ReportContext,
   kind: 'figure' | 'table',
   title: string,
   keepNext = false,
 ): Paragraph {
+  const number = ++ctx.captions[kind];
   return new Paragraph({
     style: 'Caption',
     // Caption does not keep with the next paragraph: only keeping it is written.
     keepNext: keepNext || undefined,
     children: [
       new TextRun(`${ctx.t(`report.${kind}`)} `),
-      new SequentialIdentifier(kind === 'figure' ? 'Figure' : 'Table'),
+      new SimpleField(`SEQ ${kind === 'figure' ? 'Figure' : 'Table'} \\* ARABIC`, String(number)),
       new TextRun(`: ${clean(title)}`),
     ],
   });

@@ -3,17 +3,17 @@ import {
   Packer,
   PageOrientation,
   SectionType,
-  TableOfContents,
   type FileChild,
   type ISectionOptions,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { AuditBundle } from '../domain';
 import { executiveSummary } from './summary';
 import { evidenceAppendix } from './appendix';
 import { para } from './blocks';
-import { PAGE, type ReportContext } from './context';
+import { PAGE, TEXT_WIDTH, type ReportContext } from './context';
 import { coverPage, runningFooter, runningHeader } from './cover';
+import { ContentsField, listContents } from './contents';
+import { pageLayoutReach, pageNumberEstimator } from './fields';
 import { findings } from './findings';
 import { createFormats } from './format';
 import { createReportTranslator } from './i18n';
@@ -45,18 +45,6 @@ export function resolveReportOptions(
     date: options.date,
     pageNumbers: options.pageNumbers ?? 'word',
   };
-}
-
-/** Above this many table rows, laying the pages out takes too long: Word fills the numbers in instead. */
-const ESTIMATE_LIMIT = 150;
-
-function estimatePages(bundle: AuditBundle, options: ResolvedReportOptions): boolean {
-  if (options.pageNumbers !== 'auto') return options.pageNumbers === 'estimate';
-  const rows =
-    bundle.promises.length * 2 +
-    bundle.actions.length +
-    (options.appendix ? bundle.observations.length : 0);
-  return rows <= ESTIMATE_LIMIT;
 }
 
 function page(
@@ -113,14 +101,12 @@ export async function buildReport(
       language,
       confidentiality: resolved.confidentiality || t('report.cover.confidential'),
     },
+    captions: { figure: 0, table: 0 },
   };
   const has = (s: (typeof REPORT_SECTIONS)[number]) => ctx.options.sections.has(s);
 
   await progress('cover');
-  const body: FileChild[] = [
-    para(t('report.contents'), { style: STYLE.tocHeading }),
-    new TableOfContents(t('report.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
-  ];
+  const body: FileChild[] = [para(t('report.contents'), { style: STYLE.tocHeading })];
   if (has('summary')) {
     await progress('summary');
     body.push(...executiveSummary(ctx));
@@ -171,6 +157,17 @@ export async function buildReport(
   }
 
   await progress('pack');
+  // The contents, once every heading is written: each with its number and a link to it.
+  const reach = pageLayoutReach(bundle, ctx.options);
+  body.splice(
+    1,
+    0,
+    new ContentsField(listContents(sections.flatMap((s) => s.children)), {
+      alias: t('report.contents'),
+      width: TEXT_WIDTH.portrait,
+      pageNumbers: reach !== 'none',
+    }),
+  );
   const { audit } = bundle;
   const document = new Document({
     title: clean(`${audit.brand} — ${audit.name}`),
@@ -178,9 +175,7 @@ export async function buildReport(
     creator: 'Touchstone',
     description: ctx.options.confidentiality,
     features: { updateFields: true },
-    pageNumbers: estimatePages(bundle, ctx.options)
-      ? estimatePageNumbersWith({ guess: true })
-      : undefined,
+    pageNumbers: pageNumberEstimator(reach),
     externalStyles: reportTableStyles(),
     styles: reportStyles(),
     numbering: reportNumbering(),

@@ -9,6 +9,8 @@ export interface ReportContext {
   t: TFunction;
   f: Formats;
   options: ResolvedReportOptions;
+  /** How many figures and tables have been captioned so far, in the document's order. */
+  captions: { figure: number; table: number };
 }
 
 /** A4 in twips, and the margins every section keeps. */

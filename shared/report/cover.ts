@@ -15,8 +15,9 @@ import {
 } from 'docx';
 import { para, runs, spacer } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
-import { COLOURS, STYLE } from './styles';
+import { COLOURS, COVER_META_SIZE, STYLE } from './styles';
 import { clean } from './text';
+import { lineWidth } from './widths';
 
 /** The cover: brand, audit, period, team, status, dates and the confidentiality label. */
 export function coverPage(ctx: ReportContext): FileChild[] {
@@ -30,7 +31,12 @@ export function coverPage(ctx: ReportContext): FileChild[] {
     [t('report.cover.date'), f.date(ctx.options.date)],
   ];
   const width = TEXT_WIDTH.portrait;
-  const labelWidth = Math.round(width * 0.26);
+  // Each label on one line ("Данные по состоянию на"), with a gap before its value.
+  const widest = Math.max(...details.map(([label]) => lineWidth(clean(label), COVER_META_SIZE)));
+  const labelWidth = Math.min(
+    Math.round(width * 0.45),
+    Math.max(Math.round(width * 0.26), widest + 240),
+  );
   const table = new Table({
     style: STYLE.plainTable,
     width: { size: width, type: WidthType.DXA },

@@ -1,9 +1,11 @@
 import type { FileChild } from 'docx';
 import type { Observation } from '../domain';
+import { quoteVerbatim } from '../i18n/quotes';
 import { heading, para } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { photoGrid } from './photos';
 import { promiseTable } from './promise-table';
+import { findingsLine } from './sentences';
 import { STYLE } from './styles';
 import { clean, clip } from './text';
 
@@ -27,21 +29,16 @@ function attribution(
 
 /** Findings for one touchpoint: its line of figures, its promises against the evidence, verbatims and photos. */
 function touchpointFindings(ctx: ReportContext, touchpointId: string): FileChild[] {
-  const { t, f, model } = ctx;
+  const { t, model } = ctx;
   const tp = model.touchpointById.get(touchpointId)!;
   const g = model.scores.touchpoints.get(tp.id);
   const promises = model.promisesByTouchpoint.get(tp.id) ?? [];
   const channel = model.channelById.get(tp.channelId)?.name ?? '';
   const out: FileChild[] = [heading(`${clean(tp.name)} — ${clean(channel)}`, 3)];
-  const line =
-    g && g.score !== null
-      ? t('report.findings.line', {
-          score: f.score(g.score),
-          observed: f.count(g.observed),
-          promises: f.count(g.promises),
-          evidence: f.count(g.evidence),
-        })
-      : t('report.findings.lineUnobserved', { promises: f.count(promises.length) });
+  const line = findingsLine(
+    ctx,
+    g ?? { score: null, observed: 0, promises: promises.length, evidence: 0 },
+  );
   const department = clean(tp.department).trim();
   out.push(
     para(department ? `${line} · ${t('report.findings.department', { department })}` : line, {
@@ -72,7 +69,7 @@ function touchpointFindings(ctx: ReportContext, touchpointId: string): FileChild
     out.push(para(t('report.findings.verbatims'), { style: STYLE.kicker, keepNext: true }));
     for (const o of verbatims) {
       out.push(
-        para(t('report.findings.quote', { text: clip(o.verbatim, VERBATIM_LENGTH) }), {
+        para(quoteVerbatim(clip(o.verbatim, VERBATIM_LENGTH), ctx.options.language), {
           style: STYLE.quote,
         }),
       );

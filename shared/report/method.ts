@@ -1,8 +1,10 @@
 import type { FileChild } from 'docx';
 import { CUSTOMER_VOICE_METHODS, OBSERVATION_METHODS, RUBRIC } from '../domain';
+import { MEASURE_BANDS } from '../fieldwork/measure';
 import { KEPT_POINTS, rubricToPoints } from '../scoring';
 import { caption, dataTable, heading, para, step, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
+import { recencyRule, strengthRule } from './sentences';
 import { STYLE } from './styles';
 import { waveChangeSentences } from './wave-change';
 import { clean, clip } from './text';
@@ -61,24 +63,38 @@ export function scopeAndMethod(ctx: ReportContext): FileChild[] {
     para(t('report.method.evidenceIntro'), { keepNext: true }),
   );
   const weights = audit.scoring.methodWeights;
+  // A method weighted 0 is recorded but counts for nothing: it is said so, not counted among
+  // the methods that contribute, and not confused with evidence found not applicable.
+  const unweighted = OBSERVATION_METHODS.filter((m) => !(weights[m] > 0));
   out.push(
     dataTable(
       [
-        { header: t('report.col.method'), weight: 30 },
-        { header: t('report.col.kind'), weight: 30 },
-        { header: t('report.col.recorded'), weight: 20, align: 'right' },
-        { header: t('report.col.weight'), weight: 20, align: 'right' },
+        { header: t('report.col.method'), weight: 26 },
+        { header: t('report.col.kind'), weight: 26 },
+        { header: t('report.col.recorded'), weight: 16, align: 'right' },
+        { header: t('report.col.counted'), weight: 16, align: 'right' },
+        { header: t('report.col.weight'), weight: 16, align: 'right' },
       ],
       OBSERVATION_METHODS.map((m): Cell[] => [
         { text: t(`method.${m}`) },
         { text: t(VOICE.has(m) ? 'report.method.voice' : 'report.method.operational') },
         { text: f.count(model.recordedByMethod.get(m) ?? 0), align: 'right' },
+        { text: f.count(model.countedByMethod.get(m) ?? 0), align: 'right' },
         { text: f.number(weights[m]), align: 'right' },
       ]),
       width,
     ),
     caption(ctx, 'table', t('report.method.evidence')),
   );
+  if (unweighted.length > 0)
+    out.push(
+      para(
+        t('report.method.unweighted', {
+          methods: unweighted.map((m) => t(`method.${m}`)).join(', '),
+        }),
+        { style: STYLE.small },
+      ),
+    );
 
   out.push(heading(t('report.method.waves'), 2));
   if (model.scores.waves.length === 0) out.push(para(t('report.method.noEvidence')));
@@ -132,14 +148,25 @@ export function scopeAndMethod(ctx: ReportContext): FileChild[] {
   );
 
   const { strengthThresholds: th, recencyHalfLifeDays } = audit.scoring;
-  const weightList = OBSERVATION_METHODS.map(
-    (m) => `${t(`method.${m}`)} ${f.number(weights[m])}`,
-  ).join(', ');
+  const weightList = OBSERVATION_METHODS.filter((m) => weights[m] > 0)
+    .map((m) => `${t(`method.${m}`)} ${f.number(weights[m])}`)
+    .join(', ');
   const rules = [
-    t('report.method.rules.alignment', { halfLife: f.count(recencyHalfLifeDays) }),
-    t('report.method.rules.measured'),
-    t('report.method.rules.weights', { weights: weightList }),
-    t('report.method.rules.strength', { thin: th.thin, adequate: th.adequate, strong: th.strong }),
+    recencyRule(ctx, recencyHalfLifeDays),
+    t('report.method.rules.measured', {
+      exceeded: f.percent(MEASURE_BANDS.exceeded * 100),
+      partly: f.percent(MEASURE_BANDS.partly * 100),
+      poor: f.percent(MEASURE_BANDS.poor * 100),
+    }),
+    unweighted.length === 0
+      ? t('report.method.rules.weights', { weights: weightList })
+      : weightList
+        ? t('report.method.rules.weightsSome', {
+            weights: weightList,
+            unweighted: unweighted.map((m) => t(`method.${m}`)).join(', '),
+          })
+        : t('report.method.rules.weightsNone'),
+    strengthRule(ctx, th),
     t('report.method.rules.groups'),
     t('report.method.rules.gap', { kept: KEPT_POINTS }),
     t('report.method.rules.severity'),

@@ -11,7 +11,13 @@ import type {
 } from '../domain';
 import { OBSERVATION_METHODS } from '../domain';
 import { orderJourney } from '../register/register-order';
-import { scoreAudit, type AuditScores } from '../scoring';
+import {
+  leftOutReason,
+  readTarget,
+  scoreAudit,
+  type AuditScores,
+  type TargetReading,
+} from '../scoring';
 
 /** What the document reads, indexed once: the bundle in register order, and its scores. */
 export interface ReportModel {
@@ -35,6 +41,10 @@ export interface ReportModel {
   photos: Map<string, Photo>;
   /** Observations recorded per method (whatever their outcome), in the methods' order. */
   recordedByMethod: Map<ObservationMethod, number>;
+  /** Observations per method that count toward the scores (counting.ts), in the methods' order. */
+  countedByMethod: Map<ObservationMethod, number>;
+  /** What the measurements of each promise with a target say against it (shared/scoring/targets.ts). */
+  targets: Map<string, TargetReading>;
   /** Each wave's first and last day of evidence, in wave order. */
   waveDays: Map<number, { first: string; last: string; recorded: number }>;
   /** Actions in the plan's order: gap severity first, then priority. */
@@ -92,6 +102,13 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
   const recordedByMethod = new Map<ObservationMethod, number>(
     OBSERVATION_METHODS.map((m) => [m, 0]),
   );
+  const countedByMethod = new Map<ObservationMethod, number>(
+    OBSERVATION_METHODS.map((m) => [m, 0]),
+  );
+  const settings = bundle.audit.scoring;
+  const measuredByPromise = new Map<string, Observation[]>(
+    bundle.promises.flatMap((p) => (p.target ? [[p.id, []]] : [])),
+  );
   const waveDays = new Map<number, { first: string; last: string; recorded: number }>();
   const observationDay = (o: Observation) => o.date;
   const photoDay = (p: { observation: Observation }) => p.observation.date;
@@ -113,7 +130,12 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
         }
       }
     }
+    if (o.measured !== null) measuredByPromise.get(o.promiseId)?.push(o);
     recordedByMethod.set(o.method, (recordedByMethod.get(o.method) ?? 0) + 1);
+    // Only a measured value is scored against its promise's target: the rest need no look-up.
+    const target = o.score === null ? (promises.get(o.promiseId)?.target ?? null) : null;
+    if (leftOutReason(o, settings, target) === null)
+      countedByMethod.set(o.method, (countedByMethod.get(o.method) ?? 0) + 1);
     const wave = waveDays.get(o.wave);
     if (!wave) waveDays.set(o.wave, { first: o.date, last: o.date, recorded: 1 });
     else {
@@ -123,6 +145,12 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
     }
   }
   const sortedWaves = new Map([...waveDays.entries()].sort((a, b) => a[0] - b[0]));
+  const targets = new Map(
+    [...measuredByPromise].map(([id, measured]) => [
+      id,
+      readTarget(measured, promises.get(id)!.target!, settings),
+    ]),
+  );
 
   const severityOf = (a: Action): number => {
     if (a.promiseId) return scores.promises.get(a.promiseId)?.severity ?? -1;
@@ -157,6 +185,8 @@ export function buildReportModel(bundle: AuditBundle, options: { photos: boolean
     evidenceByTouchpoint,
     photos,
     recordedByMethod,
+    countedByMethod,
+    targets,
     waveDays: sortedWaves,
     actions,
   };

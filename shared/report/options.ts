@@ -48,10 +48,11 @@ export interface ReportOptions {
   date: string;
   /**
    * Whether the contents' page numbers are worked out now (`estimate`, by laying the pages out as
-   * Word does: seconds, even for a short document) or left for Word to fill in when it opens the
-   * document (`word`, the default; Word is asked to update the fields). `auto` estimates for
+   * Word does: seconds, even for a short document) or left blank for Word to fill in when it opens
+   * the document (`word`, the default; Word is asked to update the fields). `auto` estimates for
    * documents of ordinary length, so other readers (LibreOffice, previews) show them too; the
-   * Export screen and the command line ask for it.
+   * Export screen and the command line ask for it. Heading and caption numbers are written in
+   * every case (fields.ts).
    */
   pageNumbers?: 'auto' | 'estimate' | 'word';
   /** Told of each step as the build goes. */

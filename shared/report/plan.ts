@@ -3,6 +3,7 @@ import type { Action } from '../domain';
 import { bandOf } from './format';
 import { cellPara, dataTable, heading, para, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
+import { planIntro } from './sentences';
 import { COLOURS, STYLE } from './styles';
 import { clip } from './text';
 
@@ -97,7 +98,7 @@ export function plan(ctx: ReportContext): FileChild[] {
     out.push(para(t('report.plan.none')));
     return out;
   }
-  out.push(para(t('report.plan.intro', { count: model.actions.length }), { style: STYLE.lead }));
+  out.push(para(planIntro(ctx, model.actions.length), { style: STYLE.lead }));
   out.push(
     dataTable(
       [

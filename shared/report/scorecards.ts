@@ -14,6 +14,7 @@ import {
 import { beliefVersusEvidence, coverageByStage, scoreByWave } from './charts';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { bandOf } from './format';
+import { strengthCount } from './sentences';
 import { COLOURS, SCORE_STYLE, STYLE } from './styles';
 
 /** A stage-by-channel matrix wider than this is left out: its cells would be unreadable. */
@@ -65,7 +66,7 @@ function strengthMix(ctx: ReportContext, promiseIds: readonly string[]): string 
   return [...EVIDENCE_STRENGTHS]
     .reverse()
     .filter((s) => tally.get(s))
-    .map((s) => `${ctx.f.count(tally.get(s)!)} ${ctx.t(`report.strength.${s}`).toLowerCase()}`)
+    .map((s) => strengthCount(ctx, tally.get(s)!, ctx.t(`report.strength.${s}`).toLowerCase()))
     .join(' · ');
 }
 

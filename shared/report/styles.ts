@@ -75,6 +75,8 @@ const pt = (points: number) => points * 2;
 /** The sizes of table text and table headings, in half-points: the column widths are measured at them. */
 export const TABLE_TEXT_SIZE = pt(8.5);
 export const TABLE_HEADING_SIZE = pt(8);
+/** The size of the cover's details (period, team…), in half-points: its labels are measured at it. */
+export const COVER_META_SIZE = pt(10.5);
 /** The Touchstone Table's cell margin left and right, in twips. */
 export const TABLE_CELL_MARGIN = 85;
 
@@ -315,7 +317,7 @@ export function reportStyles(): IStylesOptions {
         name: 'Cover Details',
         basedOn: 'Normal',
         next: STYLE.coverMeta,
-        run: { size: pt(10.5) },
+        run: { size: COVER_META_SIZE },
         paragraph: { spacing: { after: 40 } },
       },
     ],

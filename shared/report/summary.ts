@@ -15,7 +15,18 @@ import { TEXT_WIDTH, type ReportContext } from './context';
 import { bandOf } from './format';
 import { promiseTable } from './promise-table';
 import { COLOURS, STYLE } from './styles';
-import { clip } from './text';
+import {
+  coverageNote,
+  evidenceBase,
+  evidenceNote,
+  excludedSentence,
+  gapNote,
+  gapSentence,
+  gapsSentence,
+  headlineBase,
+  leadSentence,
+} from './sentences';
+import { clean, clip } from './text';
 
 const BREAKING_LIMIT = 8;
 const STRENGTH_LIMIT = 5;
@@ -31,16 +42,13 @@ function keyFigures(ctx: ReportContext): Table {
       t('report.summary.alignmentIndex'),
       t('report.summary.alignmentIndexNote'),
     ],
-    [f.gap(audit.gap), t('report.summary.perceptionGap'), t('report.summary.perceptionGapNote')],
+    [f.gap(audit.gap), t('report.summary.perceptionGap'), gapNote(ctx, audit.gap)],
     [
       f.share(audit.coverage),
       t('report.summary.coverage'),
-      t('report.summary.coverageNote', {
-        observed: f.count(audit.observed),
-        promises: f.count(audit.promises),
-      }),
+      coverageNote(ctx, audit.observed, audit.promises),
     ],
-    [f.count(audit.evidence), t('report.summary.evidence'), t('report.summary.evidenceNote')],
+    [f.count(audit.evidence), t('report.summary.evidence'), evidenceNote(ctx, audit.evidence)],
   ];
   const width = TEXT_WIDTH.portrait;
   const gutter = 160;
@@ -91,19 +99,18 @@ function headline(ctx: ReportContext): Paragraph[] {
   const { t, f, model } = ctx;
   const { audit, headline: h } = model.scores;
   const scope = {
-    touchpoints: t('entity.touchpoints', { count: model.touchpoints.length }),
-    promises: t('entity.promises', { count: model.promises.size }),
-    brand: model.bundle.audit.brand,
+    touchpoints: model.touchpoints.length,
+    promises: model.promises.size,
+    brand: clean(model.bundle.audit.brand).trim(),
   };
   const band = bandOf(audit.score);
-  const lead =
-    band === 'unobserved'
-      ? t('report.summary.leadUnobserved', scope)
-      : t('report.summary.lead', {
-          ...scope,
-          score: f.score(audit.score),
-          verdict: t(`report.summary.verdict.${band}`),
-        });
+  const lead = leadSentence(
+    ctx,
+    scope,
+    band === 'unobserved' || audit.score === null
+      ? null
+      : { score: audit.score, text: t(`report.summary.verdict.${band}`) },
+  );
   const out = [para(lead, { style: STYLE.lead })];
   if (h.base === 0 || h.believedKept === null || h.evidenceKept === null) {
     out.push(para(t('report.summary.noHeadline'), { style: STYLE.callout }));
@@ -118,20 +125,8 @@ function headline(ctx: ReportContext): Paragraph[] {
       { style: STYLE.callout },
     ),
   );
-  const gap = audit.gap;
-  const gapText =
-    gap === null
-      ? ''
-      : Math.round(gap) > 0
-        ? t('report.summary.gapWider', { gap: f.score(gap) })
-        : Math.round(gap) < 0
-          ? t('report.summary.gapNarrower', { gap: f.score(-gap) })
-          : t('report.summary.gapNone');
-  out.push(
-    para(`${t('report.summary.headlineBase', { count: h.base })} ${gapText}`.trim(), {
-      style: STYLE.small,
-    }),
-  );
+  const gapText = audit.gap === null ? '' : gapSentence(ctx, audit.gap);
+  out.push(para(`${headlineBase(ctx, h.base)} ${gapText}`.trim(), { style: STYLE.small }));
   return out;
 }
 
@@ -178,42 +173,32 @@ export function executiveSummary(ctx: ReportContext): FileChild[] {
   }
 
   out.push(heading(t('report.summary.evidenceBase'), 2));
-  const methods = [...model.recordedByMethod.values()].filter((n) => n > 0).length;
+  // The methods that contribute: those with evidence that counts (a method weighted 0 has none).
+  const methods = [...model.countedByMethod.values()].filter((n) => n > 0).length;
   const excluded = leftOutTotal(scores.leftOut);
   out.push(
     para(
-      t('report.summary.evidenceText', {
-        count: scores.audit.evidence,
-        methods: t('report.summary.methods', { count: methods }),
-        waves: t('report.summary.waves', { count: scores.waves.length }),
+      evidenceBase(ctx, {
+        evidence: scores.audit.evidence,
+        methods,
+        waves: scores.waves.length,
       }),
     ),
   );
   if (excluded > 0)
     out.push(
-      para(
-        t('report.summary.excluded', {
-          count: excluded,
-          reasons: leftOutList(scores.leftOut, t, f.count),
-        }),
-        { style: STYLE.small },
-      ),
+      para(excludedSentence(ctx, excluded, leftOutList(scores.leftOut, t, f.count)), {
+        style: STYLE.small,
+      }),
     );
 
   out.push(heading(t('report.summary.gaps'), 2));
   const gaps = informationGaps(scores);
-  if (gaps.length === 0) out.push(para(t('report.summary.gapsNone')));
+  const unobserved = gaps.filter((g) => g.strength === 'none').length;
+  const gapsText = gapsSentence(ctx, unobserved, gaps.length - unobserved);
+  if (gaps.length === 0) out.push(para(gapsText));
   else {
-    const unobserved = gaps.filter((g) => g.strength === 'none').length;
-    out.push(
-      para(
-        t('report.summary.gapsText', {
-          unobserved: t('report.summary.promisesCount', { count: unobserved }),
-          thin: t('report.summary.promisesCount', { count: gaps.length - unobserved }),
-        }),
-        { keepNext: true },
-      ),
-    );
+    out.push(para(gapsText, { keepNext: true }));
     for (const g of gaps.slice(0, GAPS_LIMIT)) {
       const p = promiseOf(g.promiseId);
       out.push(

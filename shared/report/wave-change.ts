@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AuditBundle } from '../domain';
-import { compareWaves, defaultWavePair, shownScore, type AuditScores } from '../scoring';
+import { compareWaves, defaultWavePair, type AuditScores } from '../scoring';
+import { waveChange } from './sentences';
 import type { Formats } from './format';
 
 /**
@@ -20,17 +21,9 @@ export function waveChangeSentences(
   const [from, to] = pair;
   const c = compareWaves(scores, from, to, thresholds);
   if (!c) return [];
-  if (c.base === 0) return [t('report.method.waveNoBase', { from, to })];
+  if (c.base === 0) return [waveChange({ t, f }, { from, to, base: 0, before: 0, after: 0 })];
   return [
-    t('report.method.waveChange', {
-      from,
-      to,
-      count: c.base,
-      before: f.score(c.from.score),
-      after: f.score(c.to.score),
-      // The difference of the two numbers shown, so that the sentence adds up as read.
-      change: f.gap(shownScore(c.to.score!) - shownScore(c.from.score!)),
-    }),
+    waveChange({ t, f }, { from, to, base: c.base, before: c.from.score!, after: c.to.score! }),
     ...c.thin.map((reason) => t(`report.method.waveThin.${reason}`)),
   ];
 }

@@ -66,6 +66,16 @@ function unitWidth(code: number): number {
  */
 const UNIT_WIDTHS = new Float32Array(0x2200).fill(-2);
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a line may break after the hyphen at `i`, as Word and LibreOffice break
+ * "Бьюкенен-|стрит": after a hyphen inside a word and before a letter, not in "10-15" or "-5".
+ */
+function breaksAfterHyphen(text: string, i: number): boolean {
+  return i > 0 && text.charCodeAt(i) === 0x2d && LETTER.test(text.charAt(i + 1));
+}
+
 /** The width in ems of the widest word of a text that is at most `cap` ems wide. */
 function widestWord(text: string, cap: number): number {
   let widest = 0;
@@ -75,7 +85,8 @@ function widestWord(text: string, cap: number): number {
     let width = code < 0x2200 ? UNIT_WIDTHS[code]! : unitWidth(code);
     if (width === -2) width = UNIT_WIDTHS[code] = unitWidth(code);
     if (width >= 0) word += width;
-    else {
+    // The hyphen ends its line: it is measured with the part before it.
+    if (width < 0 || (code === 0x2d && breaksAfterHyphen(text, i))) {
       if (word > widest && word <= cap) widest = word;
       word = 0;
     }
@@ -88,6 +99,19 @@ const CELL_PADDING = 2 * TABLE_CELL_MARGIN + 20;
 
 /** Twips in an em of text of a size in half-points. */
 const TWIPS_PER_EM = 10;
+
+/** The space's width in ems: DejaVu Sans's, the widest of the fonts words are measured in. */
+const SPACE = 0.32;
+
+/** The width in twips of a text set on one line at a size in half-points, spaces and all. */
+export function lineWidth(text: string, size: number): number {
+  let ems = 0;
+  for (let i = 0; i < text.length; i++) {
+    const width = unitWidth(text.charCodeAt(i));
+    ems += width < 0 ? SPACE : width;
+  }
+  return Math.ceil(ems * size * TWIPS_PER_EM);
+}
 
 /** The width in twips the widest word of some texts needs, among the words up to `cap` twips. */
 function neededWidth(texts: readonly ColumnText[], cap: number): number {
@@ -113,8 +137,36 @@ function share(weights: readonly number[], needs: readonly number[], total: numb
   }
 }
 
+/**
+ * Widths for words that cannot all fit: each column's need cut by the same share, as the measures
+ * are a little wider than the fonts draw, but no column narrower than its heading's words, as a
+ * header row breaking "Волн|а" reads worst; the columns held at their heading share the rest.
+ */
+function squeezed(
+  needs: readonly number[],
+  headingNeeds: readonly number[],
+  total: number,
+): number[] {
+  const held = new Set<number>();
+  for (;;) {
+    const room = total - [...held].reduce((s, i) => s + headingNeeds[i]!, 0);
+    const wanted = needs.reduce((s, n, i) => (held.has(i) ? s : s + n), 0);
+    if (room <= 0 || wanted <= 0)
+      return needs.map((n) => (n / needs.reduce((s, m) => s + m, 0)) * total);
+    const widths = needs.map((n, i) => (held.has(i) ? headingNeeds[i]! : (n * room) / wanted));
+    const short = widths.flatMap((w, i) => (w < headingNeeds[i]! ? [i] : []));
+    if (short.length === 0) return widths;
+    for (const i of short) held.add(i);
+  }
+}
+
 /** Heading sizes in half-points, largest first: a table whose headings do not fit at one takes the next. */
-const HEADING_SIZES = [TABLE_HEADING_SIZE, TABLE_HEADING_SIZE - 1, TABLE_HEADING_SIZE - 2];
+const HEADING_SIZES = [
+  TABLE_HEADING_SIZE,
+  TABLE_HEADING_SIZE - 1,
+  TABLE_HEADING_SIZE - 2,
+  TABLE_HEADING_SIZE - 3,
+];
 
 export interface ColumnFit {
   /** Widths in twips, adding up to the table's. */
@@ -128,7 +180,8 @@ export interface ColumnFit {
  * heading word and body word (`body`, column by column) on a line: by weight, but each column at
  * least as wide as its longest word, with the headings smaller where they cannot fit otherwise.
  * A word wider than twice an even share of the table, such as a web address, may break rather
- * than squeeze the other columns; where the words cannot all fit, widths follow what they need.
+ * than squeeze the other columns; where the words cannot all fit, the headings' words still do,
+ * and the body's share what is left by what they need.
  */
 export function fitColumns(
   columns: readonly { weight: number; header: string }[],
@@ -139,20 +192,18 @@ export function fitColumns(
   const bodyNeeds = columns.map((_, i) => neededWidth(body[i] ?? [], cap));
   let fit: ColumnFit | undefined;
   let needs: number[] = [];
+  let headingNeeds: number[] = [];
   for (const size of HEADING_SIZES) {
-    needs = columns.map((c, i) =>
-      Math.max(bodyNeeds[i]!, neededWidth([{ text: c.header, size }], cap)),
-    );
+    headingNeeds = columns.map((c) => neededWidth([{ text: c.header, size }], cap));
+    needs = columns.map((_, i) => Math.max(bodyNeeds[i]!, headingNeeds[i]!));
     if (needs.reduce((s, n) => s + n, 0) <= total) {
       const weights = columns.map((c) => c.weight);
       fit = { widths: share(weights, needs, total), headingSize: size };
       break;
     }
   }
-  if (!fit) {
-    const needed = needs.reduce((s, n) => s + n, 0);
-    fit = { widths: needs.map((n) => (n / needed) * total), headingSize: HEADING_SIZES.at(-1)! };
-  }
+  if (!fit)
+    fit = { widths: squeezed(needs, headingNeeds, total), headingSize: HEADING_SIZES.at(-1)! };
   const widths = fit.widths.map(Math.floor);
   widths[widths.length - 1]! += total - widths.reduce((s, w) => s + w, 0);
   return { widths, headingSize: fit.headingSize };

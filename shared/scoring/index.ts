@@ -10,3 +10,4 @@ export * from './bands';
 export * from './counting';
 export * from './waves';
 export * from './input-key';
+export * from './targets';

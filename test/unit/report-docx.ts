@@ -100,3 +100,58 @@ export function tableAfter(doc: XmlNode, heading: string): string[][] {
   }
   throw new Error(`no table after “${heading}”`);
 }
+
+/** An entry of the contents: the heading it links to and the texts of its runs (number, title, page). */
+export interface ContentsEntry {
+  anchor: string;
+  texts: string[];
+  leader: string | undefined;
+}
+
+/** The contents' entries as written in the document, before any reader updates the field. */
+export function contentsEntries(doc: XmlNode): ContentsEntry[] {
+  const contents = all(doc, 'w:sdt').find((sdt) =>
+    all(sdt, 'w:instrText').some((i) => i.text.trim().startsWith('TOC ')),
+  );
+  if (!contents) throw new Error('no contents field');
+  return all(contents, 'w:p').flatMap((p) => {
+    const link = all(p, 'w:hyperlink')[0];
+    if (!link) return [];
+    const runs = all(link, 'w:r');
+    // A page number is the text inside the PAGEREF field's run.
+    return [
+      {
+        anchor: link.attributes['w:anchor'] ?? '',
+        texts: runs.map(textOf),
+        leader: all(p, 'w:tab').find((t) => t.attributes['w:val'] === 'right')?.attributes[
+          'w:leader'
+        ],
+      },
+    ];
+  });
+}
+
+/** The Heading 1 and 2 paragraphs of the body with their text and the contents' bookmark on each. */
+export function contentsHeadings(doc: XmlNode): { level: 1 | 2; text: string; bookmark: string }[] {
+  return all(doc, 'w:p').flatMap((p) => {
+    const style = all(p, 'w:pStyle')[0]?.attributes['w:val'];
+    if (style !== 'Heading1' && style !== 'Heading2') return [];
+    const bookmark = all(p, 'w:bookmarkStart')[0]?.attributes['w:name'] ?? '';
+    return [{ level: style === 'Heading1' ? 1 : 2, text: textOf(p), bookmark }];
+  });
+}
+
+/** Each heading's number as the headings' numbering writes it: 1, 1.1, 1.2, 2… */
+export function headingNumbers(levels: readonly (1 | 2)[]): string[] {
+  let chapter = 0;
+  let section = 0;
+  return levels.map((level) => {
+    if (level === 1) {
+      chapter++;
+      section = 0;
+      return String(chapter);
+    }
+    section++;
+    return `${chapter}.${section}`;
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_HEADING_SIZE, TABLE_TEXT_SIZE } from '../../shared/report/styles';
-import { fitColumns, type ColumnText } from '../../shared/report/widths';
+import { TABLE_CELL_MARGIN, TABLE_HEADING_SIZE, TABLE_TEXT_SIZE } from '../../shared/report/styles';
+import { fitColumns, lineWidth, type ColumnText } from '../../shared/report/widths';
 
 const body = (...texts: string[]): ColumnText[] =>
   texts.map((text) => ({ text, size: TABLE_TEXT_SIZE }));
@@ -81,5 +81,28 @@ describe('column widths that keep words whole', () => {
       4000,
     );
     expect(fit.widths).toEqual([2000, 2000]);
+  });
+
+  it('lets a line break after a hyphen inside a word, as Word and LibreOffice do, but not in a number', () => {
+    expect(need('Бьюкенен-стрит')).toBe(need('Бьюкенен-'));
+    expect(need('интернет-магазином')).toBe(need('магазином'));
+    expect(need('10-15')).toBeGreaterThan(need('10-'));
+    expect(need('-25')).toBeGreaterThan(need('25'));
+  });
+
+  it('keeps every heading word whole where the body’s words cannot all fit, squeezing the body instead', () => {
+    const headers = ['№', 'Дата', 'Волна', 'Метод', 'Наблюдатель и место', 'Результат'];
+    const columns = headers.map((header) => ({ weight: 1, header }));
+    const words = ['P10', '14.03.2026', '1', 'использования', 'Оксфордстрит', 'Неприменимо'];
+    const texts = words.map((w) => body(w));
+    const total = 5800;
+    expect(sum(words.map(need))).toBeGreaterThan(total);
+    const fit = fitColumns(columns, texts, total);
+    expect(sum(fit.widths)).toBe(total);
+    // Each heading's longest word, at the size the header row is set in, fits its column.
+    headers.forEach((header, i) => {
+      const word = Math.max(...header.split(' ').map((w) => lineWidth(w, fit.headingSize)));
+      expect(fit.widths[i], header).toBeGreaterThanOrEqual(word + 2 * TABLE_CELL_MARGIN);
+    });
   });
 });

@@ -8,9 +8,13 @@ import type { AuditBundle } from '../../shared/domain';
 import { buildReport, createFormats, type ReportProgress } from '../../shared/report';
 import { bandOf } from '../../shared/report/format';
 import { COLOURS, SCORE_STYLE } from '../../shared/report/styles';
+import { scoreMeasured } from '../../shared/fieldwork/measure';
 import { scoreAudit, type AuditScores } from '../../shared/scoring';
 import {
   all,
+  contentsEntries,
+  contentsHeadings,
+  headingNumbers,
   paragraphs,
   parseXml,
   sampleBundle,
@@ -83,6 +87,36 @@ describe('the Word audit document of the sample audit', () => {
     for (const id of ['Heading1', 'Heading2', 'Heading3', 'TouchstoneTable', 'Caption'])
       expect(styles).toContain(`w:styleId="${id}"`);
     expect(docx.xml('word/numbering.xml')).toContain('%1.%2');
+  });
+
+  it('writes every field with its result: each contents entry with its heading’s number and a link, each caption with its number', () => {
+    const headings = contentsHeadings(doc);
+    const numbers = headingNumbers(headings.map((h) => h.level));
+    const entries = contentsEntries(doc);
+    expect(entries.map((e) => [e.anchor, e.texts[0], e.texts[2]])).toEqual(
+      headings.map((h, i) => [h.bookmark, numbers[i], h.text]),
+    );
+    expect(headings.every((h) => h.bookmark.startsWith('_Toc'))).toBe(true);
+    // Left to Word, the page numbers are blank rather than wrong, with no dots leading to them.
+    expect(entries.map((e) => e.texts.at(-1))).toEqual(entries.map(() => ''));
+    expect(entries.map((e) => e.leader)).toEqual(entries.map(() => 'none'));
+
+    const captions = paragraphs(doc)
+      .filter((p) => p.style === 'Caption')
+      .map((p) => p.text);
+    expect(captions.length).toBeGreaterThan(10);
+    const counted = { Table: 0, Figure: 0 };
+    for (const caption of captions) {
+      const kind = caption.startsWith('Table') ? 'Table' : 'Figure';
+      expect(caption).toMatch(new RegExp(`^${kind} ${++counted[kind]}: \\S`));
+    }
+    // Written as they read, but for the page numbers left to Word; Word updates them all on opening.
+    const dirty = [
+      ...docx.xml('word/document.xml').matchAll(/w:dirty="true"\/><w:instrText[^>]*>([^<]*)/g),
+    ];
+    expect(dirty.map((m) => m[1]!.split(' ')[0])).toEqual(entries.map(() => 'PAGEREF'));
+    expect(docx.xml('word/document.xml').split('w:dirty').length - 1).toBe(entries.length);
+    expect(docx.xml('word/settings.xml')).toContain('<w:updateFields');
   });
 
   it('puts the scoring module’s alignment index, perception gap, coverage and evidence in the key figures', () => {
@@ -244,6 +278,56 @@ describe('the Word audit document of the sample audit', () => {
     expect(groups.map((tr) => fillOf(tr))).toEqual(groups.map(() => COLOURS.rule));
   });
 
+  it('shows each measured promise’s target with what its measurements say, in the findings and the appendix', () => {
+    const RUBRIC = ['Broken', 'Poor', 'Partly kept', 'Kept', 'Exceeded'];
+    const keep = '\u00a0';
+    const targeted = bundle.promises.filter((p) => p.target);
+    expect(targeted.length).toBeGreaterThan(5);
+    const findings = (name: string) => tableAfter(doc, name).flatMap((r) => r[1] ?? '');
+    const results: string[] = [];
+    for (const p of targeted) {
+      const target = p.target!;
+      const values = bundle.observations
+        .filter((o) => o.promiseId === p.id && o.outcome === 'scored' && o.score === null)
+        .flatMap((o) => (o.measured === null ? [] : [o.measured]));
+      const within = values.filter((v) => scoreMeasured(v, target) >= 3).length;
+      const sorted = [...values].sort((a, b) => a - b);
+      const half = sorted.length >> 1;
+      const mid = sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+      const unit = (v: number) => `${f.number(v)}${keep}${target.unit}`;
+      const sign = target.direction === 'at-most' ? '≤' : '≥';
+      const line =
+        `Target: ${target.metric} ${sign}${keep}${unit(target.threshold)}` +
+        (values.length === 0
+          ? ' · not measured yet'
+          : ` · ${within} of ${values.length} measurement${values.length === 1 ? '' : 's'} within target · median ${unit(mid)}`);
+      const tp = bundle.touchpoints.find((t) => t.id === p.touchpointId)!;
+      const channel = bundle.channels.find((c) => c.id === tp.channelId)!;
+      expect(findings(`${tp.name} — ${channel.name}`)).toContain(`${p.statement}\n${line}`);
+      for (const v of values) {
+        const step = scoreMeasured(v, target);
+        results.push(`${unit(v)}\n${step} · ${RUBRIC[step]}`);
+      }
+    }
+    // Every measured value in the appendix, with the rubric step its target gave it.
+    const appendix = tableAfter(doc, 'Appendix: evidence log').map((r) => r[5] ?? '');
+    expect(appendix.filter((r) => r.includes(keep)).sort()).toEqual(results.sort());
+    expect(
+      tableAfter(doc, 'Appendix: evidence log').filter((r) => r[0]!.includes('Target: ')),
+    ).toHaveLength(targeted.length);
+  });
+
+  it('names each summary promise’s touchpoint under its statement, and keeps its evidence label on one line', () => {
+    const [header, ...rows] = tableAfter(doc, 'Where promises break most');
+    expect(header).toEqual(['Ref.', 'Promise', 'Imp.', 'Score', 'Belief', 'Gap', 'Evidence']);
+    for (const row of rows) {
+      const promise = bundle.promises.find((p) => `${row[1]}`.startsWith(p.statement))!;
+      const touchpoint = bundle.touchpoints.find((t) => t.id === promise.touchpointId)!;
+      expect(row[1]!.split('\n')[1]).toBe(touchpoint.name);
+      expect(row[6]).toMatch(/^(Thin|Adequate|Strong)\u00a0·\u00a0\d+$/);
+    }
+  });
+
   it('reports progress through every step, ending with packing', () => {
     expect(progress.map((p) => p.step)).toEqual([
       'prepare',
@@ -282,6 +366,20 @@ describe('the document’s options', () => {
         .map((n) => out.xml(n))
         .join(''),
     ).toContain('Board members only');
+  });
+
+  it('numbers the contents’ pages of the sample audit with its appendix, laid out up to the appendix’s heading', async () => {
+    const bytes = await buildReport(sampleBundle(), { pageNumbers: 'auto', date: TEST_DAY });
+    const written = parseXml(unzipDocx(bytes).xml('word/document.xml'));
+    const pages = contentsEntries(written).map((e) => e.texts.at(-1) ?? '');
+    expect(
+      pages.every((p) => /^\d+$/.test(p)),
+      pages.join(' '),
+    ).toBe(true);
+    const numbers = pages.map(Number);
+    expect(numbers[0]).toBe(3); // after the cover and the contents
+    expect(numbers.every((n, i) => i === 0 || n >= numbers[i - 1]!)).toBe(true);
+    expect(contentsEntries(written).map((e) => e.leader)).toEqual(pages.map(() => 'dot'));
   });
 
   it('embeds the evidence’s photos in the findings when asked, and none when not', async () => {
@@ -378,5 +476,49 @@ describe('the document’s options', () => {
     const marks = xml.split('Does not count: method weighted 0').length - 1;
     expect(marks).toBe(reviews.length);
     expect(xml).toMatch(/left out of the scores \([^)]*method weighted 0: \d+/);
+  });
+});
+
+describe('a method weighted 0', () => {
+  it('is recorded but not counted: not among the methods that contribute, and never called not applicable', async () => {
+    const base = sampleBundle();
+    const audit = {
+      ...base.audit,
+      scoring: {
+        ...base.audit.scoring,
+        methodWeights: { ...base.audit.scoring.methodWeights, review: 0 },
+      },
+    };
+    const reviews = base.observations.filter((o) => o.method === 'review').length;
+    const bytes = await buildReport(
+      { ...base, audit },
+      { sections: ['summary', 'method'], appendix: false, pageNumbers: 'word', date: TEST_DAY },
+    );
+    const written = parseXml(unzipDocx(bytes).xml('word/document.xml'));
+    const texts = paragraphs(written).map((p) => p.text);
+
+    const rows = tableAfter(written, 'Methods and evidence');
+    expect(rows[0]).toEqual(['Method', 'Kind', 'Recorded', 'Counted', 'Weight']);
+    expect(rows.find((r) => r[0] === 'Review')).toEqual([
+      'Review',
+      'Customer voice',
+      String(reviews),
+      '0',
+      '0',
+    ]);
+    expect(texts).toContain(
+      'Weighted 0, and so recorded but not counted toward the scores: Review.',
+    );
+    const rule = texts.find((t) => t.startsWith('Methods weigh as set for this audit'))!;
+    expect(rule).toMatch(
+      /: Field check 1, Mystery shop 1, .*Usage data 1\. Weighted 0, and so not counted: Review\.$/,
+    );
+    expect(rule).not.toContain('Review 0');
+    // Six methods contribute; the seventh is recorded only.
+    expect(texts.find((t) => t.includes('toward the scores, from'))).toMatch(
+      /from 6 methods over 2 waves/,
+    );
+    const method = texts.slice(texts.indexOf('Scope and method'));
+    expect(method.join('\n')).not.toMatch(/not applicable/i);
   });
 });

@@ -101,14 +101,18 @@ export const report = {
     alignmentIndex: 'Alignment index',
     alignmentIndexNote: 'out of 100, importance-weighted',
     perceptionGap: 'Perception gap',
-    perceptionGapNote: 'points: team belief minus evidence',
+    perceptionGapNote_one: 'point: team belief minus evidence',
+    perceptionGapNote_other: 'points: team belief minus evidence',
     coverage: 'Coverage',
-    coverageNote: '{{observed}} of {{promises}} promises observed',
+    coverageNote_one: '{{observed}} of {{promises}} promise observed',
+    coverageNote_other: '{{observed}} of {{promises}} promises observed',
     evidence: 'Evidence',
-    evidenceNote: 'observations that count',
-    lead: 'Across {{touchpoints}} and {{promises}}, the evidence puts {{brand}}’s alignment index at {{score}} out of 100: {{verdict}}.',
+    evidenceNote_one: 'observation that counts',
+    evidenceNote_other: 'observations that count',
+    lead:
+      'Across {{touchpoints}} and {{promises}}, the evidence puts the alignment index of {{brand}} at {{score}} out of 100: {{verdict}}.',
     leadUnobserved:
-      'Across {{touchpoints}} and {{promises}}, no promise has been observed yet, so {{brand}}’s alignment cannot be scored.',
+      'Across {{touchpoints}} and {{promises}}, no promise has been observed yet, so the alignment of {{brand}} cannot be scored.',
     verdict: {
       broken: 'promises are, on the whole, broken',
       poor: 'promises are, on the whole, poorly kept',
@@ -118,15 +122,18 @@ export const report = {
     },
     headline:
       'The team believes {{believed}} of its promises are kept; the evidence shows {{evidence}}.',
-    headlineBase_one:
-      'Counted over the {{count}} promise that has both a team belief and evidence.',
+    headlineBase_one: 'Counted over the {{base}} promise that has both a team belief and evidence.',
     headlineBase_other:
-      'Counted over the {{count}} promises that have both a team belief and evidence.',
+      'Counted over the {{base}} promises that have both a team belief and evidence.',
     noHeadline:
       'No promise has both a team belief and evidence yet, so the perception gap cannot be measured.',
-    gapWider:
+    gapWider_one:
+      'On like-for-like promises the team rates itself {{gap}} point above what the evidence shows.',
+    gapWider_other:
       'On like-for-like promises the team rates itself {{gap}} points above what the evidence shows.',
-    gapNarrower:
+    gapNarrower_one:
+      'On like-for-like promises the evidence is {{gap}} point above the team’s own belief.',
+    gapNarrower_other:
       'On like-for-like promises the evidence is {{gap}} points above the team’s own belief.',
     gapNone: 'On like-for-like promises the team’s belief matches the evidence.',
     breaking: 'Where promises break most',
@@ -138,23 +145,27 @@ export const report = {
     strengthsNone: 'No promise is yet shown kept by the evidence.',
     evidenceBase: 'The evidence base',
     evidenceText_one:
-      '{{count}} observation counts toward the scores, from {{methods}} over {{waves}}.',
+      '{{evidence}} observation counts toward the scores, from {{methods}} over {{waves}}.',
     evidenceText_other:
-      '{{count}} observations count toward the scores, from {{methods}} over {{waves}}.',
+      '{{evidence}} observations count toward the scores, from {{methods}} over {{waves}}.',
     excluded_one:
-      '{{count}} further observation was recorded and is left out of the scores ({{reasons}}).',
+      '{{excluded}} further observation was recorded and is left out of the scores ({{reasons}}).',
     excluded_other:
-      '{{count}} further observations were recorded and are left out of the scores ({{reasons}}).',
+      '{{excluded}} further observations were recorded and are left out of the scores ({{reasons}}).',
     gaps: 'Information gaps',
-    gapsText:
-      '{{unobserved}} have no evidence yet and {{thin}} rest on thin evidence. The most important of them:',
+    gapsUnobserved_one: '{{n}} promise has no evidence yet',
+    gapsUnobserved_other: '{{n}} promises have no evidence yet',
+    gapsThin_one: '{{n}} promise rests on thin evidence',
+    gapsThin_other: '{{n}} promises rest on thin evidence',
+    gapsBoth: '{{unobserved}} and {{thin}}.',
+    gapsOne: '{{gaps}}.',
+    gapsListSingle: 'It is:',
+    gapsList: 'The most important of them:',
     gapsNone: 'Every promise has at least adequate evidence.',
     methods_one: '{{count}} method',
     methods_other: '{{count}} methods',
     waves_one: '{{count}} wave',
     waves_other: '{{count}} waves',
-    promisesCount_one: '{{count}} promise',
-    promisesCount_other: '{{count}} promises',
   },
   method: {
     scope: 'Scope',
@@ -181,18 +192,25 @@ export const report = {
       'Each wave is one round of evidence; a re-audit shows change from one wave to the next.',
     wave: 'Wave {{n}}',
     noEvidence: 'No evidence has been recorded yet.',
+    unweighted: 'Weighted 0, and so recorded but not counted toward the scores: {{methods}}.',
     scale: 'The scale',
     scaleIntro:
       'Every piece of evidence and every team belief is scored on the same five-step rubric, mapped to 0–100.',
     computation: 'How scores are computed',
     rules: {
-      alignment:
+      alignment_one:
+        'A promise’s alignment is the mean of its evidence on 0–100. Recent evidence weighs more: an observation {{halfLife}} day older than the latest evidence weighs half as much.',
+      alignment_other:
         'A promise’s alignment is the mean of its evidence on 0–100. Recent evidence weighs more: an observation {{halfLife}} days older than the latest evidence weighs half as much.',
       measured:
-        'A measured value (a wait time, a delivery day) is scored against the promise’s target.',
+        'A measured value (a wait time, a delivery day) is scored against the promise’s target: on the right side of it or on it, kept; better by {{exceeded}} or more, exceeded; worse by up to {{partly}}, partly kept; by up to {{poor}}, poor; worse still, broken.',
       weights: 'Methods weigh as set for this audit: {{weights}}.',
+      weightsSome:
+        'Methods weigh as set for this audit: {{weights}}. Weighted 0, and so not counted: {{unweighted}}.',
+      weightsNone:
+        'Every method is weighted 0 in this audit, so no evidence counts toward the scores.',
       strength:
-        'Evidence strength: thin from {{thin}} observation(s), adequate from {{adequate}}, strong from {{strong}}. A promise with no evidence is “not yet observed”, never 0.',
+        'Evidence strength, by the number of observations that count: thin from {{thin}}, adequate from {{adequate}}, strong from {{strong}}. A promise with no evidence is “not yet observed”, never 0.',
       groups:
         'Touchpoint, stage, channel and audit scores are importance-weighted means over the promises that have evidence; coverage is the share of promises observed.',
       gap: 'The perception gap is the team’s belief minus the evidence, compared on the same promises. A promise counts as kept at {{kept}} or above.',
@@ -212,6 +230,7 @@ export const report = {
     total: 'Whole audit',
     charts: 'Charts',
     cellCoverage: '{{coverage}} observed',
+    strengthCount: '{{n}} {{strength}}',
   },
   chart: {
     beliefVsEvidence: 'Team belief versus evidence by journey stage',
@@ -228,24 +247,31 @@ export const report = {
   findings: {
     intro:
       'For each touchpoint: its score, each promise against the evidence, and what customers and observers said.',
-    line: 'Score {{score}} · {{observed}} of {{promises}} promises observed · {{evidence}} observations',
-    lineUnobserved: 'Not yet observed · {{promises}} promises',
+    line: 'Score {{score}} · {{observed}} · {{evidence}}',
+    observed_one: '{{observed}} of {{promises}} promise observed',
+    observed_other: '{{observed}} of {{promises}} promises observed',
+    lineUnobserved: 'Not yet observed · {{promises}}',
     department: 'Owner: {{department}}',
     verbatims: 'In their words',
-    quote: '“{{text}}”',
     photos: 'Photos',
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',
     noPromises: 'No promises are registered at this touchpoint.',
-    measured: 'Target: {{metric}} {{direction}} {{threshold}} {{unit}}',
+  },
+  target: {
+    line: 'Target: {{metric}} {{target}}',
     atMost: '≤',
     atLeast: '≥',
+    within_one: '{{within}} of {{measured}} measurement within target',
+    within_other: '{{within}} of {{measured}} measurements within target',
+    median: 'median {{value}}',
+    notMeasured: 'not measured yet',
   },
   plan: {
     intro_one:
-      '{{count}} action closes the gaps found, in order of gap severity. Each states where the promise stands today and where it must be.',
+      '{{actions}} action closes the gaps found, in order of gap severity. Each states where the promise stands today and where it must be.',
     intro_other:
-      '{{count}} actions close the gaps found, in order of gap severity. Each states where the promise stands today and where it must be.',
+      '{{actions}} actions close the gaps found, in order of gap severity. Each states where the promise stands today and where it must be.',
     none: 'No actions have been written yet.',
     gap: 'Gap',
     current: 'Current state',
@@ -263,12 +289,11 @@ export const report = {
     noDate: 'no date',
   },
   appendix: {
-    intro_one: 'The {{count}} observation recorded, by promise and date.',
-    intro_other: 'All {{count}} observations recorded, by promise and date.',
+    intro_one: 'The {{total}} observation recorded, by promise and date.',
+    intro_other: 'All {{total}} observations recorded, by promise and date.',
     limited:
       'The latest {{shown}} of the {{total}} observations recorded, by promise and date; the audit file holds them all.',
     outcome: { 'not-applicable': 'Not applicable', 'could-not-check': 'Could not check' },
-    measured: '{{value}} {{unit}}',
     rubric: '{{score}} · {{label}}',
   },
   cli: {

@@ -104,14 +104,24 @@ export const report = {
     alignmentIndex: 'Indeks zgodności',
     alignmentIndexNote: 'na 100, ważony wagą obietnic',
     perceptionGap: 'Luka percepcji',
-    perceptionGapNote: 'pkt: samoocena zespołu minus dowody',
+    perceptionGapNote_one: 'pkt: samoocena zespołu minus dowody',
+    perceptionGapNote_few: 'pkt: samoocena zespołu minus dowody',
+    perceptionGapNote_many: 'pkt: samoocena zespołu minus dowody',
+    perceptionGapNote_other: 'pkt: samoocena zespołu minus dowody',
     coverage: 'Pokrycie',
-    coverageNote: 'zbadane obietnice: {{observed}} z {{promises}}',
+    coverageNote_one: 'zbadane obietnice: {{observed}} z {{promises}}',
+    coverageNote_few: 'zbadane obietnice: {{observed}} z {{promises}}',
+    coverageNote_many: 'zbadane obietnice: {{observed}} z {{promises}}',
+    coverageNote_other: 'zbadane obietnice: {{observed}} z {{promises}}',
     evidence: 'Dowody',
-    evidenceNote: 'uwzględnione obserwacje',
-    lead: 'Zakres audytu: {{touchpoints}}, {{promises}}. Według dowodów indeks zgodności {{brand}} wynosi {{score}} na 100: {{verdict}}.',
+    evidenceNote_one: 'uwzględniona obserwacja',
+    evidenceNote_few: 'uwzględnione obserwacje',
+    evidenceNote_many: 'uwzględnionych obserwacji',
+    evidenceNote_other: 'uwzględnionej obserwacji',
+    lead:
+      'Zakres audytu: {{touchpoints}}, {{promises}}. Według dowodów indeks zgodności marki „{{brand}}” wynosi {{score}} na 100: {{verdict}}.',
     leadUnobserved:
-      'Zakres audytu: {{touchpoints}}, {{promises}}. Żadna obietnica nie została jeszcze zbadana, więc zgodności {{brand}} nie da się ocenić.',
+      'Zakres audytu: {{touchpoints}}, {{promises}}. Żadna obietnica nie została jeszcze zbadana, więc zgodności marki „{{brand}}” nie da się ocenić.',
     verdict: {
       broken: 'obietnice są w większości łamane',
       poor: 'obietnice są dotrzymywane słabo',
@@ -122,18 +132,31 @@ export const report = {
     headline:
       'Zespół uważa, że dotrzymuje {{believed}} swoich obietnic; dowody pokazują {{evidence}}.',
     headlineBase_one:
-      'Policzone dla {{count}} obietnicy, która ma zarówno samoocenę zespołu, jak i dowody.',
+      'Policzone dla {{base}} obietnicy, która ma zarówno samoocenę zespołu, jak i dowody.',
     headlineBase_few:
-      'Policzone dla {{count}} obietnic, które mają zarówno samoocenę zespołu, jak i dowody.',
+      'Policzone dla {{base}} obietnic, które mają zarówno samoocenę zespołu, jak i dowody.',
     headlineBase_many:
-      'Policzone dla {{count}} obietnic, które mają zarówno samoocenę zespołu, jak i dowody.',
+      'Policzone dla {{base}} obietnic, które mają zarówno samoocenę zespołu, jak i dowody.',
     headlineBase_other:
-      'Policzone dla {{count}} obietnicy, która ma zarówno samoocenę zespołu, jak i dowody.',
+      'Policzone dla {{base}} obietnicy, które mają zarówno samoocenę zespołu, jak i dowody.',
     noHeadline:
       'Żadna obietnica nie ma jeszcze jednocześnie samooceny zespołu i dowodów, więc luki percepcji nie da się zmierzyć.',
-    gapWider:
+    gapWider_one:
       'Dla tych samych obietnic zespół ocenia się o {{gap}} pkt wyżej, niż pokazują dowody.',
-    gapNarrower: 'Dla tych samych obietnic dowody są o {{gap}} pkt wyżej niż samoocena zespołu.',
+    gapWider_few:
+      'Dla tych samych obietnic zespół ocenia się o {{gap}} pkt wyżej, niż pokazują dowody.',
+    gapWider_many:
+      'Dla tych samych obietnic zespół ocenia się o {{gap}} pkt wyżej, niż pokazują dowody.',
+    gapWider_other:
+      'Dla tych samych obietnic zespół ocenia się o {{gap}} pkt wyżej, niż pokazują dowody.',
+    gapNarrower_one:
+      'Dla tych samych obietnic dowody są o {{gap}} pkt wyżej niż samoocena zespołu.',
+    gapNarrower_few:
+      'Dla tych samych obietnic dowody są o {{gap}} pkt wyżej niż samoocena zespołu.',
+    gapNarrower_many:
+      'Dla tych samych obietnic dowody są o {{gap}} pkt wyżej niż samoocena zespołu.',
+    gapNarrower_other:
+      'Dla tych samych obietnic dowody są o {{gap}} pkt wyżej niż samoocena zespołu.',
     gapNone: 'Dla tych samych obietnic samoocena zespołu zgadza się z dowodami.',
     breaking: 'Gdzie obietnice są łamane najbardziej',
     breakingIntro:
@@ -144,20 +167,31 @@ export const report = {
       'Obietnice, które według dowodów są dotrzymane lub dotrzymane z nawiązką, najlepsze najpierw.',
     strengthsNone: 'Dowody nie pokazują jeszcze żadnej dotrzymanej obietnicy.',
     evidenceBase: 'Baza dowodowa',
-    evidenceText_one: 'Do wyników liczy się {{count}} obserwacja ({{methods}}, {{waves}}).',
-    evidenceText_few: 'Do wyników liczą się {{count}} obserwacje ({{methods}}, {{waves}}).',
-    evidenceText_many: 'Do wyników liczy się {{count}} obserwacji ({{methods}}, {{waves}}).',
-    evidenceText_other: 'Do wyników liczy się {{count}} obserwacji ({{methods}}, {{waves}}).',
+    evidenceText_one: 'Do wyników liczy się {{evidence}} obserwacja ({{methods}}, {{waves}}).',
+    evidenceText_few: 'Do wyników liczą się {{evidence}} obserwacje ({{methods}}, {{waves}}).',
+    evidenceText_many: 'Do wyników liczy się {{evidence}} obserwacji ({{methods}}, {{waves}}).',
+    evidenceText_other: 'Do wyników liczy się {{evidence}} obserwacji ({{methods}}, {{waves}}).',
     excluded_one:
-      'Jeszcze {{count}} obserwację zapisano, ale nie liczy się do wyników ({{reasons}}).',
+      'Jeszcze {{excluded}} obserwację zapisano, ale nie liczy się do wyników ({{reasons}}).',
     excluded_few:
-      'Jeszcze {{count}} obserwacje zapisano, ale nie liczą się do wyników ({{reasons}}).',
+      'Jeszcze {{excluded}} obserwacje zapisano, ale nie liczą się do wyników ({{reasons}}).',
     excluded_many:
-      'Jeszcze {{count}} obserwacji zapisano, ale nie liczą się do wyników ({{reasons}}).',
+      'Jeszcze {{excluded}} obserwacji zapisano, ale nie liczą się do wyników ({{reasons}}).',
     excluded_other:
-      'Jeszcze {{count}} obserwacji zapisano, ale nie liczy się do wyników ({{reasons}}).',
+      'Jeszcze {{excluded}} obserwacji zapisano, ale nie liczy się do wyników ({{reasons}}).',
     gaps: 'Luki informacyjne',
-    gapsText: 'Bez dowodów: {{unobserved}}; ze słabymi dowodami: {{thin}}. Najważniejsze z nich:',
+    gapsUnobserved_one: '{{n}} obietnica nie ma jeszcze dowodów',
+    gapsUnobserved_few: '{{n}} obietnice nie mają jeszcze dowodów',
+    gapsUnobserved_many: '{{n}} obietnic nie ma jeszcze dowodów',
+    gapsUnobserved_other: '{{n}} obietnicy nie ma jeszcze dowodów',
+    gapsThin_one: '{{n}} obietnica opiera się na słabych dowodach',
+    gapsThin_few: '{{n}} obietnice opierają się na słabych dowodach',
+    gapsThin_many: '{{n}} obietnic opiera się na słabych dowodach',
+    gapsThin_other: '{{n}} obietnicy opiera się na słabych dowodach',
+    gapsBoth: '{{unobserved}}, a {{thin}}.',
+    gapsOne: '{{gaps}}.',
+    gapsListSingle: 'Oto ona:',
+    gapsList: 'Najważniejsze z nich:',
     gapsNone: 'Każda obietnica ma co najmniej wystarczające dowody.',
     methods_one: '{{count}} metoda',
     methods_few: '{{count}} metody',
@@ -167,10 +201,6 @@ export const report = {
     waves_few: '{{count}} fale',
     waves_many: '{{count}} fal',
     waves_other: '{{count}} fali',
-    promisesCount_one: '{{count}} obietnica',
-    promisesCount_few: '{{count}} obietnice',
-    promisesCount_many: '{{count}} obietnic',
-    promisesCount_other: '{{count}} obietnicy',
   },
   method: {
     scope: 'Zakres',
@@ -202,18 +232,29 @@ export const report = {
       'Każda fala to jedna runda zbierania dowodów; ponowny audyt pokazuje zmianę między falami.',
     wave: 'Fala {{n}}',
     noEvidence: 'Nie zapisano jeszcze żadnych dowodów.',
+    unweighted: 'Waga 0 — obserwacje są zapisane, ale nie liczą się do wyników: {{methods}}.',
     scale: 'Skala',
     scaleIntro:
       'Każdy dowód i każda samoocena zespołu są oceniane na tej samej pięciostopniowej skali, przeliczonej na 0–100.',
     computation: 'Jak liczone są wyniki',
     rules: {
-      alignment:
+      alignment_one:
+        'Zgodność obietnicy to średnia jej dowodów na skali 0–100. Nowsze dowody ważą więcej: obserwacja starsza o {{halfLife}} dzień od najnowszych dowodów waży o połowę mniej.',
+      alignment_few:
         'Zgodność obietnicy to średnia jej dowodów na skali 0–100. Nowsze dowody ważą więcej: obserwacja starsza o {{halfLife}} dni od najnowszych dowodów waży o połowę mniej.',
+      alignment_many:
+        'Zgodność obietnicy to średnia jej dowodów na skali 0–100. Nowsze dowody ważą więcej: obserwacja starsza o {{halfLife}} dni od najnowszych dowodów waży o połowę mniej.',
+      alignment_other:
+        'Zgodność obietnicy to średnia jej dowodów na skali 0–100. Nowsze dowody ważą więcej: obserwacja starsza o {{halfLife}} dnia od najnowszych dowodów waży o połowę mniej.',
       measured:
-        'Wartość zmierzona (czas oczekiwania, dzień dostawy) jest oceniana względem celu obietnicy.',
+        'Wartość zmierzona (czas oczekiwania, dzień dostawy) jest oceniana względem celu obietnicy: w granicach celu lub na jego granicy — dotrzymana; lepsza o {{exceeded}} lub więcej — z nawiązką; gorsza najwyżej o {{partly}} — częściowo dotrzymana, najwyżej o {{poor}} — słabo; jeszcze gorsza — złamana.',
       weights: 'Wagi metod ustawione dla tego audytu: {{weights}}.',
+      weightsSome:
+        'Wagi metod ustawione dla tego audytu: {{weights}}. Waga 0, więc nie liczą się: {{unweighted}}.',
+      weightsNone:
+        'W tym audycie wszystkie metody mają wagę 0, więc żadne dowody nie liczą się do wyników.',
       strength:
-        'Siła dowodów: słabe od {{thin}} obserwacji, wystarczające od {{adequate}}, mocne od {{strong}}. Obietnica bez dowodów jest „jeszcze niezbadana”, nigdy 0.',
+        'Siła dowodów według liczby uwzględnionych obserwacji: słabe od {{thin}}, wystarczające od {{adequate}}, mocne od {{strong}}. Obietnica bez dowodów jest „jeszcze niezbadana”, nigdy 0.',
       groups:
         'Wyniki punktów styku, etapów, kanałów i audytu to średnie ważone wagą obietnic, które mają dowody; pokrycie to odsetek zbadanych obietnic.',
       gap: 'Luka percepcji to samoocena zespołu minus dowody, porównywane dla tych samych obietnic. Obietnica jest dotrzymana od wyniku {{kept}}.',
@@ -234,6 +275,7 @@ export const report = {
     total: 'Cały audyt',
     charts: 'Wykresy',
     cellCoverage: 'zbadano {{coverage}}',
+    strengthCount: '{{strength}}: {{n}}',
   },
   chart: {
     beliefVsEvidence: 'Samoocena zespołu a dowody według etapów podróży klienta',
@@ -250,28 +292,39 @@ export const report = {
   findings: {
     intro:
       'Dla każdego punktu styku: jego wynik, każda obietnica na tle dowodów oraz to, co powiedzieli klienci i obserwatorzy.',
-    line: 'Wynik {{score}} · zbadane obietnice: {{observed}} z {{promises}} · obserwacje: {{evidence}}',
-    lineUnobserved: 'Jeszcze niezbadany · obietnice: {{promises}}',
+    line: 'Wynik {{score}} · {{observed}} · {{evidence}}',
+    observed_one: 'zbadane obietnice: {{observed}} z {{promises}}',
+    observed_few: 'zbadane obietnice: {{observed}} z {{promises}}',
+    observed_many: 'zbadane obietnice: {{observed}} z {{promises}}',
+    observed_other: 'zbadane obietnice: {{observed}} z {{promises}}',
+    lineUnobserved: 'Jeszcze niezbadany · {{promises}}',
     department: 'Odpowiada: {{department}}',
     verbatims: 'Ich słowami',
-    quote: '„{{text}}”',
     photos: 'Zdjęcia',
     attribution: '{{method}}, {{place}}{{date}}',
     photoCaption: '{{ref}} · {{method}} · {{place}}{{date}}',
     noPromises: 'W tym punkcie styku nie zarejestrowano obietnic.',
-    measured: 'Cel: {{metric}} {{direction}} {{threshold}} {{unit}}',
+  },
+  target: {
+    line: 'Cel: {{metric}} {{target}}',
     atMost: '≤',
     atLeast: '≥',
+    within_one: 'w granicach celu: {{within}} z {{measured}} pomiaru',
+    within_few: 'w granicach celu: {{within}} z {{measured}} pomiarów',
+    within_many: 'w granicach celu: {{within}} z {{measured}} pomiarów',
+    within_other: 'w granicach celu: {{within}} z {{measured}} pomiaru',
+    median: 'mediana {{value}}',
+    notMeasured: 'brak jeszcze pomiarów',
   },
   plan: {
     intro_one:
-      '{{count}} działanie zamyka znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
+      '{{actions}} działanie zamyka znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
     intro_few:
-      '{{count}} działania zamykają znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
+      '{{actions}} działania zamykają znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
     intro_many:
-      '{{count}} działań zamyka znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
+      '{{actions}} działań zamyka znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
     intro_other:
-      '{{count}} działania zamyka znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
+      '{{actions}} działania zamyka znalezione luki, w kolejności wagi luki. Każde pokazuje, gdzie obietnica jest dziś i gdzie musi się znaleźć.',
     none: 'Nie zapisano jeszcze żadnych działań.',
     gap: 'Luka',
     current: 'Stan obecny',
@@ -289,14 +342,13 @@ export const report = {
     noDate: 'bez terminu',
   },
   appendix: {
-    intro_one: 'Wszystkie zapisane obserwacje ({{count}}) według obietnic i dat.',
-    intro_few: 'Wszystkie zapisane obserwacje ({{count}}) według obietnic i dat.',
-    intro_many: 'Wszystkie zapisane obserwacje ({{count}}) według obietnic i dat.',
-    intro_other: 'Wszystkie zapisane obserwacje ({{count}}) według obietnic i dat.',
+    intro_one: 'Obserwacje według obietnic i dat; łącznie zapisano: {{total}}.',
+    intro_few: 'Obserwacje według obietnic i dat; łącznie zapisano: {{total}}.',
+    intro_many: 'Obserwacje według obietnic i dat; łącznie zapisano: {{total}}.',
+    intro_other: 'Obserwacje według obietnic i dat; łącznie zapisano: {{total}}.',
     limited:
       'Ostatnie {{shown}} z {{total}} zapisanych obserwacji, według obietnic i dat; wszystkie są w pliku audytu.',
     outcome: { 'not-applicable': 'Nie dotyczy', 'could-not-check': 'Nie dało się sprawdzić' },
-    measured: '{{value}} {{unit}}',
     rubric: '{{score}} · {{label}}',
   },
   cli: {
