@@ -2,6 +2,7 @@ import { createAudit } from '../../renderer/src/db/audits';
 import { createRecord } from '../../renderer/src/db/records';
 import { TouchstoneDb } from '../../renderer/src/db/schema';
 import type { ScoreEngine } from '../../renderer/src/features/scores/score-engine';
+import { pngPixel } from '../support/photo-bytes';
 
 /** A fresh database of its own for one test. */
 export function freshDb(): TouchstoneDb {
@@ -41,7 +42,7 @@ export async function auditWithOneOfEach(db: TouchstoneDb) {
     auditId: audit.id,
     name: 'queue.png',
     type: 'image/png',
-    data: new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
+    data: pngPixel(),
   });
   const visit = await createRecord(db, 'visits', {
     auditId: audit.id,

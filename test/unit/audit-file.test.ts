@@ -67,7 +67,9 @@ describe('the audit file', () => {
     ).toBe('Audit file: promises[0].importance must be between 1 and 5');
     expect(
       errorOf(fileWith((f) => ((f.photos as Record<string, unknown>[])[0]!.dataBase64 = '%%%'))),
-    ).toBe('Audit file: photos[0].dataBase64 is not valid base64');
+    ).toBe(
+      'Audit file: photos[0].dataBase64 is not base64: photo “till.png” holds “%” at character 1',
+    );
     expect(errorOf(fileWith((f) => delete f.observations))).toBe(
       'Audit file: observations is missing',
     );

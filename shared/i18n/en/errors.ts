@@ -52,6 +52,12 @@ export const errors = {
     key: 'must be lower-case letters, digits and hyphens',
     base64: 'must be base64 text',
     notBase64: 'is not valid base64',
+    base64Character:
+      'is not base64: photo “{{name}}” holds “{{character}}” at character {{position}}',
+    base64Padding:
+      'is not base64: photo “{{name}}” does not end as base64 does (groups of four characters, at most two “=” at the very end)',
+    notImage: 'is not a {{type}} image: the bytes of photo “{{name}}” are no image',
+    otherImage: 'is not a {{type}} image: photo “{{name}}” is a {{actual}} image',
     tooLarge: 'is too large',
     required: 'is required',
     controlCharacters: 'must not contain control characters',
@@ -206,6 +212,7 @@ export const errors = {
   photo: {
     type: '“{{name}}” is not a JPEG, PNG, WebP or GIF image.',
     size: '“{{name}}” is {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB; a photo can be at most {{max}} MB.',
+    otherImage: '“{{name}}” is a {{actual}} image, not the {{type}} image its name says.',
   },
   /** A row of a register CSV; {{column}} is the name of a field of the import. */
   csv: {

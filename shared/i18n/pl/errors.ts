@@ -48,6 +48,12 @@ export const errors = {
     key: 'dozwolone są tylko małe litery łacińskie, cyfry i łączniki',
     base64: 'oczekiwano tekstu w kodowaniu Base64',
     notBase64: 'nie jest poprawnym tekstem Base64',
+    base64Character:
+      'nie jest tekstem Base64: zdjęcie „{{name}}” zawiera „{{character}}” na pozycji {{position}}',
+    base64Padding:
+      'nie jest tekstem Base64: zdjęcie „{{name}}” nie kończy się tak jak Base64 (grupy po cztery znaki, najwyżej dwa „=” na samym końcu)',
+    notImage: 'nie jest obrazem {{type}}: dane zdjęcia „{{name}}” nie są obrazem',
+    otherImage: 'nie jest obrazem {{type}}: zdjęcie „{{name}}” jest obrazem {{actual}}',
     tooLarge: 'zbyt duży rozmiar',
     required: 'pole wymagane',
     controlCharacters: 'zawiera niedozwolone znaki sterujące',
@@ -212,6 +218,7 @@ export const errors = {
   photo: {
     type: '„{{name}}” nie jest obrazem JPEG, PNG, WebP ani GIF.',
     size: 'Plik „{{name}}” ma {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB, a zdjęcie może mieć najwyżej {{max}} MB.',
+    otherImage: '„{{name}}” jest obrazem {{actual}}, a nie {{type}}, jak mówi jego nazwa.',
   },
   csv: {
     unmapped: 'Żadna kolumna nie jest przypisana do wymaganego pola „{{column}}”.',
