@@ -65,17 +65,17 @@ describe('hostile audit files', () => {
     );
   }, 120_000);
 
-  it('that duplicate a record are refused, naming the second (100 cases)', () => {
+  it('that use an id twice are refused with that one error, naming both places (150 cases)', () => {
     fc.assert(
-      fc.property(
-        hostileFile(valid, undefined, ['duplicated-id']).filter((f) => f.how.includes('twice')),
-        (file) => {
-          const result = outcome(parseAuditFile, file, 'Audit file');
-          expect(result.refused).toBe(true);
-          expect(result.message).toMatch(/is used twice/);
-        },
-      ),
-      { numRuns: 100 },
+      fc.property(hostileFile(valid, undefined, ['duplicated-id']), (file) => {
+        const result = outcome(parseAuditFile, file, 'Audit file');
+        expect(result.refused, file.how).toBe(true);
+        // One problem: no follow-on "refers to … not in the audit" naming the lost id.
+        expect(result.message, file.how).toMatch(
+          /^Audit file: [\w[\].]+\.id is used twice \([0-9a-f-]+, first at [\w[\].]+\.id\)$/,
+        );
+      }),
+      { numRuns: 150 },
     );
   }, 60_000);
 });

@@ -99,7 +99,7 @@ export const errors = {
   /** A whole audit's records against each other. */
   bundle: {
     otherAuditId: 'does not match the audit’s id',
-    usedTwice: 'is used twice ({{id}})',
+    usedTwice: 'is used twice ({{id}}, first at {{first}})',
     /** A reference to a record of this kind that the audit does not hold. */
     missing: {
       stages: 'refers to journey stage {{id}}, which is not in the audit',

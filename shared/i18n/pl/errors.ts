@@ -107,7 +107,7 @@ export const errors = {
   },
   bundle: {
     otherAuditId: 'nie zgadza się z identyfikatorem audytu',
-    usedTwice: 'występuje dwukrotnie ({{id}})',
+    usedTwice: 'występuje dwukrotnie ({{id}}, po raz pierwszy w {{first}})',
     missing: {
       stages: 'wskazuje etap podróży klienta {{id}}, którego nie ma w audycie',
       channels: 'wskazuje kanał {{id}}, którego nie ma w audycie',
