@@ -128,6 +128,14 @@ export const errors = {
     utf16: 'is UTF-16 text; Touchstone files are UTF-8',
     zip: 'is a ZIP archive (a Word or Excel file?), not a Touchstone file',
     notUtf8: 'is not UTF-8 text',
+    notTouchstoneFile: 'is not a Touchstone file (an audit file, a field pack or a results file)',
+    cannotRead: 'Cannot read “{{name}}”: {{reason}}.',
+    /** Why a file could not be read from disk. */
+    why: {
+      notFound: 'no such file',
+      notAFile: 'it is not a file',
+      permission: 'permission denied',
+    },
   },
   /** A field pack's and a results file's records against each other. */
   pack: {
@@ -270,7 +278,6 @@ export const errors = {
   /** Files and backups as the desktop app reads and writes them. */
   desktop: {
     tooLarge: '“{{name}}” is {{size}} MB; the largest file Touchstone reads is {{max}} MB',
-    notAFile: '“{{name}}” is not a file',
     outsideFolder: '“{{name}}” is not inside the allowed folder',
     backupMissing: 'The backup “{{name}}” was not found after writing it',
     notABackup: '“{{name}}” is not a Touchstone backup',

@@ -134,6 +134,13 @@ export const errors = {
     utf16: 'to tekst w kodowaniu UTF-16, a pliki Touchstone są zapisywane w UTF-8',
     zip: 'to archiwum ZIP (dokument Word lub Excel?), a nie plik Touchstone',
     notUtf8: 'nie jest tekstem w kodowaniu UTF-8',
+    notTouchstoneFile: 'nie jest plikiem Touchstone (plikiem audytu, pakietem terenowym ani plikiem wyników)',
+    cannotRead: 'Nie można odczytać „{{name}}”: {{reason}}.',
+    why: {
+      notFound: 'nie ma takiego pliku',
+      notAFile: 'to nie jest plik',
+      permission: 'brak uprawnień',
+    },
   },
   pack: {
     noStage: 'wskazuje etap, którego nie ma w pakiecie',
@@ -274,7 +281,6 @@ export const errors = {
   /** Pliki i kopie zapasowe w aplikacji na komputer. */
   desktop: {
     tooLarge: 'Plik „{{name}}” ma {{size}} MB; Touchstone czyta pliki do {{max}} MB',
-    notAFile: '„{{name}}” nie jest plikiem',
     outsideFolder: '„{{name}}” nie leży w dozwolonym folderze',
     backupMissing: 'Po zapisaniu nie znaleziono kopii zapasowej „{{name}}”',
     notABackup: '„{{name}}” nie jest kopią zapasową Touchstone',

@@ -134,6 +134,13 @@ export const errors = {
     utf16: 'записан в кодировке UTF-16, а файлы Touchstone записываются в UTF-8',
     zip: 'является ZIP-архивом (документом Word или Excel?), а не файлом Touchstone',
     notUtf8: 'не является текстом в кодировке UTF-8',
+    notTouchstoneFile: 'не является файлом Touchstone (файлом аудита, полевым пакетом или файлом результатов)',
+    cannotRead: 'Не удалось прочитать «{{name}}»: {{reason}}.',
+    why: {
+      notFound: 'такого файла нет',
+      notAFile: 'это не файл',
+      permission: 'нет доступа',
+    },
   },
   pack: {
     noStage: 'ссылается на этап, которого нет в пакете',
@@ -273,7 +280,6 @@ export const errors = {
   /** Файлы и резервные копии в настольном приложении. */
   desktop: {
     tooLarge: 'Файл «{{name}}» весит {{size}} МБ; Touchstone читает файлы не больше {{max}} МБ',
-    notAFile: '«{{name}}» — не файл',
     outsideFolder: '«{{name}}» находится вне разрешённой папки',
     backupMissing: 'Резервная копия «{{name}}» не найдена после записи',
     notABackup: '«{{name}}» — не резервная копия Touchstone',

@@ -15,8 +15,6 @@ import { db } from '../../db/db';
 import { takeInTouchstoneFile, type TakenFile } from '../../db/file-import';
 import { desktop } from '../../platform';
 
-export { decodeUtf8 } from '../../db/file-import';
-
 /** The filters of the open and save dialogs: audit files, and plain JSON. */
 export function auditFileFilters(label: string): FileFilter[] {
   return [{ name: label, extensions: [AUDIT_FILE_EXTENSION, 'json'] }];
