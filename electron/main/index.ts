@@ -1,6 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/desktop-api';
 import { CATALOGUES } from '../../shared/i18n';
 import type { Language } from '../../shared/domain/common';
@@ -14,15 +14,24 @@ import { createLanguageHandlers } from './ipc/language';
 import { registerIpc } from './ipc/register';
 import { createCloseGuard, reloadAfterCrash } from './lifecycle';
 import { buildMenuTemplate } from './menu';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './protocol';
 import { isTrustedSender } from './security';
 import { createMainWindow } from './window';
 
-// The bundle lives in out/main; the preload and the renderer beside it.
+// The bundle lives in out/main; the preload and the renderer beside it. The renderer is served
+// from app://touchstone/ (protocol.ts), never from file://.
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
-const entryFile = path.join(__dirname, '../renderer/index.html');
-const entryUrl = pathToFileURL(entryFile).href;
+const rendererRoot = path.join(__dirname, '../renderer');
+const entryUrl = APP_ENTRY_URL;
 
 app.enableSandbox();
+// Privileged schemes must be registered before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -48,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true;
   });
   const openMainWindow = () => {
-    const window = createMainWindow(preloadPath, entryFile);
+    const window = createMainWindow(preloadPath, entryUrl);
     closeGuard.guard(window, () => (quitting ? app.quit() : window.close()));
     reloadAfterCrash(window.webContents);
     return window;
@@ -56,6 +65,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(rendererRoot, async (file) => new Uint8Array(await readFile(file))),
+    );
 
     const focusedWindow = () =>
       BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];

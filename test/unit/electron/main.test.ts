@@ -21,7 +21,7 @@ const electron = vi.hoisted(() => {
     ),
     close: vi.fn(),
     once: vi.fn(),
-    loadFile: vi.fn(async (_file: string) => undefined),
+    loadURL: vi.fn(async (_url: string) => undefined),
     isMinimized: () => false,
     restore: vi.fn(),
     focus: vi.fn(),
@@ -64,6 +64,10 @@ const electron = vi.hoisted(() => {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
     },
     shell: { openExternal: vi.fn() },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn(),
+    },
   };
 });
 vi.mock('electron', () => electron);
@@ -94,9 +98,28 @@ describe('starting the main process', () => {
       nodeIntegration: false,
     });
     expect(String(options.webPreferences.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(String(electron.window.loadFile.mock.calls[0]?.[0])).toMatch(
-      /renderer[\\/]index\.html$/,
-    );
+    expect(electron.window.loadURL).toHaveBeenCalledWith('app://touchstone/index.html');
+  });
+
+  it('serves the renderer from its own privileged scheme, registered before the app is ready', async () => {
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    const registered = electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!;
+    const ready = electron.app.whenReady.mock.invocationCallOrder[0]!;
+    expect(registered).toBeLessThan(ready);
+    const [scheme, handle] = electron.protocol.handle.mock.calls[0] as [
+      string,
+      (request: Request) => Promise<Response>,
+    ];
+    expect(scheme).toBe('app');
+    // Only files of the renderer folder: a path that climbs out is refused.
+    expect((await handle(new Request('app://touchstone/..%2f..%2fpackage.json'))).status).toBe(403);
+    expect((await handle(new Request('app://touchstone/..%2fmain%2findex.cjs'))).status).toBe(403);
+    expect((await handle(new Request('app://elsewhere/index.html'))).status).toBe(403);
   });
 
   it('handles every IPC channel of the contract', () => {
@@ -127,8 +150,13 @@ describe('starting the main process', () => {
     expect(close.preventDefault).toHaveBeenCalled();
     expect(electron.window.webContents.send).toHaveBeenCalledWith('app:before-quit');
     expect(electron.app.quit).not.toHaveBeenCalled();
-    const entry = electron.window.loadFile.mock.calls[0]?.[0] ?? '';
-    await quitReady({ senderFrame: { url: `file://${entry}` } });
+    const entry = electron.window.loadURL.mock.calls[0]?.[0] ?? '';
+    // The page of the old file:// origin is a stranger now.
+    await expect(
+      quitReady({ senderFrame: { url: 'file:///opt/Touchstone/out/renderer/index.html' } }),
+    ).rejects.toThrow(/not Touchstone/);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    await quitReady({ senderFrame: { url: entry } });
     expect(electron.app.quit).toHaveBeenCalled();
     const again = { preventDefault: vi.fn() };
     electron.windowHandlers.get('close')?.(again);
@@ -139,7 +167,7 @@ describe('starting the main process', () => {
     const setLanguage = electron.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === 'app:set-language',
     )?.[1] as (event: unknown, ...args: unknown[]) => Promise<void>;
-    const page = { senderFrame: { url: `file://${electron.window.loadFile.mock.calls[0]?.[0]}` } };
+    const page = { senderFrame: { url: electron.window.loadURL.mock.calls[0]?.[0] } };
     const labels = () =>
       (electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as { label?: string }[]).map(
         (m) => m.label,
