@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { MENU_COMMAND_CHANNEL } from '../../shared/desktop-api';
+import {
+  FILES_OPENED_CHANNEL,
+  MAX_FILE_BYTES,
+  MENU_COMMAND_CHANNEL,
+} from '../../shared/desktop-api';
 import { CATALOGUES } from '../../shared/i18n';
 import type { Language } from '../../shared/domain/common';
 import { languageOfLocale } from '../../shared/i18n/languages';
@@ -12,8 +16,10 @@ import { createBackupHandlers } from './ipc/backups';
 import { createFileHandlers } from './ipc/files';
 import { createLanguageHandlers } from './ipc/language';
 import { registerIpc } from './ipc/register';
+import { readFileCapped } from './files';
 import { createCloseGuard, reloadAfterCrash } from './lifecycle';
 import { buildMenuTemplate } from './menu';
+import { bringForward, createOpenFileQueue, openablePaths } from './open-files';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -36,12 +42,28 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Files the system asks the app to open wait until the page takes them (open-files.ts).
+  const openFiles = createOpenFileQueue({
+    readFile: (file) => readFileCapped(file, MAX_FILE_BYTES),
+    notify: () => BrowserWindow.getAllWindows()[0]?.webContents.send(FILES_OPENED_CHANNEL),
+  });
+  const showWindow = () => {
     const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+    if (window) bringForward(window);
+    else if (app.isReady()) openMainWindow();
+  };
+  // macOS: a double-clicked file, before the app is ready (it then starts on it) or after.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles.add([file]);
+    showWindow();
+  });
+  // Windows and Linux: the files on the first start's command line, then those a second
+  // start is given (it hands its command line over here and quits).
+  openFiles.add(openablePaths(process.argv.slice(1), process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFiles.add(openablePaths(argv.slice(1), workingDirectory));
+    showWindow();
   });
 
   app.on('web-contents-created', (_event, contents) =>
@@ -103,6 +125,7 @@ if (!app.requestSingleInstanceLock()) {
         }),
         ...createBackupHandlers(createBackupStore(path.join(app.getPath('userData'), 'backups'))),
         quitReady: closeGuard.quitReady,
+        takeOpenedFiles: openFiles.take,
         ...createLanguageHandlers(installMenu, systemLanguage),
       },
       (frameUrl) => isTrustedSender(frameUrl, entryUrl),

@@ -81,6 +81,7 @@ function fakeDesktopApp(page: Page) {
       setLanguage: async () => undefined,
       onMenuCommand: () => () => undefined,
       onBeforeQuit: () => () => undefined,
+      onOpenFiles: () => () => undefined,
     };
   });
 }
