@@ -1,10 +1,34 @@
-import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig } from '@playwright/test';
+import { findE2eBrowser } from './test/e2e/support/browser';
 
-// Drives the built renderer (out/renderer) in Debian's Chromium through the browser
-// implementation of the desktop API. `npm run test:e2e` builds it first.
-// E2E_PORT and E2E_OUT_DIR let a second build be tested beside the first.
+// Drives the built renderer (out/renderer) through the browser implementation of the desktop
+// API, in the Chromium this machine has (test/e2e/support/browser.ts): CHROMIUM_PATH, Debian's
+// Chromium, Google Chrome or Microsoft Edge, or Playwright's own. `npm run test:e2e` builds it
+// first. E2E_PORT and E2E_OUT_DIR let a second build be tested beside the first.
 const port = Number(process.env.E2E_PORT ?? 5179);
 const outDir = process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : '';
+
+const browser = findE2eBrowser({
+  platform: process.platform,
+  env: process.env,
+  exists: existsSync,
+  playwrightChromium: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return null;
+    }
+  },
+});
+if ('missing' in browser) {
+  // One sentence saying what to install, before the server starts or any test runs.
+  process.stderr.write(`${browser.missing}\n`);
+  process.exit(1);
+}
+// Said once, by the runner (its workers load this file too).
+if (process.env.TEST_WORKER_INDEX === undefined)
+  process.stdout.write(`End-to-end tests in ${browser.label}\n`);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -19,7 +43,7 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      ...browser.launch,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,85 +1,55 @@
 import type { TFunction } from 'i18next';
-import { describeProblem, ValidationError, type AuditBundle } from '../shared/domain';
+import { ValidationError } from '../shared/domain';
 import {
-  parseFieldPack,
-  parseFieldResults,
-  fileKind,
-  type FieldPack,
-  type FieldResults,
-} from '../shared/fieldwork/pack-file';
-import { parseAuditFile } from '../shared/formats/audit-file';
+  fileReadFailure,
+  readTouchstoneFile as readTouchstoneBytes,
+  type TouchstoneFile,
+} from '../shared/formats/touchstone-file';
+import { localizedErrorText, problemText } from '../shared/i18n/error-text';
 import { CliError, EXIT, type CliIo } from './io';
 
-/** A Touchstone file, read and checked whole. */
-export type TouchstoneFile =
-  | { kind: 'audit'; bundle: AuditBundle }
-  | { kind: 'field-pack'; pack: FieldPack }
-  | { kind: 'field-results'; results: FieldResults };
+export type { TouchstoneFile };
 
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT') return 'no such file';
-  if (e.code === 'EISDIR') return 'it is a folder';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
-  return e.message;
-}
-
-/** Reads a file as UTF-8 text, or throws a CliError that says why it cannot. */
-export async function readText(io: CliIo, path: string, t: TFunction): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    throw new CliError(t('report.cli.cannotRead', { path, reason: reason(error) }), EXIT.input);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(t('report.cli.notText', { path }), EXIT.input);
-  }
-}
+const KIND_OF_SUBJECT = {
+  'errors.subject.auditFile': 'audit',
+  'errors.subject.fieldPack': 'field-pack',
+  'errors.subject.fieldResults': 'field-results',
+} as const;
 
 /**
- * Reads an audit file, a field pack or a results file by its format marker, checking it as the
- * app does on import; throws a CliError listing each problem.
+ * Reads an audit file, a field pack or a results file with the app's own reader
+ * (shared/formats/touchstone-file.ts), so it is checked as the app checks it on import and
+ * refused in the same words; throws a CliError listing each problem in the reader's language.
  */
 export async function readTouchstoneFile(
   io: CliIo,
   path: string,
   t: TFunction,
 ): Promise<TouchstoneFile> {
-  const text = await readText(io, path, t);
-  const kind = fileKind(text);
+  let bytes: Uint8Array;
   try {
-    switch (kind) {
-      case 'field-pack':
-        return { kind, pack: parseFieldPack(text) };
-      case 'field-results':
-        return { kind, results: parseFieldResults(text) };
-      case 'audit':
-        return { kind, bundle: parseAuditFile(text) };
-      default:
-        // Not marked as ours: the audit reader says whether it is JSON at all.
-        parseAuditFile(text);
-        throw new CliError(t('report.cli.unknownKind', { path }), EXIT.input);
-    }
+    bytes = await io.readFile(path);
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    if (error instanceof ValidationError) {
-      const what = t(`report.cli.kind.${kind ?? 'audit'}`);
-      if (kind === null) {
-        // Say why only when it is not plain that the file is someone else's JSON.
-        const why = error.problems
-          .filter((p) => !p.message.startsWith('is not a Touchstone'))
-          .map(describeProblem);
-        throw new CliError(t('report.cli.unknownKind', { path }), EXIT.input, why);
-      }
-      throw new CliError(
-        t('report.cli.invalid', { path, kind: what }),
-        EXIT.input,
-        error.problems.map(describeProblem),
-      );
+    const failure = fileReadFailure(error, path);
+    throw new CliError(localizedErrorText(failure, t) ?? failure.message, EXIT.input);
+  }
+  try {
+    return readTouchstoneBytes(bytes);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const details = error.problems.map((p) => problemText(p, t));
+    const kind = KIND_OF_SUBJECT[error.subject.key as keyof typeof KIND_OF_SUBJECT];
+    if (!kind) {
+      // Not one of ours, or not even text: say so, and why, unless that is all there is to say.
+      const why = error.problems.some((p) => p.key === 'errors.file.notTouchstoneFile')
+        ? []
+        : details;
+      throw new CliError(t('report.cli.unknownKind', { path }), EXIT.input, why);
     }
-    throw error;
+    throw new CliError(
+      t('report.cli.invalid', { path, kind: t(`report.cli.kind.${kind}`) }),
+      EXIT.input,
+      details,
+    );
   }
 }

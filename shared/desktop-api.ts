@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from './domain/common';
+import type { ErrorData } from './domain/error-data';
 import { IPC_CHANNELS, type IpcName, type MenuCommand } from './desktop-channels';
 
 export {
   BEFORE_QUIT_CHANNEL,
+  FILES_OPENED_CHANNEL,
   IPC_CHANNELS,
   MENU_COMMANDS,
   MENU_COMMAND_CHANNEL,
@@ -42,13 +44,29 @@ export interface DesktopApi {
    * limit, for the returned promise, so the page can finish its writes and back up.
    */
   onBeforeQuit(listener: () => Promise<void>): () => void;
+  /**
+   * Calls back with the files the operating system asked the app to open (a double-click on a
+   * `.touchstone`, `.tspack` or `.tsresults` file, a file given to a second start of the app),
+   * those that arrived before the call included. The page asks before it writes anything.
+   */
+  onOpenFiles(listener: (files: SystemOpenedFile[]) => void): () => void;
 }
 
 /** Calls the preload makes on the page's behalf, never the renderer's code itself. */
 export interface PreloadCalls {
   /** The page has done what it does before its window closes. */
   quitReady(): Promise<void>;
+  /** Hands over, once, the files the system asked the app to open since the last call. */
+  takeOpenedFiles(): Promise<SystemOpenedFile[]>;
 }
+
+/**
+ * A file the operating system asked the app to open: its name and bytes, or, when it could
+ * not be read, why (as error data, which crosses IPC whole).
+ */
+export type SystemOpenedFile =
+  | { name: string; data: Uint8Array; problem?: undefined }
+  | { name: string; data?: undefined; problem: ErrorData };
 
 export const FileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -134,4 +152,5 @@ export const IPC = {
   readBackup: { channel: IPC_CHANNELS.readBackup, args: z.tuple([BackupFileNameSchema]) },
   quitReady: { channel: IPC_CHANNELS.quitReady, args: z.tuple([]) },
   setLanguage: { channel: IPC_CHANNELS.setLanguage, args: z.tuple([UiLanguageSchema]) },
+  takeOpenedFiles: { channel: IPC_CHANNELS.takeOpenedFiles, args: z.tuple([]) },
 } as const satisfies Record<IpcName, { channel: string; args: z.ZodTuple }>;

@@ -12,6 +12,7 @@ export const IPC_CHANNELS = {
   readBackup: 'backup:read',
   quitReady: 'app:quit-ready',
   setLanguage: 'app:set-language',
+  takeOpenedFiles: 'file:take-opened',
 } as const;
 export type IpcName = keyof typeof IPC_CHANNELS;
 
@@ -35,3 +36,9 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
  * close; the preload answers on `app:quit-ready` once the page has finished writing.
  */
 export const BEFORE_QUIT_CHANNEL = 'app:before-quit';
+
+/**
+ * The channel on which the main process tells the renderer that the operating system asked
+ * the app to open files; the preload then takes them on `file:take-opened`.
+ */
+export const FILES_OPENED_CHANNEL = 'file:opened';

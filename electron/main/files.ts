@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LocalizedError } from '../../shared/domain/errors';
+import { fileReadError, fileReadFailure } from '../../shared/formats/touchstone-file';
 
 /** A path outside the folder it had to stay in. */
 export class PathOutsideError extends LocalizedError {
@@ -54,12 +55,19 @@ export class FileTooLargeError extends LocalizedError {
   }
 }
 
-/** Reads a whole file, refusing it before reading when it is larger than `max` bytes. */
+/**
+ * Reads a whole file, refusing it before reading when it is larger than `max` bytes. A file
+ * that cannot be read is said in the words the command line uses too (fileReadFailure).
+ */
 export async function readFileCapped(filePath: string, max: number): Promise<Uint8Array> {
-  const info = await stat(filePath);
-  if (!info.isFile())
-    throw new LocalizedError('errors.desktop.notAFile', { name: path.basename(filePath) });
-  if (info.size > max) throw new FileTooLargeError(path.basename(filePath), info.size, max);
-  const buffer = await readFile(filePath);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const name = path.basename(filePath);
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) throw fileReadError(name, { key: 'errors.file.why.notAFile' });
+    if (info.size > max) throw new FileTooLargeError(name, info.size, max);
+    const buffer = await readFile(filePath);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    throw fileReadFailure(error, name);
+  }
 }

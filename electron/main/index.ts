@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { MENU_COMMAND_CHANNEL } from '../../shared/desktop-api';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  FILES_OPENED_CHANNEL,
+  MAX_FILE_BYTES,
+  MENU_COMMAND_CHANNEL,
+} from '../../shared/desktop-api';
 import { CATALOGUES } from '../../shared/i18n';
 import type { Language } from '../../shared/domain/common';
 import { languageOfLocale } from '../../shared/i18n/languages';
@@ -12,27 +16,54 @@ import { createBackupHandlers } from './ipc/backups';
 import { createFileHandlers } from './ipc/files';
 import { createLanguageHandlers } from './ipc/language';
 import { registerIpc } from './ipc/register';
+import { readFileCapped } from './files';
 import { createCloseGuard, reloadAfterCrash } from './lifecycle';
 import { buildMenuTemplate } from './menu';
+import { bringForward, createOpenFileQueue, openablePaths } from './open-files';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './protocol';
 import { isTrustedSender } from './security';
 import { createMainWindow } from './window';
 
-// The bundle lives in out/main; the preload and the renderer beside it.
+// The bundle lives in out/main; the preload and the renderer beside it. The renderer is served
+// from app://touchstone/ (protocol.ts), never from file://.
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
-const entryFile = path.join(__dirname, '../renderer/index.html');
-const entryUrl = pathToFileURL(entryFile).href;
+const rendererRoot = path.join(__dirname, '../renderer');
+const entryUrl = APP_ENTRY_URL;
 
 app.enableSandbox();
+// Privileged schemes must be registered before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Files the system asks the app to open wait until the page takes them (open-files.ts).
+  const openFiles = createOpenFileQueue({
+    readFile: (file) => readFileCapped(file, MAX_FILE_BYTES),
+    notify: () => BrowserWindow.getAllWindows()[0]?.webContents.send(FILES_OPENED_CHANNEL),
+  });
+  const showWindow = () => {
     const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+    if (window) bringForward(window);
+    else if (app.isReady()) openMainWindow();
+  };
+  // macOS: a double-clicked file, before the app is ready (it then starts on it) or after.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles.add([file]);
+    showWindow();
+  });
+  // Windows and Linux: the files on the first start's command line, then those a second
+  // start is given (it hands its command line over here and quits).
+  openFiles.add(openablePaths(process.argv.slice(1), process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openFiles.add(openablePaths(argv.slice(1), workingDirectory));
+    showWindow();
   });
 
   app.on('web-contents-created', (_event, contents) =>
@@ -48,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true;
   });
   const openMainWindow = () => {
-    const window = createMainWindow(preloadPath, entryFile);
+    const window = createMainWindow(preloadPath, entryUrl);
     closeGuard.guard(window, () => (quitting ? app.quit() : window.close()));
     reloadAfterCrash(window.webContents);
     return window;
@@ -56,6 +87,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(rendererRoot, async (file) => new Uint8Array(await readFile(file))),
+    );
 
     const focusedWindow = () =>
       BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -90,6 +125,7 @@ if (!app.requestSingleInstanceLock()) {
         }),
         ...createBackupHandlers(createBackupStore(path.join(app.getPath('userData'), 'backups'))),
         quitReady: closeGuard.quitReady,
+        takeOpenedFiles: openFiles.take,
         ...createLanguageHandlers(installMenu, systemLanguage),
       },
       (frameUrl) => isTrustedSender(frameUrl, entryUrl),

@@ -1,7 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { DesktopApi } from '../../shared/desktop-api';
+import type { DesktopApi, SystemOpenedFile } from '../../shared/desktop-api';
 import {
   BEFORE_QUIT_CHANNEL,
+  FILES_OPENED_CHANNEL,
   IPC_CHANNELS,
   MENU_COMMANDS,
   MENU_COMMAND_CHANNEL,
@@ -30,6 +31,18 @@ ipcRenderer.on(BEFORE_QUIT_CHANNEL, () => {
   );
 });
 
+// Files the system asked the app to open are taken from the main process when the page starts
+// listening (those that came before it) and whenever the main process says more have come.
+const openFileListeners = new Set<(files: SystemOpenedFile[]) => void>();
+async function takeOpenedFiles(): Promise<void> {
+  const files = await invoke<SystemOpenedFile[]>('takeOpenedFiles');
+  if (files.length === 0) return;
+  for (const listener of openFileListeners) listener(files);
+}
+ipcRenderer.on(FILES_OPENED_CHANNEL, () => {
+  if (openFileListeners.size > 0) void takeOpenedFiles();
+});
+
 /** The one object the renderer sees: the desktop API over IPC, nothing raw. */
 const api = {
   kind: 'electron',
@@ -50,6 +63,11 @@ const api = {
   onBeforeQuit: (listener) => {
     beforeQuit.add(listener);
     return () => void beforeQuit.delete(listener);
+  },
+  onOpenFiles: (listener) => {
+    openFileListeners.add(listener);
+    void takeOpenedFiles();
+    return () => void openFileListeners.delete(listener);
   },
 } satisfies DesktopApi;
 

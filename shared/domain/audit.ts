@@ -32,6 +32,8 @@ export const ScoringSettingsSchema = z.object({
     })
     .refine((t) => t.thin <= t.adequate && t.adequate <= t.strong, {
       error: zodMessage('errors.rule.thresholdsRise'),
+      // A threshold that is wrong by itself is one error, not a second about the order.
+      when: ({ issues }) => issues.length === 0,
     }),
   /** After this many days an observation weighs half as much as a fresh one. */
   recencyHalfLifeDays: z.number().min(1).max(3650),
@@ -103,5 +105,11 @@ export const AuditSchema = z
   .refine((a) => a.periodStart <= a.periodEnd, {
     error: zodMessage('errors.rule.periodEnd'),
     path: ['periodEnd'],
+    // Only two real days have an order: an impossible month is one error, not a second one
+    // about the period's order.
+    when: ({ value, issues }) =>
+      typeof value === 'object' &&
+      value !== null &&
+      !issues.some((i) => i.path?.[0] === 'periodStart' || i.path?.[0] === 'periodEnd'),
   });
 export type Audit = z.infer<typeof AuditSchema>;

@@ -22,29 +22,57 @@ export function emptyBundle(audit: Audit): AuditBundle {
   };
 }
 
+/** Where a record is in a file ("promises[3]", "audit") and its id. */
+export interface IdPlace {
+  where: string;
+  id: string;
+}
+
+/** The places of a list of records: `name[i]`. */
+export function idPlaces(name: string, records: readonly { id: string }[]): IdPlace[] {
+  return records.map((r, i) => ({ where: `${name}[${i}]`, id: r.id }));
+}
+
+/** Ids used more than once in a file, each named at its later use with the place of its first. */
+export function duplicateIdProblems(places: readonly IdPlace[]): Problem[] {
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { where, id } of places) {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, where);
+    else
+      problems.push(
+        problem(`${where}.id`, 'errors.bundle.usedTwice', { id, first: `${earlier}.id` }),
+      );
+  }
+  return problems;
+}
+
 /**
- * Checks what a schema cannot see record by record: every record belongs to the audit,
- * no id is used twice, and every reference points to a record of the bundle.
+ * Checks what a schema cannot see record by record: no id is used twice, every record belongs
+ * to the audit, and every reference points to a record of the bundle. While an id is used
+ * twice only that is said: which record an id names, and so what a reference or an audit id
+ * points to, is not known until each id names one record, and a record whose id was
+ * overwritten would otherwise show up as every reference to it, naming its lost id.
  */
 export function checkBundleIntegrity(bundle: AuditBundle, limit = 20): Problem[] {
+  const duplicates = duplicateIdProblems([
+    { where: 'audit', id: bundle.audit.id },
+    ...CHILD_ENTITIES.flatMap((name) => idPlaces(name, bundle[name])),
+  ]);
+  if (duplicates.length > 0) return duplicates.slice(0, limit);
   const problems: Problem[] = [];
   const add = (p: Problem) => {
     if (problems.length < limit) problems.push(p);
   };
-  const seen = new Set<string>([bundle.audit.id]);
   const ids = new Map<ChildEntityName, Set<string>>();
   for (const name of CHILD_ENTITIES) {
-    const own = new Set<string>();
     bundle[name].forEach((record, i) => {
       if (record.auditId !== bundle.audit.id) {
         add(problem(`${name}[${i}].auditId`, 'errors.bundle.otherAuditId'));
       }
-      if (seen.has(record.id))
-        add(problem(`${name}[${i}].id`, 'errors.bundle.usedTwice', { id: record.id }));
-      seen.add(record.id);
-      own.add(record.id);
     });
-    ids.set(name, own);
+    ids.set(name, new Set(bundle[name].map((r) => r.id)));
   }
   for (const name of CHILD_ENTITIES) {
     const references = ENTITIES[name].references as (r: EntityTypes[typeof name]) => ReturnType<

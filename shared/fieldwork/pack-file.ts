@@ -14,6 +14,7 @@ import {
   type Problem,
   type Visit,
 } from '../domain';
+import { duplicateIdProblems, idPlaces, type IdPlace } from '../domain/bundle';
 import { problem, problemsOf, ValidationError, type SubjectName } from '../domain/errors';
 import { zodMessage } from '../domain/zod-issues';
 import { PhotoFileEntrySchema } from '../formats/audit-file';
@@ -164,17 +165,13 @@ function unseal(raw: Record<string, unknown>, subject: SubjectName): void {
     throw new ValidationError(subject, [problem('', 'errors.file.damaged')]);
 }
 
-/** Ids used more than once in a file, each named at its second use. */
-function duplicateIds(lists: readonly (readonly [string, readonly string[]])[]): Problem[] {
-  const seen = new Set<string>();
-  const problems: Problem[] = [];
-  for (const [name, ids] of lists)
-    ids.forEach((id, i) => {
-      if (seen.has(id))
-        problems.push(problem(`${name}[${i}].id`, 'errors.bundle.usedTwice', { id }));
-      seen.add(id);
-    });
-  return problems;
+/**
+ * Refuses a file whose ids are used more than once, saying only that: until each id names one
+ * record, what a reference points to is not known (see checkBundleIntegrity).
+ */
+function refuseDuplicateIds(subject: SubjectName, places: readonly IdPlace[]): void {
+  const problems = duplicateIdProblems(places);
+  if (problems.length > 0) throw new ValidationError(subject, problems.slice(0, 20));
 }
 
 export function serializeFieldPack(pack: FieldPack): string {
@@ -195,13 +192,14 @@ export function parseFieldPack(text: string): FieldPack {
   const parsed = FieldPackSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
   const { checksum: _c, ...pack } = parsed.data;
-  const problems: Problem[] = duplicateIds([
-    ['stages', pack.stages.map((r) => r.id)],
-    ['channels', pack.channels.map((r) => r.id)],
-    ['touchpoints', pack.touchpoints.map((r) => r.id)],
-    ['promises', pack.promises.map((r) => r.id)],
-    ['visits', pack.visits.map((r) => r.id)],
+  refuseDuplicateIds(subject, [
+    ...idPlaces('stages', pack.stages),
+    ...idPlaces('channels', pack.channels),
+    ...idPlaces('touchpoints', pack.touchpoints),
+    ...idPlaces('promises', pack.promises),
+    ...idPlaces('visits', pack.visits),
   ]);
+  const problems: Problem[] = [];
   const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id));
   const stages = ids(pack.stages);
   const channels = ids(pack.channels);
@@ -253,11 +251,18 @@ export function parseFieldResults(text: string): FieldResults {
   const parsed = FieldResultsSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
   const { checksum: _c, ...results } = parsed.data;
-  const problems: Problem[] = duplicateIds([
-    ['visits', results.visits.map((v) => v.record.id)],
-    ['observations', results.observations.map((o) => o.record.id)],
-    ['photos', results.photos.map((p) => p.id)],
+  refuseDuplicateIds(subject, [
+    ...idPlaces(
+      'visits',
+      results.visits.map((v) => v.record),
+    ),
+    ...idPlaces(
+      'observations',
+      results.observations.map((o) => o.record),
+    ),
+    ...idPlaces('photos', results.photos),
   ]);
+  const problems: Problem[] = [];
   const photos = new Set(results.photos.map((p) => p.id));
   const visits = new Set(results.visits.map((v) => v.record.id));
   const inAudit = (list: { record: { auditId: string } }[], name: string) =>

@@ -7,6 +7,7 @@ import {
   JourneyStageSchema,
   ObservationSchema,
   PhotoSchema,
+  shownPhotoName,
   TimestampSchema,
   TouchpointSchema,
   VisitSchema,
@@ -14,8 +15,13 @@ import {
 } from '../domain';
 import { checkBundleIntegrity, type AuditBundle } from '../domain/bundle';
 import { problemsOf, ValidationError } from '../domain/errors';
-import { base64ToBytes, bytesToBase64 } from './base64';
-import { auditWithVersion, lineEvidence, withLineVerbatims, withVersions } from './record-upgrades';
+import { base64Fault, base64ToBytes, bytesToBase64 } from './base64';
+import {
+  auditWithVersion,
+  lineEvidence,
+  withLineVerbatims,
+  withVersions,
+} from './record-upgrades';
 import { readVersionedJson, type Upgrades } from './versioned';
 
 /** The marker every audit file carries in its `format` field. */
@@ -25,7 +31,18 @@ export const AUDIT_FILE_VERSION = 2;
 /** The file extension audit files are saved with. */
 export const AUDIT_FILE_EXTENSION = 'touchstone';
 
-/** A photo in a file: the photo record with its bytes as base64. */
+/** A character as a message shows it: itself when it can be seen, else its code point (U+0020). */
+function visible(character: string): string {
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character)
+    ? character
+    : `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * A photo in a file: the photo record with its bytes as base64, decoded strictly (a character
+ * outside the alphabet or a wrong padding is refused, naming the photo, rather than read as
+ * other bytes), then checked as a photo: its bytes an image of its declared type.
+ */
 export const PhotoFileEntrySchema = z
   .object({
     id: z.string(),
@@ -41,16 +58,23 @@ export const PhotoFileEntrySchema = z
   })
   .transform((entry, ctx) => {
     const { dataBase64, ...rest } = entry;
-    try {
-      return { ...rest, data: base64ToBytes(dataBase64) };
-    } catch {
+    const fault = base64Fault(dataBase64);
+    if (fault) {
       ctx.addIssue({
         code: 'custom',
         path: ['dataBase64'],
-        message: zodMessage('errors.field.notBase64'),
+        message:
+          fault.kind === 'character'
+            ? zodMessage('errors.field.base64Character', {
+                name: shownPhotoName(entry.name),
+                character: visible(fault.character),
+                position: fault.position,
+              })
+            : zodMessage('errors.field.base64Padding', { name: shownPhotoName(entry.name) }),
       });
       return z.NEVER;
     }
+    return { ...rest, data: base64ToBytes(dataBase64) };
   })
   .pipe(PhotoSchema);
 

@@ -97,6 +97,19 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best;
 }
 
+/**
+ * What makes a spreadsheet run a cell instead of showing it (OWASP, "CSV Injection"): a cell
+ * that starts with = + - @, a tab or a carriage return. Apostrophes before such a start count
+ * too, so that a text which itself begins with the apostrophe the export adds is told apart
+ * from one the export gave it, and every text reads back as it was written.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** A cell as it was written: the apostrophe `writeCsv` put before a formula-like text taken off. */
+function restoreCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 export interface CsvRow {
   /** The line of the file this row starts on, counting the header as line 1. */
   line: number;
@@ -130,7 +143,9 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): CsvTable {
       let at = start;
       while (text[at] === '\r' || text[at] === '\n') at++;
       start = result.meta.cursor;
-      const cells = result.data.map((c) => c.replace(/\r\n?/g, '\n').trim());
+      // The apostrophe the export put before a formula-like text comes off first, while the
+      // text still starts as it was written (a tab or a carriage return included).
+      const cells = result.data.map((c) => restoreCell(c).replace(/\r\n?/g, '\n').trim());
       if (cells.every((c) => c === '')) return;
       records.push({ line: lineAt(at), cells });
     },
@@ -139,14 +154,19 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): CsvTable {
   return { header: head?.cells ?? [], rows };
 }
 
-/** Writes rows as CSV the way spreadsheets open it without asking: UTF-8 with a BOM, CRLF. */
+/**
+ * Writes rows as CSV the way spreadsheets open it without asking: UTF-8 with a BOM, CRLF.
+ * A text a spreadsheet would run as a formula gets an apostrophe before it and quotes around
+ * it (OWASP's advice, through papaparse's `escapeFormulae`); numbers stay numbers, since no
+ * number is a formula. `parseCsv` takes the apostrophe off again.
+ */
 export function writeCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
 ): Uint8Array<ArrayBuffer> {
   const body = Papa.unparse(
-    { fields: [...header], data: rows.map((r) => r.map((c) => (c === null ? '' : String(c)))) },
-    { newline: '\r\n', quotes: false },
+    { fields: [...header], data: rows.map((r) => r.map((c) => (c === null ? '' : c))) },
+    { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
   );
   const bytes = new TextEncoder().encode(`${body}\r\n`);
   const out = new Uint8Array(bytes.length + 3);

@@ -143,6 +143,17 @@ export const en = {
     deleteBodyEmpty: 'This deletes the audit. It holds no records yet.',
     deleteConfirm: 'Delete audit',
     fileFilter: 'Touchstone files (audits, field packs, results)',
+    /** A file the operating system asked Touchstone to open, before anything is written. */
+    openedTitle: 'Import “{{file}}”?',
+    openedAudit:
+      'This file holds the audit “{{name}}” for {{brand}}: {{contents}}. Nothing is written until you import it.',
+    openedAuditEmpty:
+      'This file holds the audit “{{name}}” for {{brand}}, with no records yet. Nothing is written until you import it.',
+    openedImport: 'Import',
+    openedPackTitle: 'Open field pack “{{file}}”?',
+    openedPack:
+      'This field pack holds the visits of {{manager}} for “{{name}}” ({{brand}}): {{visits}}. Nothing is written until you open it.',
+    openedOpenPack: 'Open field pack',
   },
   auditForm: {
     newTitle: 'New audit',

@@ -167,6 +167,16 @@ export const pl = {
     deleteBodyEmpty: 'Audyt zostanie usunięty. Nie ma w nim jeszcze żadnych zapisów.',
     deleteConfirm: 'Usuń audyt',
     fileFilter: 'Pliki Touchstone (audyty, pakiety terenowe, wyniki)',
+    openedTitle: 'Zaimportować „{{file}}”?',
+    openedAudit:
+      'Ten plik zawiera audyt „{{name}}” marki {{brand}}: {{contents}}. Nic nie zostanie zapisane, dopóki go nie zaimportujesz.',
+    openedAuditEmpty:
+      'Ten plik zawiera audyt „{{name}}” marki {{brand}}, jeszcze bez zapisów. Nic nie zostanie zapisane, dopóki go nie zaimportujesz.',
+    openedImport: 'Importuj',
+    openedPackTitle: 'Otworzyć pakiet terenowy „{{file}}”?',
+    openedPack:
+      'Ten pakiet terenowy zawiera wizyty osoby {{manager}} dla „{{name}}” ({{brand}}): {{visits}}. Nic nie zostanie zapisane, dopóki go nie otworzysz.',
+    openedOpenPack: 'Otwórz pakiet terenowy',
   },
   auditForm: {
     newTitle: 'Nowy audyt',

@@ -23,6 +23,7 @@ import {
   updateChecklistItem,
 } from '../../renderer/src/db/commands/fieldwork';
 import { auditWithOneOfEach, freshDb } from './helpers';
+import { pngPixel } from '../support/photo-bytes';
 
 let db: TouchstoneDb;
 afterEach(() => db?.close());
@@ -68,7 +69,7 @@ async function managerFills(db: TouchstoneDb, packText: string) {
   const photo = await addPhoto(db, local.id, {
     name: 'till.png',
     type: 'image/png',
-    data: new Uint8Array([137, 80, 78, 71, 9]),
+    data: pngPixel(),
   });
   await updateChecklistItem(db, first!.id, thanks!, {
     state: 'scored',

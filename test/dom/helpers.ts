@@ -3,6 +3,7 @@ import { createVisit } from '../../renderer/src/db/commands/fieldwork';
 import { createRecord } from '../../renderer/src/db/commands/records';
 import { TouchstoneDb } from '../../renderer/src/db/schema';
 import type { ScoreEngine } from '../../renderer/src/features/scores/score-engine';
+import { pngPixel } from '../support/photo-bytes';
 
 /** A fresh database of its own for one test. */
 export function freshDb(): TouchstoneDb {
@@ -42,7 +43,7 @@ export async function auditWithOneOfEach(db: TouchstoneDb) {
     auditId: audit.id,
     name: 'queue.png',
     type: 'image/png',
-    data: new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
+    data: pngPixel(),
   });
   // A completed visit: its checked line is its one observation.
   const visit = await createVisit(db, {

@@ -6,6 +6,7 @@ import { db } from '../../renderer/src/db/db';
 import { createRecord } from '../../renderer/src/db/commands/records';
 import { PromiseDetail } from '../../renderer/src/features/scores/PromiseDetail';
 import { ScoresScreen } from '../../renderer/src/features/scores/ScoresScreen';
+import { pngPixel } from '../support/photo-bytes';
 
 beforeAll(async () => {
   await initI18n('en');
@@ -85,7 +86,7 @@ async function twoPromises() {
     auditId: audit.id,
     name: 'queue.png',
     type: 'image/png',
-    data: new Uint8Array([137, 80, 78, 71]),
+    data: pngPixel(),
   });
   for (const [date, score] of [
     ['2026-02-01', 1],

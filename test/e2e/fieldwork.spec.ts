@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page, type TestInfo } from './support/test';
 import { goTo, openApp } from './support/app';
@@ -81,6 +82,23 @@ test('a visit is planned, filled from the keyboard with a photo, completed, and 
   ).setFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(9 * 1024 * 1024) });
   await expect(page.getByText('“huge.png” is 9.0 MB; a photo can be at most 8 MB.')).toBeVisible();
   await expect(big.getByRole('img')).toHaveCount(0);
+
+  // So are files whose bytes are no image of the type their name says.
+  for (const [name, buffer, message] of [
+    ['notes.png', Buffer.from('not a photo'), '“notes.png” is not a JPEG, PNG, WebP or GIF image.'],
+    [
+      'till.gif',
+      readFileSync(photo),
+      '“till.gif” is a PNG image, not the GIF image its name says.',
+    ],
+  ] as const) {
+    const next = page.waitForEvent('filechooser');
+    await big.focus();
+    await page.keyboard.press('p');
+    await (await next).setFiles({ name, mimeType: 'image/' + name.split('.')[1], buffer });
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(big.getByRole('img')).toHaveCount(0);
+  }
 
   await page.getByRole('button', { name: 'Complete visit' }).click();
   await expect(page.getByText('Visit completed: 3 observations added to the log.')).toBeVisible();

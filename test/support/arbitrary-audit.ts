@@ -17,11 +17,12 @@ import {
   VISIT_STATUSES,
   type AuditBundle,
 } from '../../shared/domain';
+import { SIGNATURE } from './photo-bytes';
 
 /**
  * Arbitrary valid audits for property tests: every kind of record, references between them,
  * text in any script (astral characters, lone surrogates, quotes, HTML, RTL marks), extreme
- * numbers and photo bytes. What the schemas refuse (control characters, NaN) is not made.
+ * numbers and photo bytes (after their type's signature). What the schemas refuse (control characters, NaN) is not made.
  */
 
 // eslint-disable-next-line no-control-regex
@@ -156,12 +157,17 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
       ),
       belief: g(() => fc.option(rubric, { nil: null })),
     }));
-    const photos = many(() => ({
-      ...base(),
-      name: g(() => text(260)),
-      type: g(() => fc.constantFrom(...PHOTO_TYPES)),
-      data: g(() => fc.uint8Array({ maxLength: 300 })),
-    }));
+    const photos = many(() => {
+      const type = g(() => fc.constantFrom(...PHOTO_TYPES));
+      // Any bytes after the signature of the type: the store keeps only images of their type.
+      const tail = g(() => fc.uint8Array({ maxLength: 300 }));
+      return {
+        ...base(),
+        name: g(() => text(260)),
+        type,
+        data: new Uint8Array([...SIGNATURE[type], ...tail]),
+      };
+    });
     const photoIds = photos.map((p) => p.id);
     const visits = many(() => ({
       ...base(),

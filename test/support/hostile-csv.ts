@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 
 /**
  * Hostile CSV files: header and cells in any script, huge cells, control characters,
- * quotes left open, formulas, prototype-pollution names, duplicated rows, every separator,
+ * quotes left open, formulas (raw and neutralised), prototype-pollution names, duplicated rows, every separator,
  * the encodings spreadsheets write and some they should not (UTF-16), cut short, or garbage.
  */
 
@@ -60,6 +60,10 @@ const nasty = fc.constantFrom(
   "=cmd|' /C calc'!A0",
   '+1+1',
   '@SUM(A1)',
+  // As Touchstone's own export neutralises them, and one level more.
+  "'=1+1",
+  "''-2",
+  "'\t@SUM(A1)",
   '<script>alert(1)</script>',
   '"',
   '""',

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
+import { fromByteArray } from 'base64-js';
 import iconv from 'iconv-lite';
 
 /**
  * Hostile versions of a valid JSON file, for fuzzing the importers: cut short, a value of
  * the wrong type, a huge string, nesting deep enough to break recursive code, the wrong
- * encoding, a duplicated record id, prototype-pollution keys, flipped bytes, or garbage.
+ * encoding, a duplicated record id, prototype-pollution keys, flipped bytes, garbage, a
+ * photo whose base64 is not base64, or a photo whose bytes are no image of its type.
  * Each says which kind it is, so a failing case is easy to read.
  */
 
@@ -18,6 +20,8 @@ export const HOSTILE_KINDS = [
   'prototype-keys',
   'flipped-bytes',
   'garbage',
+  'bad-base64',
+  'not-an-image',
 ] as const;
 export type HostileKind = (typeof HOSTILE_KINDS)[number];
 
@@ -78,6 +82,7 @@ export function hostileFile(
   const file = (kind: HostileKind, how: string, text: string, sealed = true): HostileFile =>
     named({ kind, how, bytes: encode(sealed ? reseal(text) : text) }, text === compact);
 
+  const photos = all.filter((p) => p.at(-1) === 'dataBase64');
   const makers: fc.Arbitrary<HostileFile>[] = [
     fc
       .nat(validText.length - 1)
@@ -211,9 +216,67 @@ export function hostileFile(
       .map((bytes) =>
         named({ kind: 'garbage' as const, how: `${bytes.length} random bytes`, bytes }, false),
       ),
+    // A photo's base64 with a character outside the alphabet, or padded wrongly: it must not
+    // be read as other bytes than it says.
+    fc
+      .tuple(
+        path(photos.length > 0 ? photos : strings),
+        fc.oneof(
+          fc.constantFrom(
+            '!!!not base64$$$',
+            'iVBO Rw0K',
+            'iVBORw0K\n',
+            'iVBO-w0_',
+            'iVBORw0KGgp=',
+            'iVBORx==',
+          ),
+          fc
+            .tuple(
+              fc.string({ minLength: 1, maxLength: 3 }).filter((c) => /[^A-Za-z0-9+/=]/.test(c)),
+              fc.nat(40),
+            )
+            .map(([bad, at]) => `iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB`.slice(0, at) + bad),
+        ),
+      )
+      .map(([p, text]) =>
+        file(
+          'bad-base64',
+          `${p.join('.')} = ${JSON.stringify(text)}`,
+          JSON.stringify(setAt(tree, p, text)),
+        ),
+      ),
+    // A photo whose bytes are no image, or an image of another type than it declares.
+    fc
+      .tuple(
+        path(photos.length > 0 ? photos : strings),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 40 }).filter((b) => !isImage(b)),
+          fc
+            .constantFrom(
+              [0xff, 0xd8, 0xff, 0xe0],
+              [0x47, 0x49, 0x46, 0x38, 0x39, 0x61],
+              [0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50],
+              [0x3c, 0x73, 0x76, 0x67, 0x3e], // <svg>
+            )
+            .map((b) => new Uint8Array(b)),
+        ),
+      )
+      .map(([p, bytes]) =>
+        file(
+          'not-an-image',
+          `${p.join('.')} holds ${bytes.length} bytes starting ${[...bytes.subarray(0, 4)].join(' ')}`,
+          JSON.stringify(setAt(tree, p, fromByteArray(bytes))),
+        ),
+      ),
   ];
   const chosen = only ? makers.filter((_, i) => only.includes(HOSTILE_KINDS[i]!)) : makers;
   return fc.oneof(...chosen).filter((f) => !unchanged.has(f));
+}
+
+/** Whether bytes start with the PNG signature, as the valid files' photos do: no hostile photo, then. */
+function isImage(bytes: Uint8Array): boolean {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return png.every((b, i) => bytes[i] === b);
 }
 
 // Mutations that happen to change nothing (an id copied onto itself, '' written over '') are

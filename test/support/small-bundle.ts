@@ -1,5 +1,6 @@
 import { DEFAULT_SCORING_SETTINGS, type AuditBundle } from '../../shared/domain';
 import { lineObservationId } from '../../shared/fieldwork/lines';
+import { pngPixel } from './photo-bytes';
 
 /** A small, valid audit bundle built in memory: one record of every kind, photo included. */
 export function smallBundle(): AuditBundle {
@@ -20,7 +21,7 @@ export function smallBundle(): AuditBundle {
     target: { metric: 'Queue', unit: 'min', direction: 'at-most' as const, threshold: 5 },
     belief: 4,
   };
-  const photo = { ...base(), name: 'till.png', type: 'image/png' as const, data: new Uint8Array([137, 80, 78, 71, 0, 255]) };
+  const photo = { ...base(), name: 'till.png', type: 'image/png' as const, data: pngPixel() };
   const visit = {
     ...base(),
     kind: 'field-check' as const,

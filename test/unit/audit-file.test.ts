@@ -67,7 +67,9 @@ describe('the audit file', () => {
     ).toBe('Audit file: promises[0].importance must be between 1 and 5');
     expect(
       errorOf(fileWith((f) => ((f.photos as Record<string, unknown>[])[0]!.dataBase64 = '%%%'))),
-    ).toBe('Audit file: photos[0].dataBase64 is not valid base64');
+    ).toBe(
+      'Audit file: photos[0].dataBase64 is not base64: photo “till.png” holds “%” at character 1',
+    );
     expect(errorOf(fileWith((f) => delete f.observations))).toBe(
       'Audit file: observations is missing',
     );
@@ -92,6 +94,48 @@ describe('the audit file', () => {
         ),
       ),
     ).toMatch(/stages\[0\]\.auditId does not match the audit’s id/);
+  });
+
+  it('says a duplicated id once, without the follow-on errors of the references it broke', () => {
+    interface Rec {
+      audit: { id: string };
+      stages: { id: string }[];
+      touchpoints: { id: string }[];
+    }
+    // A touchpoint given the stage's id: its promise and action now point to its lost id.
+    const touchpoint = fileWith((f) => {
+      const file = f as unknown as Rec;
+      file.touchpoints[0]!.id = file.stages[0]!.id;
+    });
+    const stageId = (JSON.parse(touchpoint) as Rec).stages[0]!.id;
+    expect(errorOf(touchpoint)).toBe(
+      `Audit file: touchpoints[0].id is used twice (${stageId}, first at stages[0].id)`,
+    );
+    // The audit given a stage's id: every record's auditId now differs from it.
+    const audit = fileWith((f) => {
+      const file = f as unknown as Rec;
+      file.audit.id = file.stages[0]!.id;
+    });
+    expect(errorOf(audit)).toBe(
+      `Audit file: stages[0].id is used twice (${(JSON.parse(audit) as Rec).audit.id}, first at audit.id)`,
+    );
+  });
+
+  it('says an impossible month once, without a second error about the period’s order', () => {
+    expect(
+      errorOf(fileWith((f) => ((f.audit as Record<string, unknown>).periodStart = '2026-13-01'))),
+    ).toBe('Audit file: audit.periodStart must be a date written YYYY-MM-DD');
+    expect(
+      errorOf(fileWith((f) => ((f.audit as Record<string, unknown>).periodEnd = '2025-02-30'))),
+    ).toBe('Audit file: audit.periodEnd must be a date written YYYY-MM-DD');
+    // Two real days in the wrong order are still refused.
+    expect(
+      errorOf(
+        fileWith((f) => {
+          Object.assign(f.audit as object, { periodStart: '2026-03-01', periodEnd: '2026-01-01' });
+        }),
+      ),
+    ).toBe('Audit file: audit.periodEnd must not be before the period start');
   });
 
   it('drops unknown keys, prototype-pollution keys included, without touching Object.prototype', () => {

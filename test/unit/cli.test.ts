@@ -11,6 +11,7 @@ import {
   FIELD_PACK_VERSION,
   serializeFieldPack,
 } from '../../shared/fieldwork/pack-file';
+import { readTouchstoneFile } from '../../shared/formats/touchstone-file';
 import { createFormats } from '../../shared/report';
 import { serializeAuditFile } from '../../shared/formats/audit-file';
 import { scoreAudit } from '../../shared/scoring';
@@ -208,7 +209,7 @@ describe('touchstone validate', () => {
       [
         'photo.png',
         new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]),
-        '“photo.png” is not UTF-8 text',
+        '“photo.png” is not a Touchstone file (an audit file, a field pack or a results file).\n  - is not UTF-8 text',
       ],
       ['missing.touchstone', undefined, 'Cannot read “missing.touchstone”: no such file.'],
     ];
@@ -217,6 +218,36 @@ describe('touchstone validate', () => {
       expect(await runCli(['validate', path], m.io), path).toBe(1);
       expect(m.err()).toContain(message);
     }
+  });
+
+  it('names UTF-16 and ZIP files as the app does, with the app’s reader and its words', async () => {
+    const utf16 = new Uint8Array(Buffer.from(`\uFEFF${sampleText.slice(0, 200)}`, 'utf16le'));
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
+    const cases: [string, Uint8Array, string][] = [
+      ['notepad.touchstone', utf16, 'is UTF-16 text; Touchstone files are UTF-8'],
+      ['report.docx', zip, 'is a ZIP archive (a Word or Excel file?), not a Touchstone file'],
+    ];
+    for (const [path, bytes, reason] of cases) {
+      const m = memoryIo({ [path]: bytes });
+      expect(await runCli(['validate', path], m.io), path).toBe(1);
+      expect(m.err()).toContain(`  - ${reason}`);
+      expect(m.err()).not.toContain('not UTF-8');
+      // The very refusal the app's import makes of the same bytes.
+      expect(() => readTouchstoneFile(bytes)).toThrow(`The file: ${reason}`);
+    }
+  });
+
+  it('says every refusal in the reader’s language', async () => {
+    const m = memoryIo({ 'notepad.touchstone': new Uint8Array([0xff, 0xfe, 0x7b, 0]) });
+    m.io.locale = 'ru_RU.UTF-8';
+    expect(await runCli(['validate', 'notepad.touchstone'], m.io)).toBe(1);
+    expect(m.err()).toContain(
+      '  - записан в кодировке UTF-16, а файлы Touchstone записываются в UTF-8',
+    );
+    const gone = memoryIo();
+    gone.io.locale = 'pl_PL.UTF-8';
+    expect(await runCli(['validate', 'brak.touchstone'], gone.io)).toBe(1);
+    expect(gone.err()).toContain('Nie można odczytać „brak.touchstone”: nie ma takiego pliku.');
   });
 
   it('refuses a report of a file that is not an audit', async () => {

@@ -38,7 +38,7 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
   const showScreen = useUi((s) => s.showScreen);
   const currentAuditId = useUi((s) => s.currentAuditId);
   const audit = useAudit(currentAuditId);
-  const { importFile, exportFile } = useAuditFileCommands();
+  const { importFile, exportFile, openSystemFiles } = useAuditFileCommands();
   const [aboutOpen, setAboutOpen] = useState(false);
   useUndoShortcuts();
 
@@ -71,6 +71,9 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
       }),
     [importFile, exportFile],
   );
+
+  // Files the operating system asked the desktop app to open go to the import, which asks first.
+  useEffect(() => desktop.onOpenFiles((files) => void openSystemFiles(files)), [openSystemFiles]);
 
   // Last of the effects, so that the shortcuts above are listening when it says so.
   useEffect(() => onReady?.(), [onReady]);

@@ -80,5 +80,7 @@ export function createBrowserDesktopApi(): DesktopApi {
     // A page cannot hold a browser tab open to finish work; every write is one transaction,
     // so closing mid-write loses that write and nothing else.
     onBeforeQuit: () => () => undefined,
+    // No operating system hands a web page files to open: files come through Import.
+    onOpenFiles: () => () => undefined,
   };
 }

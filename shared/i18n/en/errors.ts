@@ -52,6 +52,12 @@ export const errors = {
     key: 'must be lower-case letters, digits and hyphens',
     base64: 'must be base64 text',
     notBase64: 'is not valid base64',
+    base64Character:
+      'is not base64: photo “{{name}}” holds “{{character}}” at character {{position}}',
+    base64Padding:
+      'is not base64: photo “{{name}}” does not end as base64 does (groups of four characters, at most two “=” at the very end)',
+    notImage: 'is not a {{type}} image: the bytes of photo “{{name}}” are no image',
+    otherImage: 'is not a {{type}} image: photo “{{name}}” is a {{actual}} image',
     tooLarge: 'is too large',
     required: 'is required',
     controlCharacters: 'must not contain control characters',
@@ -93,7 +99,7 @@ export const errors = {
   /** A whole audit's records against each other. */
   bundle: {
     otherAuditId: 'does not match the audit’s id',
-    usedTwice: 'is used twice ({{id}})',
+    usedTwice: 'is used twice ({{id}}, first at {{first}})',
     notALine: 'is not the observation of a checked line of its visit',
     lineDiffers: 'says something other than its visit’s checklist line',
     lineWithoutEvidence: 'is checked, but the audit holds no observation of it',
@@ -125,6 +131,14 @@ export const errors = {
     utf16: 'is UTF-16 text; Touchstone files are UTF-8',
     zip: 'is a ZIP archive (a Word or Excel file?), not a Touchstone file',
     notUtf8: 'is not UTF-8 text',
+    notTouchstoneFile: 'is not a Touchstone file (an audit file, a field pack or a results file)',
+    cannotRead: 'Cannot read “{{name}}”: {{reason}}.',
+    /** Why a file could not be read from disk. */
+    why: {
+      notFound: 'no such file',
+      notAFile: 'it is not a file',
+      permission: 'permission denied',
+    },
   },
   /** A field pack's and a results file's records against each other. */
   pack: {
@@ -212,6 +226,7 @@ export const errors = {
   photo: {
     type: '“{{name}}” is not a JPEG, PNG, WebP or GIF image.',
     size: '“{{name}}” is {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB; a photo can be at most {{max}} MB.',
+    otherImage: '“{{name}}” is a {{actual}} image, not the {{type}} image its name says.',
   },
   /** A row of a register CSV; {{column}} is the name of a field of the import. */
   csv: {
@@ -269,7 +284,6 @@ export const errors = {
   /** Files and backups as the desktop app reads and writes them. */
   desktop: {
     tooLarge: '“{{name}}” is {{size}} MB; the largest file Touchstone reads is {{max}} MB',
-    notAFile: '“{{name}}” is not a file',
     outsideFolder: '“{{name}}” is not inside the allowed folder',
     backupMissing: 'The backup “{{name}}” was not found after writing it',
     notABackup: '“{{name}}” is not a Touchstone backup',

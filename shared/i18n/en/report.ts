@@ -308,9 +308,7 @@ export const report = {
     badLanguage: 'Unknown language “{{lang}}”: use en, ru or pl.',
     languageMissing: 'The document cannot be written in {{lang}} yet; it is written in English.',
     badOption: '{{message}}',
-    cannotRead: 'Cannot read “{{path}}”: {{reason}}.',
     cannotWrite: 'Cannot write “{{path}}”: {{reason}}.',
-    notText: '“{{path}}” is not UTF-8 text, so it is no Touchstone file.',
     unknownKind:
       '“{{path}}” is not a Touchstone file (an audit file, a field pack or a results file).',
     invalid: '“{{path}}” is not a valid {{kind}}:',

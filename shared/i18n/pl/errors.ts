@@ -48,6 +48,12 @@ export const errors = {
     key: 'dozwolone są tylko małe litery łacińskie, cyfry i łączniki',
     base64: 'oczekiwano tekstu w kodowaniu Base64',
     notBase64: 'nie jest poprawnym tekstem Base64',
+    base64Character:
+      'nie jest tekstem Base64: zdjęcie „{{name}}” zawiera „{{character}}” na pozycji {{position}}',
+    base64Padding:
+      'nie jest tekstem Base64: zdjęcie „{{name}}” nie kończy się tak jak Base64 (grupy po cztery znaki, najwyżej dwa „=” na samym końcu)',
+    notImage: 'nie jest obrazem {{type}}: dane zdjęcia „{{name}}” nie są obrazem',
+    otherImage: 'nie jest obrazem {{type}}: zdjęcie „{{name}}” jest obrazem {{actual}}',
     tooLarge: 'zbyt duży rozmiar',
     required: 'pole wymagane',
     controlCharacters: 'zawiera niedozwolone znaki sterujące',
@@ -101,7 +107,7 @@ export const errors = {
   },
   bundle: {
     otherAuditId: 'nie zgadza się z identyfikatorem audytu',
-    usedTwice: 'występuje dwukrotnie ({{id}})',
+    usedTwice: 'występuje dwukrotnie ({{id}}, po raz pierwszy w {{first}})',
     notALine: 'nie jest obserwacją zaznaczonego wiersza swojej wizyty',
     lineDiffers: 'mówi co innego niż wiersz listy kontrolnej swojej wizyty',
     lineWithoutEvidence: 'jest zaznaczony, ale audyt nie ma jego obserwacji',
@@ -131,6 +137,13 @@ export const errors = {
     utf16: 'to tekst w kodowaniu UTF-16, a pliki Touchstone są zapisywane w UTF-8',
     zip: 'to archiwum ZIP (dokument Word lub Excel?), a nie plik Touchstone',
     notUtf8: 'nie jest tekstem w kodowaniu UTF-8',
+    notTouchstoneFile: 'nie jest plikiem Touchstone (plikiem audytu, pakietem terenowym ani plikiem wyników)',
+    cannotRead: 'Nie można odczytać „{{name}}”: {{reason}}.',
+    why: {
+      notFound: 'nie ma takiego pliku',
+      notAFile: 'to nie jest plik',
+      permission: 'brak uprawnień',
+    },
   },
   pack: {
     lineInResults: 'wskazuje wizytę: dowody wiersza listy kontrolnej wracają w samej wizycie',
@@ -218,6 +231,7 @@ export const errors = {
   photo: {
     type: '„{{name}}” nie jest obrazem JPEG, PNG, WebP ani GIF.',
     size: 'Plik „{{name}}” ma {{size, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} MB, a zdjęcie może mieć najwyżej {{max}} MB.',
+    otherImage: '„{{name}}” jest obrazem {{actual}}, a nie {{type}}, jak mówi jego nazwa.',
   },
   csv: {
     unmapped: 'Żadna kolumna nie jest przypisana do wymaganego pola „{{column}}”.',
@@ -273,7 +287,6 @@ export const errors = {
   /** Pliki i kopie zapasowe w aplikacji na komputer. */
   desktop: {
     tooLarge: 'Plik „{{name}}” ma {{size}} MB; Touchstone czyta pliki do {{max}} MB',
-    notAFile: '„{{name}}” nie jest plikiem',
     outsideFolder: '„{{name}}” nie leży w dozwolonym folderze',
     backupMissing: 'Po zapisaniu nie znaleziono kopii zapasowej „{{name}}”',
     notABackup: '„{{name}}” nie jest kopią zapasową Touchstone',

@@ -364,9 +364,7 @@ export const report = {
     languageMissing:
       'Dokumentu nie można jeszcze napisać w języku {{lang}}; zostanie napisany po angielsku.',
     badOption: '{{message}}',
-    cannotRead: 'Nie można odczytać „{{path}}”: {{reason}}.',
     cannotWrite: 'Nie można zapisać „{{path}}”: {{reason}}.',
-    notText: '„{{path}}” nie jest tekstem UTF-8, więc nie jest plikiem Touchstone.',
     unknownKind:
       '„{{path}}” nie jest plikiem Touchstone (plikiem audytu, pakietem terenowym ani plikiem wyników).',
     invalid: '„{{path}}” to niepoprawny {{kind}}:',

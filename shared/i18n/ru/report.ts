@@ -363,9 +363,7 @@ export const report = {
     languageMissing:
       'На языке {{lang}} документ пока написать нельзя; он будет написан на английском.',
     badOption: '{{message}}',
-    cannotRead: 'Не удалось прочитать «{{path}}»: {{reason}}.',
     cannotWrite: 'Не удалось записать «{{path}}»: {{reason}}.',
-    notText: '«{{path}}» — не текст в UTF-8, а значит, не файл Touchstone.',
     unknownKind:
       '«{{path}}» — не файл Touchstone (не файл аудита, не полевой пакет и не файл результатов).',
     invalid: '«{{path}}» — некорректный {{kind}}:',

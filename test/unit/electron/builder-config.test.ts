@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { OPENABLE_EXTENSIONS } from '../../../electron/main/open-files';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const require = createRequire(import.meta.url);
@@ -44,6 +45,7 @@ describe('the packaging configuration', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
@@ -60,6 +62,11 @@ describe('the packaging configuration', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     expect(validate({ ...config, electronFuses: { runAsNod: false } })).toBe(false);
+  });
+
+  it('associates with the app exactly the files it opens when the system asks', () => {
+    const associated = (config.fileAssociations as { ext: string }[]).map((a) => a.ext);
+    expect(associated.sort()).toEqual([...OPENABLE_EXTENSIONS].sort());
   });
 
   it('names icons that exist', () => {

@@ -32,7 +32,7 @@ describe('the renderer’s Content-Security-Policy', () => {
     for (const [name, values] of policy()) {
       for (const value of values) {
         expect(value, name).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe/);
-        expect(value, name).not.toMatch(/^(https?:|wss?:|\*|ftp:)/);
+        expect(value, name).not.toMatch(/^(https?:|wss?:|\*|ftp:|file:|filesystem:)/);
       }
     }
   });

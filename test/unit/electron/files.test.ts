@@ -108,6 +108,15 @@ describe('capped reads', () => {
       /“big.touchstone” is 3 MB; the largest file Touchstone reads is 2 MB/,
     );
   });
+
+  it('says why a file cannot be read, in the words the command line uses', async () => {
+    await expect(readFileCapped(path.join(dir, 'gone.touchstone'), 1024)).rejects.toThrow(
+      'Cannot read “gone.touchstone”: no such file.',
+    );
+    await expect(readFileCapped(dir, 1024)).rejects.toThrow(
+      `Cannot read “${path.basename(dir)}”: it is not a file.`,
+    );
+  });
 });
 
 describe('backup names', () => {

@@ -95,6 +95,7 @@ function fakeHandlers(): IpcHandlers {
     readBackup: vi.fn(async () => bytes),
     quitReady: vi.fn(async () => undefined),
     setLanguage: vi.fn(async () => undefined),
+    takeOpenedFiles: vi.fn(async () => []),
   };
 }
 

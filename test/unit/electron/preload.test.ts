@@ -45,6 +45,7 @@ describe('the preload', () => {
         'listBackups',
         'onBeforeQuit',
         'onMenuCommand',
+        'onOpenFiles',
         'openFile',
         'readBackup',
         'saveFile',
@@ -118,5 +119,24 @@ describe('the preload', () => {
     await vi.waitFor(() =>
       expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('app:quit-ready'),
     );
+  });
+  it('hands the page the files the system opened, those before it listened and those after', async () => {
+    const api = await loadApi();
+    const first = [{ name: 'a.touchstone', data: new Uint8Array([123]) }];
+    const later = [{ name: 'b.tspack', data: new Uint8Array([125]) }];
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(first).mockResolvedValueOnce(later);
+    const received: unknown[] = [];
+    const stop = api.onOpenFiles((files) => received.push(...files));
+    await vi.waitFor(() => expect(received).toEqual(first));
+    electron.listeners.get('file:opened')?.({});
+    await vi.waitFor(() => expect(received).toEqual([...first, ...later]));
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['file:take-opened'],
+      ['file:take-opened'],
+    ]);
+    // Once nobody listens, nothing is taken: the files wait in the main process.
+    stop();
+    electron.listeners.get('file:opened')?.({});
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledTimes(2);
   });
 });

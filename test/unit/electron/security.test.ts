@@ -10,8 +10,10 @@ import {
   secureWebPreferences,
   windowOpenDecision,
 } from '../../../electron/main/security';
+import { APP_ENTRY_URL } from '../../../electron/main/protocol';
 
-const entry = 'file:///opt/Touchstone/resources/app.asar/out/renderer/index.html';
+// The app's page, served from its own scheme (protocol.ts).
+const entry = APP_ENTRY_URL;
 
 describe('window security', () => {
   it('isolates and sandboxes every window, without Node', () => {
@@ -36,9 +38,12 @@ describe('window security', () => {
     expect(isNavigationAllowed(entry, entry)).toBe(true);
     expect(isNavigationAllowed(`${entry}#register`, entry)).toBe(true);
     expect(isNavigationAllowed('file:///etc/passwd', entry)).toBe(false);
+    expect(isNavigationAllowed('app://touchstone/other.html', entry)).toBe(false);
+    expect(isNavigationAllowed('app://other/index.html', entry)).toBe(false);
+    // The page on disk is not the app's page: only its own origin is.
     expect(
       isNavigationAllowed(
-        'file:///opt/Touchstone/resources/app.asar/out/renderer/other.html',
+        'file:///opt/Touchstone/resources/app.asar/out/renderer/index.html',
         entry,
       ),
     ).toBe(false);
@@ -76,6 +81,7 @@ describe('window security', () => {
     expect(isTrustedSender('https://evil.example/', entry)).toBe(false);
     expect(isTrustedSender(undefined, entry)).toBe(false);
     expect(isTrustedSender('about:blank', entry)).toBe(false);
+    expect(isTrustedSender('file:///opt/Touchstone/out/renderer/index.html', entry)).toBe(false);
   });
 
   it('refuses every permission', () => {

@@ -10,27 +10,25 @@ import {
   FIELD_PACK_EXTENSION,
   FIELD_RESULTS_EXTENSION,
 } from '../../../../shared/fieldwork/pack-file';
+import {
+  readTouchstoneFile,
+  type TouchstoneFile,
+} from '../../../../shared/formats/touchstone-file';
 import { readAuditBundle } from '../../db/commands/audits';
 import { db } from '../../db/db';
-import { takeInTouchstoneFile, type TakenFile } from '../../db/file-import';
 import { desktop } from '../../platform';
-
-export { decodeUtf8 } from '../../db/file-import';
 
 /** The filters of the open and save dialogs: audit files, and plain JSON. */
 export function auditFileFilters(label: string): FileFilter[] {
   return [{ name: label, extensions: [AUDIT_FILE_EXTENSION, 'json'] }];
 }
 
-/** What opening a Touchstone file did, by the kind of file it was. */
-export type OpenedFile = TakenFile;
-
 /**
- * Asks for a Touchstone file and takes it in whole, or changes nothing and throws: an audit
- * file is imported, a field pack opened as the manager's audit, and field results parsed for
- * the caller to confirm and merge.
+ * Asks for a Touchstone file and reads it whole with the one reader: an audit file, a field
+ * pack or field results, nothing written yet; null when the person cancels. A damaged or
+ * hostile file throws a ValidationError that names what is wrong.
  */
-export async function importAuditFromFile(filterLabel: string): Promise<OpenedFile | null> {
+export async function pickTouchstoneFile(filterLabel: string): Promise<TouchstoneFile | null> {
   const file = await desktop.openFile({
     filters: [
       {
@@ -39,8 +37,7 @@ export async function importAuditFromFile(filterLabel: string): Promise<OpenedFi
       },
     ],
   });
-  if (!file) return null;
-  return takeInTouchstoneFile(db, file.data);
+  return file ? readTouchstoneFile(file.data) : null;
 }
 
 /** Writes an audit to an audit file through the desktop API; returns the file name, or null if cancelled. */

@@ -6,7 +6,7 @@ import { AUDIT_FILE_EXTENSION } from '../../../../shared/formats/audit-file';
 import { formatMoment } from '../../app/format';
 import { db } from '../../db/db';
 import { storeWatch } from '../../db/durability';
-import { readAuditFileBytes } from '../../db/file-import';
+import { readAuditFileBytes } from '../../../../shared/formats/touchstone-file';
 import { replaceAuditWithBackup, restoreAsNewAudit } from '../../db/commands/restore';
 import { desktop } from '../../platform';
 import { useHistory } from '../../stores/history';

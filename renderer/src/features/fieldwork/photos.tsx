@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorText } from '../../../../shared/domain';
+import { photoBytesProblem, type ErrorText, type PhotoType } from '../../../../shared/domain';
 import { db } from '../../db/db';
 import { addPhoto, photoProblem } from '../../db/commands/fieldwork';
 import type { Journal } from '../../db/changes';
@@ -46,8 +46,8 @@ export interface PhotoFile {
 }
 
 /**
- * Reads picked or dropped files for photos. Files that cannot be photos are refused with a
- * message each and nothing is read; call it before a transaction, which cannot wait on files.
+ * Reads picked or dropped files for photos. Files that cannot be photos (by type, size, or
+ * bytes that are no image of their type) are refused with a message each and none is kept; call it before a transaction, which cannot wait on files.
  */
 export async function readPhotoFiles(
   files: readonly File[],
@@ -57,10 +57,13 @@ export async function readPhotoFiles(
   const photos = await Promise.all(
     files.map(async (f) => ({
       name: f.name,
-      type: f.type,
+      type: f.type as PhotoType,
       data: new Uint8Array(await f.arrayBuffer()),
     })),
   );
+  // A file is what its bytes are, not what its name says: they must be an image of its type.
+  const wrong = photos.map((p) => photoBytesProblem(p, 'file')).filter((p) => p !== null);
+  if (wrong.length > 0) return { photos: [], refused: wrong };
   return { photos, refused };
 }
 
