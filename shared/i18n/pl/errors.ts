@@ -24,6 +24,7 @@ export const errors = {
     backup: 'Kopia zapasowa',
     conflict: 'Konflikt',
     template: 'Szablon {{file}}',
+    survey: 'Ankieta',
   },
   field: {
     missing: 'brak wartości',
@@ -90,6 +91,9 @@ export const errors = {
     maxPhotos_many: 'dozwolonych jest najwyżej {{count}} zdjęć',
     maxPhotos_other: 'dozwolone jest najwyżej {{count}} zdjęcia',
     photoSize: 'dozwolone jest najwyżej {{size}} MB',
+    questionName:
+      'musi zaczynać się małą literą łacińską i zawierać tylko małe litery łacińskie i cyfry, najwyżej 20',
+    webAddress: 'musi być adresem internetowym zaczynającym się od https:// lub http://',
   },
   rule: {
     thresholdsRise: 'progi muszą rosnąć: słabe ≤ wystarczające ≤ mocne',
@@ -98,6 +102,10 @@ export const errors = {
     promiseOrTouchpoint: 'wskaż obietnicę albo punkt styku — dokładnie jedno z nich',
     requiredOnceCommitted: 'pole wymagane od chwili zatwierdzenia działania',
     scoreOrMeasured: 'pole wymagane: podaj ocenę albo zmierzoną wartość',
+    reservedName: 'to „{{name}}”, nazwa zarezerwowana dla własnych pytań ankiety',
+    nameUsedTwice: 'drugi raz używa nazwy pytania „{{name}}”',
+    promiseAskedTwice: 'drugi raz pyta o obietnicę {{id}}',
+    npsQuestion: 'jest wymagane, gdy ankieta zadaje pytanie NPS',
   },
   bundle: {
     otherAuditId: 'nie zgadza się z identyfikatorem audytu',
@@ -128,6 +136,7 @@ export const errors = {
     utf16: 'to tekst w kodowaniu UTF-16, a pliki Touchstone są zapisywane w UTF-8',
     zip: 'to archiwum ZIP (dokument Word lub Excel?), a nie plik Touchstone',
     notUtf8: 'nie jest tekstem w kodowaniu UTF-8',
+    notSpreadsheet: 'nie jest arkuszem, który Touchstone potrafi odczytać ({{detail}})',
   },
   pack: {
     noStage: 'wskazuje etap, którego nie ma w pakiecie',
@@ -243,6 +252,28 @@ export const errors = {
     date: '„{{column}}”: „{{value}}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR)',
     answer: '„{{column}}”: „{{value}}” nie jest liczbą całkowitą od {{min}} do {{max}} ({{scale}})',
     scale: { nps: 'NPS 0–10', csat: 'CSAT 1–5', rubric: 'skala 0–4' },
+    noSubmissionId: '„{{column}}” jest puste: wiersz nie ma id odpowiedzi, więc ponowny import nie odróżni go od innych',
+    noRecognised:
+      'Żadna kolumna nie nosi nazwy pytania ankiety (nazwy w rodzaju „{{example}}”). Wyeksportuj odpowiedzi z nazwami pytań w nagłówkach: w KoboToolbox „XML values and headers”, w LimeSurvey „Question code”.',
+    noSurvey: 'Nie ma ankiety, której odpowiedzi można odczytać.',
+    noAddress: 'Ankieta nie ma jeszcze adresu internetowego: wpisz adres, który ma otwierać kod QR.',
+  },
+  xlsform: {
+    noSheet: 'brakuje: XLSForm wymaga arkusza „{{sheet}}”',
+    noColumn: 'nie ma kolumny „{{column}}”',
+    noType: 'jest puste: każdy wiersz wymaga typu',
+    unknownType: 'to „{{type}}”, a nie typ pytania XLSForm',
+    noName: 'jest puste: pytanie wymaga nazwy',
+    badName:
+      'to „{{name}}”, niepoprawna nazwa (najpierw litera lub _, potem litery, cyfry, -, _ lub .)',
+    nameUsedTwice: 'to „{{name}}”, nazwa użyta już w wierszu {{row}}',
+    noLabel: 'jest puste: pytanie wymaga etykiety',
+    noList: 'wskazuje listę wyborów „{{list}}”, której arkusz choices nie definiuje',
+    choiceUsedTwice: 'to „{{name}}”, wybór już obecny na liście „{{list}}” w wierszu {{row}}',
+    groupNotEnded: 'otwiera grupę, która nigdy nie jest zamknięta',
+    groupNotBegun: 'zamyka grupę, która nie została otwarta',
+    noFormId: 'nie jest ustawione: narzędzia rozróżniają formularze po form_id',
+    noVersion: 'nie jest ustawiona: narzędzia rozróżniają po niej wersje formularza',
   },
   edit: {
     statement: 'Obietnica musi mieć treść.',
