@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError, type AuditBundle, type Observation } from '../../../shared/domain';
 import { scoreAudit } from '../../../shared/scoring';
-import {
-  questionNameFor,
-  SurveyDefinitionSchema,
-} from '../../../shared/survey/definition';
+import { questionNameFor, SurveyDefinitionSchema } from '../../../shared/survey/definition';
 import {
   customerWordingOf,
   DEFAULT_QUESTION_LIMIT,
@@ -42,7 +39,10 @@ describe('a survey generated from an audit', () => {
     for (const p of promises.slice(0, -2))
       bundle.observations.push(...surveyObservation(bundle, p.id, 20));
     const scores = scoreAudit(bundle);
-    const survey = generateSurvey(bundle, { id: SURVEY_ID, target: { kind: 'stage', id: stageId } });
+    const survey = generateSurvey(bundle, {
+      id: SURVEY_ID,
+      target: { kind: 'stage', id: stageId },
+    });
     expect(survey.questions).toHaveLength(DEFAULT_QUESTION_LIMIT);
     const asked = survey.questions.map((q) => q.promiseId);
     expect(asked).toEqual(expect.arrayContaining(quiet));
