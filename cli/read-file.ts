@@ -83,3 +83,16 @@ export async function readTouchstoneFile(
     throw error;
   }
 }
+
+/** Reads an audit file; any other Touchstone file is refused, saying what it is. */
+export async function readAudit(io: CliIo, path: string, t: TFunction): Promise<AuditBundle> {
+  const file = await readTouchstoneFile(io, path, t);
+  if (file.kind !== 'audit') {
+    throw new CliError(
+      t('report.cli.invalid', { path, kind: t('report.cli.kind.audit') }),
+      EXIT.input,
+      [t(`report.cli.kind.${file.kind}`)],
+    );
+  }
+  return file.bundle;
+}
