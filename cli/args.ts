@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../shared/domain';
+import { RATING_SCALES, type RatingScale } from '../shared/survey/definition';
 import { CliError, EXIT } from './io';
 
 /** A command line, understood. */
@@ -8,6 +9,15 @@ export type Command =
   | { name: 'help' }
   | { name: 'report'; file: string; output: string; language?: Language; appendix: boolean }
   | { name: 'score'; file: string; json: boolean }
+  | {
+      name: 'survey';
+      file: string;
+      output: string;
+      format: SurveyFormat;
+      touchpoints: string[];
+      scale: RatingScale;
+      nps: boolean;
+    }
   | { name: 'validate'; file: string };
 
 const OPTIONS = {
@@ -17,10 +27,21 @@ const OPTIONS = {
     'no-appendix': { type: 'boolean' },
   },
   score: { json: { type: 'boolean' } },
+  survey: {
+    touchpoint: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    scale: { type: 'string' },
+    'no-nps': { type: 'boolean' },
+  },
   validate: {},
 } as const;
 
 type CommandName = keyof typeof OPTIONS;
+
+/** The files `touchstone survey` writes, each with the extension its tools expect. */
+export const SURVEY_FORMATS = { xlsform: '.xlsx', limesurvey: '.txt', csv: '.csv' } as const;
+export type SurveyFormat = keyof typeof SURVEY_FORMATS;
 
 function usage(message: string): CliError {
   return new CliError(message, EXIT.usage);
@@ -34,7 +55,10 @@ export function parseCommand(argv: readonly string[], t: TFunction): Command {
   if (!(name in OPTIONS)) throw usage(t('report.cli.unknownCommand', { command: name }));
   const command = name as CommandName;
   if (rest.includes('--help') || rest.includes('-h')) return { name: 'help' };
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: {
+    values: Record<string, string | string[] | boolean | undefined>;
+    positionals: string[];
+  };
   try {
     const result = parseArgs({
       args: [...rest],
@@ -43,7 +67,7 @@ export function parseCommand(argv: readonly string[], t: TFunction): Command {
       allowPositionals: true,
     });
     parsed = {
-      values: result.values as Record<string, string | boolean | undefined>,
+      values: result.values as Record<string, string | string[] | boolean | undefined>,
       positionals: result.positionals,
     };
   } catch (error) {
@@ -58,6 +82,8 @@ export function parseCommand(argv: readonly string[], t: TFunction): Command {
       return { name: 'validate', file };
     case 'score':
       return { name: 'score', file, json: v.json === true };
+    case 'survey':
+      return surveyCommand(file, v, t);
     case 'report': {
       const output = v.output;
       if (typeof output !== 'string' || !output) throw usage(t('report.cli.missingOutput'));
@@ -75,4 +101,32 @@ export function parseCommand(argv: readonly string[], t: TFunction): Command {
       };
     }
   }
+}
+
+function surveyCommand(
+  file: string,
+  v: Record<string, string | string[] | boolean | undefined>,
+  t: TFunction,
+): Command {
+  const format = v.format;
+  if (typeof format !== 'string' || !format) throw usage(t('survey.cli.missingFormat'));
+  if (!Object.hasOwn(SURVEY_FORMATS, format)) throw usage(t('survey.cli.badFormat', { format }));
+  const extension = SURVEY_FORMATS[format as SurveyFormat];
+  const output = v.output;
+  if (typeof output !== 'string' || !output)
+    throw usage(t('survey.cli.missingOutput', { extension }));
+  if (!output.toLowerCase().endsWith(extension))
+    throw usage(t('survey.cli.badExtension', { format, extension, path: output }));
+  const scale = v.scale ?? 'csat';
+  if (typeof scale !== 'string' || !(RATING_SCALES as readonly string[]).includes(scale))
+    throw usage(t('survey.cli.badScale', { scale: String(scale) }));
+  return {
+    name: 'survey',
+    file,
+    output,
+    format: format as SurveyFormat,
+    touchpoints: Array.isArray(v.touchpoint) ? v.touchpoint : [],
+    scale: scale as RatingScale,
+    nps: v['no-nps'] !== true,
+  };
 }

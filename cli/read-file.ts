@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ValidationError } from '../shared/domain';
+import { ValidationError, type AuditBundle } from '../shared/domain';
 import {
   fileReadFailure,
   readTouchstoneFile as readTouchstoneBytes,
@@ -52,4 +52,17 @@ export async function readTouchstoneFile(
       details,
     );
   }
+}
+
+/** Reads an audit file; any other Touchstone file is refused, saying what it is. */
+export async function readAudit(io: CliIo, path: string, t: TFunction): Promise<AuditBundle> {
+  const file = await readTouchstoneFile(io, path, t);
+  if (file.kind !== 'audit') {
+    throw new CliError(
+      t('report.cli.invalid', { path, kind: t('report.cli.kind.audit') }),
+      EXIT.input,
+      [t(`report.cli.kind.${file.kind}`)],
+    );
+  }
+  return file.bundle;
 }

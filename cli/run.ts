@@ -10,20 +10,10 @@ import {
 import { scoreAudit } from '../shared/scoring';
 import { parseCommand, type Command } from './args';
 import { CliError, EXIT, type CliIo } from './io';
-import { readTouchstoneFile, type TouchstoneFile } from './read-file';
+import { readAudit, readTouchstoneFile, type TouchstoneFile } from './read-file';
+import { writeSurvey } from './survey';
 import { scoreJson, scoreTable } from './score-output';
 
-async function readAudit(io: CliIo, path: string, t: TFunction) {
-  const file = await readTouchstoneFile(io, path, t);
-  if (file.kind !== 'audit') {
-    throw new CliError(
-      t('report.cli.invalid', { path, kind: t('report.cli.kind.audit') }),
-      EXIT.input,
-      [t(`report.cli.kind.${file.kind}`)],
-    );
-  }
-  return file.bundle;
-}
 
 function summary(file: TouchstoneFile, t: TFunction): string {
   switch (file.kind) {
@@ -81,6 +71,9 @@ async function execute(command: Command, io: CliIo, t: TFunction): Promise<void>
       );
       return;
     }
+    case 'survey':
+      await writeSurvey(command, io, t);
+      return;
     case 'report': {
       const bundle = await readAudit(io, command.file, t);
       const language = command.language ?? bundle.audit.language;

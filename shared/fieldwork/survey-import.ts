@@ -4,16 +4,65 @@ import type { CsvTable } from '../formats/csv';
 import { parseDecimal } from '../register/promise-edit';
 import { SCALE_RANGE, surveyToRubric, type SurveyScale } from './survey-scale';
 
+/** One question column of a survey file. */
+export interface SurveyQuestionColumn {
+  column: number;
+  /** The promise it measures. */
+  promiseId: string;
+  /** The scale it was asked on. */
+  scale: SurveyScale;
+  /** The question's stable name (a generated survey's), which keys its answers. */
+  name?: string;
+  /** Answers written out in words (a tool's "full answers" export), by lower-case text, as numbers. */
+  labels?: ReadonlyMap<string, number>;
+}
+
 /** Which columns of a survey file say what. Column indexes; -1 means the file has none. */
 export interface SurveyMapping {
   /** Each question column: the promise it measures and the scale it was asked on. */
-  questions: { column: number; promiseId: string; scale: SurveyScale }[];
+  questions: SurveyQuestionColumn[];
   dateColumn: number;
   commentColumn: number;
   respondentColumn: number;
   /** The date of rows without one (YYYY-MM-DD). */
   defaultDate: string;
   wave: number;
+  /** The wave an answer falls in, by its date; `wave` for every row when absent. */
+  waveOf?: (date: string) => number;
+  /**
+   * The column of each row's submission id, as the survey tool gave it (-1 or absent: none).
+   * With it, every answer carries a key, and a submission imported before is left out.
+   */
+  keyColumn?: number;
+  /** Put before every submission id: tools number submissions per survey, so the survey's id. */
+  keyPrefix?: string;
+  /** Submission keys already imported (submissionKeyOf): their rows add nothing. */
+  known?: ReadonlySet<string>;
+  /** The comment column's question name, which keys an open answer kept on its own. */
+  commentName?: string;
+}
+
+/** An answer as an observation, with the key that tells it apart on a later import. */
+export type PlannedSurveyObservation = SurveyObservation & {
+  /** `<submission key>/<question>`, or null when the file has no submission ids. */
+  externalKey: string | null;
+};
+
+/** An open answer from a row that rated no promise: kept on the audit as a verbatim. */
+export interface UnplacedVerbatim {
+  externalKey: string | null;
+  line: number;
+  date: string;
+  wave: number;
+  text: string;
+}
+
+/** A row that made evidence: its submission key, its line, its date and what it made. */
+export interface SurveySubmission {
+  key: string | null;
+  line: number;
+  date: string;
+  observations: number;
 }
 
 export type SurveyObservation = Pick<
@@ -32,8 +81,24 @@ export type SurveyObservation = Pick<
 >;
 
 export type SurveyPlan =
-  | { ok: true; observations: SurveyObservation[]; respondents: number }
+  | {
+      ok: true;
+      observations: PlannedSurveyObservation[];
+      respondents: number;
+      /** Every row that answered something, in file order. */
+      submissions: SurveySubmission[];
+      /** Open answers of rows that rated no promise. */
+      unplaced: UnplacedVerbatim[];
+      /** Rows left out: imported before, or repeating a submission earlier in the file. */
+      skipped: number;
+    }
   | { ok: false; problems: LineProblem[] };
+
+/** The submission an answer's external key belongs to: the key without its question. */
+export function submissionKeyOf(externalKey: string): string {
+  const at = externalKey.lastIndexOf('/');
+  return at < 0 ? externalKey : externalKey.slice(0, at);
+}
 
 const SCALE_NAMES: Record<SurveyScale, string> = {
   nps: 'NPS 0–10',
@@ -63,18 +128,44 @@ export function parseSurveyDate(text: string): string | null {
 /**
  * Turns survey answers into observations, one per answered question per respondent, each
  * answer put on the rubric by its scale (survey-scale.ts). Blank answers are skipped; any
- * answer off its scale or any unreadable date stops the whole import, named by line.
+ * answer off its scale or any unreadable date stops the whole import, named by line. With a
+ * submission-id column, each answer carries a key (`<prefix><id>/<question>`), rows whose
+ * submission is known (or repeated in the file) are left out, and a row without an id is
+ * refused; open answers of rows that rated nothing come back as unplaced verbatims.
  */
 export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): SurveyPlan {
   if (mapping.questions.length === 0)
     return { ok: false, problems: [lineProblem(1, [reason('errors.survey.noQuestion')])] };
   const problems: LineProblem[] = [];
-  const observations: SurveyObservation[] = [];
+  const observations: PlannedSurveyObservation[] = [];
+  const submissions: SurveySubmission[] = [];
+  const unplaced: UnplacedVerbatim[] = [];
+  const seen = new Set<string>();
   let respondents = 0;
+  let skipped = 0;
   const cell = (cells: string[], column: number) =>
     column >= 0 ? (cells[column] ?? '').trim() : '';
+  const keyColumn = mapping.keyColumn ?? -1;
   for (const row of table.rows) {
     const rowProblems: ErrorText[] = [];
+    let key: string | null = null;
+    if (keyColumn >= 0) {
+      const id = cell(row.cells, keyColumn).replace(CONTROL_ALL, ' ').slice(0, 200);
+      if (!id) {
+        problems.push(
+          lineProblem(row.line, [
+            reason('errors.survey.noSubmissionId', { column: table.header[keyColumn] ?? '' }),
+          ]),
+        );
+        continue;
+      }
+      key = `${mapping.keyPrefix ?? ''}${id}`;
+      if (mapping.known?.has(key) || seen.has(key)) {
+        skipped++;
+        continue;
+      }
+      seen.add(key);
+    }
     const dateText = cell(row.cells, mapping.dateColumn);
     const date = dateText ? parseSurveyDate(dateText) : mapping.defaultDate;
     if (!date)
@@ -92,11 +183,12 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
       rowProblems.push(
         reason('errors.csv.tooLong', { column: commentName ?? '', count: MAX_VERBATIM }),
       );
-    const made: SurveyObservation[] = [];
+    const made: PlannedSurveyObservation[] = [];
+    const wave = date && mapping.waveOf ? mapping.waveOf(date) : mapping.wave;
     for (const q of mapping.questions) {
       const answer = cell(row.cells, q.column);
       if (!answer) continue;
-      const value = parseDecimal(answer);
+      const value = q.labels?.get(answer.toLowerCase()) ?? parseDecimal(answer);
       const score = value === null ? null : surveyToRubric(q.scale, value);
       if (score === null) {
         const { min, max } = SCALE_RANGE[q.scale];
@@ -115,7 +207,7 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
         promiseId: q.promiseId,
         method: 'survey',
         date: date ?? '',
-        wave: mapping.wave,
+        wave,
         observer: cell(row.cells, mapping.respondentColumn).replace(CONTROL_ALL, ' ').slice(0, 200),
         location: '',
         outcome: 'scored',
@@ -124,14 +216,25 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
         verbatim: comment,
         // The column's name comes from the file: cleaned and cut to fit the note.
         note: `${(table.header[q.column] ?? '').replace(CONTROL_ALL, ' ').slice(0, 500)}: ${answer} (${SCALE_NAMES[q.scale]})`,
+        externalKey: key && `${key}/${q.name ?? q.column}`,
       });
     }
     if (rowProblems.length > 0) problems.push(lineProblem(row.line, rowProblems));
     else if (made.length > 0) {
       respondents++;
       observations.push(...made);
+      submissions.push({ key, line: row.line, date: date ?? '', observations: made.length });
+    } else if (comment) {
+      unplaced.push({
+        externalKey: key && `${key}/${mapping.commentName ?? 'comment'}`,
+        line: row.line,
+        date: date ?? '',
+        wave,
+        text: comment,
+      });
+      submissions.push({ key, line: row.line, date: date ?? '', observations: 0 });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, observations, respondents };
+  return { ok: true, observations, respondents, submissions, unplaced, skipped };
 }

@@ -1,6 +1,7 @@
 import { csv } from './en/csv';
 import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
+import { survey } from './en/survey';
 import { plan } from './en/plan';
 import { register } from './en/register';
 import { safety } from './en/safety';
@@ -12,6 +13,7 @@ import { templates } from './en/templates';
 export const en = {
   csv,
   fieldwork,
+  survey,
   templates,
   safety,
   report,

@@ -32,6 +32,13 @@ const UNTRANSLATED_WORDS = new Set(
     // File formats named in error messages: WebP images, Base64 text.
     'WebP',
     'Base',
+    // Survey tools and formats named where surveys are exported and read back; web addresses.
+    'XLSForm',
+    'KoboToolbox',
+    'LimeSurvey',
+    'QR',
+    'https',
+    'http',
   ].map((w) => w.toLowerCase()),
 );
 /** Keys whose value is deliberately the same everywhere (language names in their own words). */
@@ -39,7 +46,7 @@ const SAME_EVERYWHERE = /^languageName\./;
 /** Polish words spelt as in English: the same text is a translation, not an oversight. */
 const SAME_IN_POLISH = new Set(['status', 'plan', 'separator', 'marketing', 'problem', 'obs']);
 /** Texts that quote commands and options of the command line, which stay as typed. */
-const COMMAND_LINE = /^report\.cli\./;
+const COMMAND_LINE = /^(report|survey)\.cli\./;
 
 function latinWords(text: string): string[] {
   // Interpolations and the tags of rich text (<believed>…</believed>) are not words.

@@ -1,6 +1,7 @@
 import { csv } from './pl/csv';
 import { errors } from './pl/errors';
 import { fieldwork } from './pl/fieldwork';
+import { survey } from './pl/survey';
 import { plan } from './pl/plan';
 import { register } from './pl/register';
 import { report } from './pl/report';
@@ -13,6 +14,7 @@ import type { TranslatedCatalogue } from './types';
 export const pl = {
   csv,
   fieldwork,
+  survey,
   templates,
   safety,
   report,

@@ -1,6 +1,7 @@
 import { csv } from './ru/csv';
 import { errors } from './ru/errors';
 import { fieldwork } from './ru/fieldwork';
+import { survey } from './ru/survey';
 import { plan } from './ru/plan';
 import { register } from './ru/register';
 import { report } from './ru/report';
@@ -13,6 +14,7 @@ import type { TranslatedCatalogue } from './types';
 export const ru = {
   csv,
   fieldwork,
+  survey,
   templates,
   safety,
   report,

@@ -1,11 +1,11 @@
-import { TEST_NOW, testClock } from '../support/clock';
+import { TEST_NOW } from '../support/clock';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { CliIo } from '../../cli/io';
 import { runCli } from '../../cli/run';
+import { memoryIo } from './memory-io';
 import {
   FIELD_PACK_FORMAT,
   FIELD_PACK_VERSION,
@@ -21,29 +21,6 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const SAMPLE = 'resources/sample-audit.json';
 const sampleText = readFileSync(new URL(`../../${SAMPLE}`, import.meta.url), 'utf8');
-
-/** An in-memory machine: files by path, and what was printed. */
-function memoryIo(files: Record<string, string | Uint8Array> = {}) {
-  const written = new Map<string, Uint8Array>();
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    readFile: async (path) => {
-      const file = files[path];
-      if (file === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return typeof file === 'string' ? new TextEncoder().encode(file) : file;
-    },
-    writeFile: async (path, data) => {
-      if (path.startsWith('/read-only/')) throw new Error('EACCES: permission denied');
-      written.set(path, data);
-    },
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    locale: 'en_GB.UTF-8',
-    clock: testClock,
-  };
-  return { io, written, out: () => out.join('\n'), err: () => err.join('\n') };
-}
 
 const f = createFormats('en');
 const scores = scoreAudit(sampleBundle());
@@ -266,7 +243,7 @@ describe('the command line itself', () => {
     );
     const none = memoryIo();
     expect(await runCli([], none.io)).toBe(2);
-    expect(none.err()).toContain('Give a command: report, score or validate.');
+    expect(none.err()).toContain('Give a command: report, score, survey or validate.');
     const unknown = memoryIo();
     expect(await runCli(['publish', SAMPLE], unknown.io)).toBe(2);
     expect(unknown.err()).toContain('Unknown command “publish”.');

@@ -29,6 +29,7 @@ export const errors = {
     backup: 'Backup',
     conflict: 'Conflict',
     template: 'Template {{file}}',
+    survey: 'Survey',
   },
   /** What is wrong with one field's value. */
   field: {
@@ -86,6 +87,9 @@ export const errors = {
     maxPhotos_one: 'must hold at most {{count}} photo',
     maxPhotos_other: 'must hold at most {{count}} photos',
     photoSize: 'must be at most {{size}} MB',
+    questionName:
+      'must start with a lower-case letter and hold only lower-case letters and digits, 20 at most',
+    webAddress: 'must be a web address beginning with https:// or http://',
   },
   /** Rules across the fields of one record. */
   rule: {
@@ -95,6 +99,10 @@ export const errors = {
     promiseOrTouchpoint: 'set either a promise or a touchpoint, not both or neither',
     requiredOnceCommitted: 'is required once the action is committed',
     scoreOrMeasured: 'is required: give a score or a measured value',
+    reservedName: 'is “{{name}}”, a name the survey keeps for its own questions',
+    nameUsedTwice: 'uses the question name “{{name}}” a second time',
+    promiseAskedTwice: 'asks about promise {{id}} a second time',
+    npsQuestion: 'is required when the survey asks the NPS question',
   },
   /** A whole audit's records against each other. */
   bundle: {
@@ -139,6 +147,7 @@ export const errors = {
       notAFile: 'it is not a file',
       permission: 'permission denied',
     },
+    notSpreadsheet: 'is not a spreadsheet Touchstone can read ({{detail}})',
   },
   /** A field pack's and a results file's records against each other. */
   pack: {
@@ -258,6 +267,29 @@ export const errors = {
     date: '“{{column}}” is “{{value}}”, not a date (YYYY-MM-DD or DD.MM.YYYY)',
     answer: '“{{column}}” is “{{value}}”, not a whole number from {{min}} to {{max}} ({{scale}})',
     scale: { nps: 'NPS 0–10', csat: 'CSAT 1–5', rubric: 'rubric 0–4' },
+    noSubmissionId: '“{{column}}” is empty: the row has no submission id, so a second import could not tell it apart',
+    noRecognised:
+      'No column is named after a question of the survey (names like “{{example}}”). Export the answers with the question names as headers: in KoboToolbox “XML values and headers”, in LimeSurvey “Question code”.',
+    noSurvey: 'There is no survey to read the answers of.',
+    noAddress: 'The survey has no web address yet: enter the address its QR code is to open.',
+  },
+  /** The XLSForm checks (the public XLSForm specification); paths name a sheet and its row. */
+  xlsform: {
+    noSheet: 'is missing: an XLSForm needs a “{{sheet}}” sheet',
+    noColumn: 'has no “{{column}}” column',
+    noType: 'is empty: every row needs a type',
+    unknownType: 'is “{{type}}”, not an XLSForm question type',
+    noName: 'is empty: a question needs a name',
+    badName:
+      'is “{{name}}”, not a valid name (a letter or _ first, then letters, digits, -, _ or .)',
+    nameUsedTwice: 'is “{{name}}”, a name already used at row {{row}}',
+    noLabel: 'is empty: a question needs a label',
+    noList: 'names the choice list “{{list}}”, which the choices sheet does not define',
+    choiceUsedTwice: 'is “{{name}}”, already a choice of the list “{{list}}” at row {{row}}',
+    groupNotEnded: 'begins a group that is never ended',
+    groupNotBegun: 'ends a group that was never begun',
+    noFormId: 'is not set: the tools tell forms apart by form_id',
+    noVersion: 'is not set: the tools tell a form’s versions apart by it',
   },
   /** A value typed into a cell of the promises table. */
   edit: {

@@ -24,6 +24,7 @@ export const errors = {
     backup: 'Kopia zapasowa',
     conflict: 'Konflikt',
     template: 'Szablon {{file}}',
+    survey: 'Ankieta',
   },
   field: {
     missing: 'brak wartości',
@@ -96,6 +97,9 @@ export const errors = {
     maxPhotos_many: 'dozwolonych jest najwyżej {{count}} zdjęć',
     maxPhotos_other: 'dozwolone jest najwyżej {{count}} zdjęcia',
     photoSize: 'dozwolone jest najwyżej {{size}} MB',
+    questionName:
+      'musi zaczynać się małą literą łacińską i zawierać tylko małe litery łacińskie i cyfry, najwyżej 20',
+    webAddress: 'musi być adresem internetowym zaczynającym się od https:// lub http://',
   },
   rule: {
     thresholdsRise: 'progi muszą rosnąć: słabe ≤ wystarczające ≤ mocne',
@@ -104,6 +108,10 @@ export const errors = {
     promiseOrTouchpoint: 'wskaż obietnicę albo punkt styku — dokładnie jedno z nich',
     requiredOnceCommitted: 'pole wymagane od chwili zatwierdzenia działania',
     scoreOrMeasured: 'pole wymagane: podaj ocenę albo zmierzoną wartość',
+    reservedName: 'to „{{name}}”, nazwa zarezerwowana dla własnych pytań ankiety',
+    nameUsedTwice: 'drugi raz używa nazwy pytania „{{name}}”',
+    promiseAskedTwice: 'drugi raz pyta o obietnicę {{id}}',
+    npsQuestion: 'jest wymagane, gdy ankieta zadaje pytanie NPS',
   },
   bundle: {
     otherAuditId: 'nie zgadza się z identyfikatorem audytu',
@@ -144,6 +152,7 @@ export const errors = {
       notAFile: 'to nie jest plik',
       permission: 'brak uprawnień',
     },
+    notSpreadsheet: 'nie jest arkuszem, który Touchstone potrafi odczytać ({{detail}})',
   },
   pack: {
     lineInResults: 'wskazuje wizytę: dowody wiersza listy kontrolnej wracają w samej wizycie',
@@ -263,6 +272,28 @@ export const errors = {
     date: '„{{column}}”: „{{value}}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR)',
     answer: '„{{column}}”: „{{value}}” nie jest liczbą całkowitą od {{min}} do {{max}} ({{scale}})',
     scale: { nps: 'NPS 0–10', csat: 'CSAT 1–5', rubric: 'skala 0–4' },
+    noSubmissionId: '„{{column}}” jest puste: wiersz nie ma id odpowiedzi, więc ponowny import nie odróżni go od innych',
+    noRecognised:
+      'Żadna kolumna nie nosi nazwy pytania ankiety (nazwy w rodzaju „{{example}}”). Wyeksportuj odpowiedzi z nazwami pytań w nagłówkach: w KoboToolbox „XML values and headers”, w LimeSurvey „Question code”.',
+    noSurvey: 'Nie ma ankiety, której odpowiedzi można odczytać.',
+    noAddress: 'Ankieta nie ma jeszcze adresu internetowego: wpisz adres, który ma otwierać kod QR.',
+  },
+  xlsform: {
+    noSheet: 'brakuje: XLSForm wymaga arkusza „{{sheet}}”',
+    noColumn: 'nie ma kolumny „{{column}}”',
+    noType: 'jest puste: każdy wiersz wymaga typu',
+    unknownType: 'to „{{type}}”, a nie typ pytania XLSForm',
+    noName: 'jest puste: pytanie wymaga nazwy',
+    badName:
+      'to „{{name}}”, niepoprawna nazwa (najpierw litera lub _, potem litery, cyfry, -, _ lub .)',
+    nameUsedTwice: 'to „{{name}}”, nazwa użyta już w wierszu {{row}}',
+    noLabel: 'jest puste: pytanie wymaga etykiety',
+    noList: 'wskazuje listę wyborów „{{list}}”, której arkusz choices nie definiuje',
+    choiceUsedTwice: 'to „{{name}}”, wybór już obecny na liście „{{list}}” w wierszu {{row}}',
+    groupNotEnded: 'otwiera grupę, która nigdy nie jest zamknięta',
+    groupNotBegun: 'zamyka grupę, która nie została otwarta',
+    noFormId: 'nie jest ustawione: narzędzia rozróżniają formularze po form_id',
+    noVersion: 'nie jest ustawiona: narzędzia rozróżniają po niej wersje formularza',
   },
   edit: {
     statement: 'Obietnica musi mieć treść.',
