@@ -104,7 +104,11 @@ const paths: [string, (store: TouchstoneDb) => Promise<() => Promise<unknown>>][
     'import of an audit file',
     async (store) => {
       const made = await auditWithOneOfEach(store);
-      const text = serializeAuditFile(await readAuditBundle(store, made.audit.id), 'test', TEST_NOW);
+      const text = serializeAuditFile(
+        await readAuditBundle(store, made.audit.id),
+        'test',
+        TEST_NOW,
+      );
       return () => takeInTouchstoneFile(store, new TextEncoder().encode(text));
     },
   ],

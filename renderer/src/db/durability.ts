@@ -7,6 +7,7 @@ import type {
   Middleware,
 } from 'dexie';
 import i18next from 'i18next';
+import { LocalizedError } from '../../../shared/domain';
 
 /**
  * Keeping what people type: the store's write watch (how many writes are in flight, and
@@ -83,13 +84,13 @@ export function isAfterEndError(error: unknown): boolean {
  * A write that failed because its transaction had been aborted for lack of space: the error
  * it failed with (an InvalidStateError, say) is kept as `cause`, the browser's reason as `inner`.
  */
-export class StorageFullError extends Error {
+export class StorageFullError extends LocalizedError {
   override readonly name = 'StorageFullError';
   constructor(
     readonly inner: unknown,
     cause: unknown,
   ) {
-    super('Storage is full: the transaction was aborted for lack of space', { cause });
+    super('errors.store.storageFull', {}, { cause });
   }
 }
 
