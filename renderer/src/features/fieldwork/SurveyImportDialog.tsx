@@ -18,7 +18,7 @@ import { createObservations } from '../../db/commands/fieldwork';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 import { errorText, lineProblemText } from '../../app/error-text';
 
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));

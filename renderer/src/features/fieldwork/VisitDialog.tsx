@@ -1,6 +1,6 @@
 import { today } from '../../platform/clock';
 import { asksFirst, evidenceDateNotice } from '../../../../shared/fieldwork/evidence-date';
-import { DateNotice } from './DateNotice';
+import { DateNotice } from '../../app/components/DateNotice';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,7 +17,7 @@ import { db } from '../../db/db';
 import { createVisit, pendingItem, updateVisit } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import { useRegister } from '../register/useRegister';
+import { useRegister } from '../../db/register';
 
 /**
  * Plans a visit, or edits one's details: kind, location, date, observer, wave, scenario, and

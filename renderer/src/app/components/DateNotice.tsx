@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceDateNotice } from '../../../../shared/fieldwork/evidence-date';
-import { formatDay } from '../../app/format';
+import { formatDay } from '../format';
 
 /**
  * What the date of new evidence will change, said beside the date (shared/fieldwork/

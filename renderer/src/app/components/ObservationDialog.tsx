@@ -15,15 +15,15 @@ import {
 import { asksFirst, evidenceDateNotice } from '../../../../shared/fieldwork/evidence-date';
 import { isLineObservation } from '../../../../shared/fieldwork/lines';
 import { parseMeasured } from '../../../../shared/fieldwork/measure';
-import { formatDay } from '../../app/format';
+import { formatDay } from '../format';
 import { DateNotice } from './DateNotice';
-import { Dialog } from '../../app/components/Dialog';
-import { errorText, fieldErrors, reasonText } from '../../app/error-text';
+import { Dialog } from './Dialog';
+import { errorText, fieldErrors, reasonText } from '../error-text';
 import { db } from '../../db/db';
 import { createObservation, updateObservation } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 
 /**
  * How another screen opens the form for new evidence in its own context: which promises it
