@@ -1,16 +1,16 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { SystemOpenedFile } from '../../../../shared/desktop-api';
-import { bundleCounts, CHILD_ENTITIES, fromErrorData } from '../../../../shared/domain';
-import type { FieldResults } from '../../../../shared/fieldwork/pack-file';
-import type { TouchstoneFile } from '../../../../shared/formats/touchstone-file';
-import { db } from '../../db/db';
-import { importFieldResults } from '../../db/commands/field-packs';
-import { takeInReadFile } from '../../db/file-import';
-import { isWorkCancelled, workBoard, type Work } from '../../db/work';
-import { useUi } from '../../stores/ui';
-import { errorText } from '../../app/error-text';
+import type { SystemOpenedFile } from '../../../shared/desktop-api';
+import { bundleCounts, CHILD_ENTITIES, fromErrorData } from '../../../shared/domain';
+import type { FieldResults } from '../../../shared/fieldwork/pack-file';
+import type { TouchstoneFile } from '../../../shared/formats/touchstone-file';
+import { db } from '../db/db';
+import { importFieldResults } from '../db/commands/field-packs';
+import { takeInReadFile } from '../db/file-import';
+import { isWorkCancelled, workBoard, type Work } from '../db/work';
+import { useUi } from '../stores/ui';
+import { errorText } from './error-text';
 import { exportAuditToFile, pickTouchstoneFile, readTouchstoneFileInSteps } from './audit-files';
 
 /** What the person is asked before a file the system opened is written: what it holds. */
