@@ -77,9 +77,13 @@ export function isWorkCancelled(error: unknown): error is WorkCancelledError {
   return error instanceof WorkCancelledError;
 }
 
+/** The kinds of work that write the store; a backup writes only its file. */
+export type StoreWriteKind = Exclude<WorkKind, 'backup'>;
+const STORE_WRITES: readonly string[] = ['import', 'merge', 'restore'] satisfies StoreWriteKind[];
+
 /** A write that was under way when the window closed, as the next start finds it. */
 export interface InterruptedWrite {
-  kind: WorkKind;
+  kind: StoreWriteKind;
   subject: string;
 }
 
@@ -87,6 +91,8 @@ type Listener = () => void;
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const INTERRUPTED_KEY = 'touchstone.writing';
+/** The Web Lock a window holds while it writes, so that another window's start can tell. */
+const WRITING_LOCK = 'touchstone.writing';
 
 /** Resolves in a later task: the window draws and hears clicks and keys in between. */
 export function nextTask(): Promise<void> {
@@ -190,6 +196,7 @@ export class WorkBoard {
   private snapshot: readonly WorkState[] = [];
   private nextId = 1;
   private readonly listeners = new Set<Listener>();
+  private releaseLock: (() => void) | null = null;
 
   constructor(private readonly storage: KeyValueStore | null = browserStorage()) {}
 
@@ -230,11 +237,26 @@ export class WorkBoard {
       const text = this.storage?.getItem(INTERRUPTED_KEY);
       if (!text) return null;
       const found = JSON.parse(text) as Partial<InterruptedWrite>;
-      return typeof found.kind === 'string' && typeof found.subject === 'string'
+      return typeof found.kind === 'string' &&
+        STORE_WRITES.includes(found.kind) &&
+        typeof found.subject === 'string'
         ? { kind: found.kind, subject: found.subject }
         : null;
     } catch {
       return null;
+    }
+  }
+
+  /**
+   * Whether another window is writing now (it holds the writing lock): then a write
+   * remembered is that window's, still under way, not one cut short.
+   */
+  async writingElsewhere(): Promise<boolean> {
+    try {
+      const held = (await globalThis.navigator?.locks?.query())?.held ?? [];
+      return held.some((lock) => lock.name === WRITING_LOCK);
+    } catch {
+      return false;
     }
   }
 
@@ -245,15 +267,23 @@ export class WorkBoard {
 
   /** @internal A work starts writing: remembered until it is over. */
   writing(state: WorkState): void {
+    if (state.kind === 'backup') return;
     this.remember({ kind: state.kind, subject: state.subject });
+    const locks = globalThis.navigator?.locks;
+    if (this.releaseLock || !locks) return;
+    const held = new Promise<void>((resolve) => (this.releaseLock = resolve));
+    void locks.request(WRITING_LOCK, () => held).catch(() => undefined);
   }
 
   /** @internal */
   remove(work: Work): void {
     if (!this.works.includes(work)) return;
     this.works = this.works.filter((w) => w !== work);
-    if (!this.works.some((w) => w.current.step === 'write' || w.current.step === 'save'))
+    if (!this.works.some((w) => w.current.step === 'write' || w.current.step === 'save')) {
       this.remember(null);
+      this.releaseLock?.();
+      this.releaseLock = null;
+    }
     this.changed();
   }
 

@@ -33,10 +33,10 @@ export const progress = {
       save: 'Saving the backup file',
     },
   },
-  records_one: '{{done}} of {{count}} record',
-  records_other: '{{done}} of {{count}} records',
-  audits_one: 'audit {{done}} of {{count}}',
-  audits_other: 'audit {{done}} of {{count}}',
+  records_one: '{{done}} of {{n}} record',
+  records_other: '{{done}} of {{n}} records',
+  audits_one: 'audit {{done}} of {{n}}',
+  audits_other: 'audit {{done}} of {{n}}',
   bar: 'Progress',
   hint: {
     before: 'Nothing has been written yet: Cancel stops here.',
@@ -73,9 +73,5 @@ export const progress = {
       'Touchstone closed while it was merging the results of {{name}}. A write cut short is kept whole or not at all: if their evidence is missing, import the results again (what is already there is not added twice).',
     restore:
       'Touchstone closed while it was restoring “{{name}}”. A write cut short is kept whole or not at all: check the audit, and restore the backup again if it is not as the backup has it.',
-  },
-  reading: {
-    evidence_one: 'Reading the evidence of “{{name}}”: {{count}} observation…',
-    evidence_other: 'Reading the evidence of “{{name}}”: {{count}} observations…',
   },
 } as const;

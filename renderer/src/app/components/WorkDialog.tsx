@@ -12,13 +12,17 @@ function countText(work: WorkState, t: TFunction, locale: string) {
     // A backup counts audits: the one at hand is the next after those done.
     const at = Math.min(work.total, work.done + 1);
     return work.total > 1
-      ? t('progress.audits', { done: formatNumber(at, locale), count: work.total })
+      ? t('progress.audits', {
+          done: formatNumber(at, locale),
+          count: work.total,
+          n: formatNumber(work.total, locale),
+        })
       : null;
   }
   return t('progress.records', {
     done: formatNumber(work.done, locale),
     count: work.total,
-    formattedCount: formatNumber(work.total, locale),
+    n: formatNumber(work.total, locale),
   });
 }
 
