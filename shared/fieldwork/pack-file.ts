@@ -15,7 +15,7 @@ import {
   type Visit,
 } from '../domain';
 import { duplicateIdProblems, idPlaces, type IdPlace } from '../domain/bundle';
-import { problem, problemsOf, ValidationError, type SubjectName } from '../domain/errors';
+import { problem, ValidationError, type SubjectName } from '../domain/errors';
 import { zodMessage } from '../domain/zod-issues';
 import { PhotoFileEntrySchema } from '../formats/audit-file';
 import { bytesToBase64 } from '../formats/base64';
@@ -26,6 +26,7 @@ import {
   withVersion,
   withVersions,
 } from '../formats/record-upgrades';
+import { parseInSteps, runSteps, type Steps } from '../formats/steps';
 import { readVersionedJson, type Upgrades } from '../formats/versioned';
 
 /** Field packs go from the consultant to one manager; results come back. See docs/field-packs.md. */
@@ -180,7 +181,13 @@ export function serializeFieldPack(pack: FieldPack): string {
 
 /** Reads a field pack: JSON, the right format and version, intact, valid, references inside it. */
 export function parseFieldPack(text: string): FieldPack {
+  return runSteps(fieldPackSteps(text));
+}
+
+/** parseFieldPack in steps, reporting how far it is between them (shared/formats/steps.ts). */
+export function* fieldPackSteps(text: string): Steps<FieldPack> {
   const subject = 'fieldPack';
+  yield { step: 'read' };
   const raw = readVersionedJson(text, {
     subject,
     format: FIELD_PACK_FORMAT,
@@ -189,9 +196,7 @@ export function parseFieldPack(text: string): FieldPack {
     notThis: 'errors.file.notFieldPack',
     verify: (file) => unseal(file, subject),
   });
-  const parsed = FieldPackSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
-  const { checksum: _c, ...pack } = parsed.data;
+  const { checksum: _c, ...pack } = yield* parseInSteps(FieldPackSchema, raw, subject);
   refuseDuplicateIds(subject, [
     ...idPlaces('stages', pack.stages),
     ...idPlaces('channels', pack.channels),
@@ -239,7 +244,13 @@ export function serializeFieldResults(results: FieldResults): string {
 
 /** Reads a results file: JSON, the right format and version, intact, valid, references inside it. */
 export function parseFieldResults(text: string): FieldResults {
+  return runSteps(fieldResultsSteps(text));
+}
+
+/** parseFieldResults in steps, reporting how far it is between them (shared/formats/steps.ts). */
+export function* fieldResultsSteps(text: string): Steps<FieldResults> {
   const subject = 'fieldResults';
+  yield { step: 'read' };
   const raw = readVersionedJson(text, {
     subject,
     format: FIELD_RESULTS_FORMAT,
@@ -248,9 +259,7 @@ export function parseFieldResults(text: string): FieldResults {
     notThis: 'errors.file.notFieldResults',
     verify: (file) => unseal(file, subject),
   });
-  const parsed = FieldResultsSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
-  const { checksum: _c, ...results } = parsed.data;
+  const { checksum: _c, ...results } = yield* parseInSteps(FieldResultsSchema, raw, subject);
   refuseDuplicateIds(subject, [
     ...idPlaces(
       'visits',

@@ -14,7 +14,7 @@ import {
   zodMessage,
 } from '../domain';
 import { checkBundleIntegrity, type AuditBundle } from '../domain/bundle';
-import { problemsOf, ValidationError } from '../domain/errors';
+import { ValidationError } from '../domain/errors';
 import { base64Fault, base64ToBytes, bytesToBase64 } from './base64';
 import {
   auditWithVersion,
@@ -22,6 +22,7 @@ import {
   withLineVerbatims,
   withVersions,
 } from './record-upgrades';
+import { parseInSteps, runSteps, type Steps } from './steps';
 import { readVersionedJson, type Upgrades } from './versioned';
 
 /** The marker every audit file carries in its `format` field. */
@@ -126,7 +127,16 @@ export function parseAuditFile(
   text: string,
   upgrades: Upgrades = AUDIT_FILE_UPGRADES,
 ): AuditBundle {
+  return runSteps(auditFileSteps(text, upgrades));
+}
+
+/** parseAuditFile in steps, reporting how far it is between them (see shared/formats/steps.ts). */
+export function* auditFileSteps(
+  text: string,
+  upgrades: Upgrades = AUDIT_FILE_UPGRADES,
+): Steps<AuditBundle> {
   const subject = 'auditFile';
+  yield { step: 'read' };
   const raw = readVersionedJson(text, {
     subject,
     format: AUDIT_FILE_FORMAT,
@@ -134,9 +144,8 @@ export function parseAuditFile(
     upgrades,
     notThis: 'errors.file.notAuditFile',
   });
-  const parsed = AuditFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(subject, problemsOf(parsed.error, raw));
-  const { format: _f, version: _v, exportedAt: _e, generator: _g, ...bundle } = parsed.data;
+  const parsed = yield* parseInSteps(AuditFileSchema, raw, subject);
+  const { format: _f, version: _v, exportedAt: _e, generator: _g, ...bundle } = parsed;
   const problems = checkBundleIntegrity(bundle);
   if (problems.length > 0) throw new ValidationError(subject, problems);
   return bundle;

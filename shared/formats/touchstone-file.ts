@@ -9,13 +9,14 @@ import {
 import {
   FIELD_PACK_FORMAT,
   FIELD_RESULTS_FORMAT,
+  fieldPackSteps,
+  fieldResultsSteps,
   fileKind,
-  parseFieldPack,
-  parseFieldResults,
   type FieldPack,
   type FieldResults,
 } from '../fieldwork/pack-file';
-import { AUDIT_FILE_FORMAT, parseAuditFile } from './audit-file';
+import { AUDIT_FILE_FORMAT, auditFileSteps } from './audit-file';
+import { runSteps, type Steps } from './steps';
 
 // The one reader of Touchstone files, for the app and the command line alike: the bytes of a
 // file become an audit, a field pack or a results file, or one ValidationError in the words
@@ -80,20 +81,32 @@ function kindOf(text: string): TouchstoneFileKind {
  * ValidationError naming what is wrong; nothing is written anywhere.
  */
 export function readTouchstoneFile(data: Uint8Array): TouchstoneFile {
+  return runSteps(touchstoneFileSteps(data));
+}
+
+/** readTouchstoneFile in steps, reporting how far it is between them (shared/formats/steps.ts). */
+export function* touchstoneFileSteps(data: Uint8Array): Steps<TouchstoneFile> {
+  yield { step: 'read' };
   const text = decodeFileText(data, 'file');
   switch (kindOf(text)) {
     case 'field-pack':
-      return { kind: 'field-pack', pack: parseFieldPack(text) };
+      return { kind: 'field-pack', pack: yield* fieldPackSteps(text) };
     case 'field-results':
-      return { kind: 'field-results', results: parseFieldResults(text) };
+      return { kind: 'field-results', results: yield* fieldResultsSteps(text) };
     case 'audit':
-      return { kind: 'audit', bundle: parseAuditFile(text) };
+      return { kind: 'audit', bundle: yield* auditFileSteps(text) };
   }
 }
 
 /** An audit file's bytes as a checked bundle (what a restore starts from). */
 export function readAuditFileBytes(data: Uint8Array): AuditBundle {
-  return parseAuditFile(decodeFileText(data, 'auditFile'));
+  return runSteps(auditFileBytesSteps(data));
+}
+
+/** readAuditFileBytes in steps. */
+export function* auditFileBytesSteps(data: Uint8Array): Steps<AuditBundle> {
+  yield { step: 'read' };
+  return yield* auditFileSteps(decodeFileText(data, 'auditFile'));
 }
 
 const WHY: Readonly<Record<string, ErrorKey>> = {

@@ -3,6 +3,7 @@ import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
 import { survey } from './en/survey';
 import { plan } from './en/plan';
+import { progress } from './en/progress';
 import { register } from './en/register';
 import { safety } from './en/safety';
 import { report } from './en/report';
@@ -16,6 +17,7 @@ export const en = {
   survey,
   templates,
   safety,
+  progress,
   report,
   app: {
     name: 'Touchstone',

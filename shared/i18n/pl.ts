@@ -3,6 +3,7 @@ import { errors } from './pl/errors';
 import { fieldwork } from './pl/fieldwork';
 import { survey } from './pl/survey';
 import { plan } from './pl/plan';
+import { progress } from './pl/progress';
 import { register } from './pl/register';
 import { report } from './pl/report';
 import { safety } from './pl/safety';
@@ -17,6 +18,7 @@ export const pl = {
   survey,
   templates,
   safety,
+  progress,
   report,
   app: {
     name: 'Touchstone',

@@ -3,6 +3,7 @@ import { errors } from './ru/errors';
 import { fieldwork } from './ru/fieldwork';
 import { survey } from './ru/survey';
 import { plan } from './ru/plan';
+import { progress } from './ru/progress';
 import { register } from './ru/register';
 import { report } from './ru/report';
 import { safety } from './ru/safety';
@@ -17,6 +18,7 @@ export const ru = {
   survey,
   templates,
   safety,
+  progress,
   report,
   app: {
     name: 'Touchstone',

@@ -14,6 +14,7 @@ import { AboutDialog } from './AboutDialog';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { NoAudit } from './components/NoAudit';
 import { Notices } from './components/Notices';
+import { WorkDialog } from './components/WorkDialog';
 import { Sidebar } from './Sidebar';
 import { runMenuHistory, useUndoShortcuts } from './undo';
 import type { Audit } from '../../../shared/domain';
@@ -88,6 +89,7 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
         {Current && audit === null && <NoAudit />}
       </main>
       <ConfirmDialog />
+      <WorkDialog />
       <Notices />
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </div>

@@ -11,11 +11,12 @@ import {
   FIELD_RESULTS_EXTENSION,
 } from '../../../shared/fieldwork/pack-file';
 import {
-  readTouchstoneFile,
+  touchstoneFileSteps,
   type TouchstoneFile,
 } from '../../../shared/formats/touchstone-file';
 import { readAuditBundle } from '../db/commands/audits';
 import { db } from '../db/db';
+import { readInSteps, type Work } from '../db/work';
 import { desktop } from '../platform';
 
 /** The filters of the open and save dialogs: audit files, and plain JSON. */
@@ -24,12 +25,13 @@ export function auditFileFilters(label: string): FileFilter[] {
 }
 
 /**
- * Asks for a Touchstone file and reads it whole with the one reader: an audit file, a field
- * pack or field results, nothing written yet; null when the person cancels. A damaged or
- * hostile file throws a ValidationError that names what is wrong.
+ * Asks for a Touchstone file (an audit file, a field pack or field results) and gives its
+ * name and bytes, for the one reader (readTouchstoneFileInSteps); null when the person cancels.
  */
-export async function pickTouchstoneFile(filterLabel: string): Promise<TouchstoneFile | null> {
-  const file = await desktop.openFile({
+export async function pickTouchstoneFile(
+  filterLabel: string,
+): Promise<{ name: string; data: Uint8Array } | null> {
+  return desktop.openFile({
     filters: [
       {
         name: filterLabel,
@@ -37,7 +39,15 @@ export async function pickTouchstoneFile(filterLabel: string): Promise<Touchston
       },
     ],
   });
-  return file ? readTouchstoneFile(file.data) : null;
+}
+
+/**
+ * Reads a Touchstone file's bytes whole with the one reader, showing its progress on `work`
+ * and hearing a cancel between steps, nothing written yet. A damaged or hostile file throws
+ * a ValidationError that names what is wrong.
+ */
+export function readTouchstoneFileInSteps(data: Uint8Array, work?: Work): Promise<TouchstoneFile> {
+  return readInSteps(touchstoneFileSteps(data), work);
 }
 
 /** Writes an audit to an audit file through the desktop API; returns the file name, or null if cancelled. */

@@ -6,7 +6,7 @@ import {
   problemText,
   reasonText,
 } from '../../../shared/i18n/error-text';
-import { isQuotaError } from '../db/durability';
+import { storeWatch } from '../db/durability';
 
 // Every refusal and failure in the interface language. Errors built in shared/ and the store
 // carry a catalogue key and values (shared/domain/errors.ts); their `.message` is English and
@@ -16,10 +16,11 @@ export { lineProblemText, problemText, reasonText };
 
 /**
  * Any failure in the interface language: a refusal with what was refused and each problem,
- * a failure the catalogue names, a full disk, or else the error's own message.
+ * a failure the catalogue names, a full disk (however the browser said it: see
+ * StoreWatch.isStorageFull), or else the error's own message.
  */
 export function errorText(error: unknown, t: TFunction): string {
-  if (isQuotaError(error)) return t('safety.storageFull');
+  if (storeWatch.isStorageFull(error)) return t('safety.storageFull');
   const text = localizedErrorText(error, t);
   if (text !== null) return text;
   return error instanceof Error ? error.message : String(error);

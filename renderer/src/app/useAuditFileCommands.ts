@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { SystemOpenedFile } from '../../../shared/desktop-api';
 import { bundleCounts, CHILD_ENTITIES, fromErrorData } from '../../../shared/domain';
-import {
-  readTouchstoneFile,
-  type TouchstoneFile,
-} from '../../../shared/formats/touchstone-file';
+import type { FieldResults } from '../../../shared/fieldwork/pack-file';
+import type { TouchstoneFile } from '../../../shared/formats/touchstone-file';
 import { db } from '../db/db';
 import { importFieldResults } from '../db/commands/field-packs';
 import { takeInReadFile } from '../db/file-import';
+import { isWorkCancelled, workBoard, type Work } from '../db/work';
 import { useUi } from '../stores/ui';
 import { errorText } from './error-text';
-import { exportAuditToFile, pickTouchstoneFile } from './audit-files';
+import { exportAuditToFile, pickTouchstoneFile, readTouchstoneFileInSteps } from './audit-files';
 
 /** What the person is asked before a file the system opened is written: what it holds. */
 function openedFileQuestion(
@@ -51,6 +50,8 @@ function openedFileQuestion(
 /**
  * Import and export of audit files with their messages, for the screens and the menu, and the
  * files the operating system asks the app to open, which go the same way after a question.
+ * Reading, checking and writing show their progress (db/work.ts) and can be cancelled: before
+ * writing nothing has been written, while writing the transaction is aborted whole.
  */
 export function useAuditFileCommands() {
   const { t } = useTranslation();
@@ -58,43 +59,51 @@ export function useAuditFileCommands() {
   const openAudit = useUi((s) => s.openAudit);
   const [busy, setBusy] = useState(false);
 
-  /**
-   * Takes in a file read whole: field results after their preview is confirmed, an audit file
-   * or a field pack at once when the person picked it, after a question when the system
-   * opened it (`openedAs`, its name): nothing is written before they say yes.
-   */
-  const takeIn = useCallback(
-    async (opened: TouchstoneFile, openedAs?: string) => {
-      if (opened.kind === 'field-results') {
-        const { results } = opened;
-        const preview = await importFieldResults(db, results, { dryRun: true });
-        const confirmed = await useUi.getState().confirm({
-          title: t('fieldwork.resultsTitle'),
-          body: `${t('fieldwork.resultsIntro', { manager: results.manager, audit: preview.audit })} ${
-            preview.added + preview.updated + preview.conflicts + preview.photos === 0
-              ? t('fieldwork.resultsNothing')
-              : t('fieldwork.resultsSummary', { ...preview })
-          }`,
-          confirmLabel: t('fieldwork.resultsImport'),
-          danger: false,
-        });
-        if (!confirmed) return;
-        const done = await importFieldResults(db, results);
-        openAudit(results.hubAuditId);
-        useUi.getState().showScreen('fieldwork');
-        notify(
-          'info',
-          `${t('fieldwork.resultsImported', { manager: results.manager, ...done })}${
-            done.conflicts > 0 ? ` ${t('fieldwork.resultsConflicts')}` : ''
-          }`,
-        );
-        return;
-      }
-      if (openedAs !== undefined) {
-        const yes = await useUi.getState().confirm(openedFileQuestion(opened, openedAs, t));
-        if (!yes) return;
-      }
-      const taken = await takeInReadFile(db, opened);
+  /** Says why taking in a file stopped: a cancel as such, anything else as a failed import. */
+  const stopped = useCallback(
+    (error: unknown) => {
+      if (isWorkCancelled(error)) notify('info', t(`progress.cancelled.${error.kind}`));
+      else notify('error', t('audits.importFailed', { message: errorText(error, t) }));
+    },
+    [t, notify],
+  );
+
+  /** Field results: their preview, then, once confirmed, the merge; each with its progress. */
+  const mergeResults = useCallback(
+    async (results: FieldResults) => {
+      const preview = await workBoard.run('merge', results.manager, (work) =>
+        importFieldResults(db, results, { dryRun: true, progress: work }),
+      );
+      const confirmed = await useUi.getState().confirm({
+        title: t('fieldwork.resultsTitle'),
+        body: `${t('fieldwork.resultsIntro', { manager: results.manager, audit: preview.audit })} ${
+          preview.added + preview.updated + preview.conflicts + preview.photos === 0
+            ? t('fieldwork.resultsNothing')
+            : t('fieldwork.resultsSummary', { ...preview })
+        }`,
+        confirmLabel: t('fieldwork.resultsImport'),
+        danger: false,
+      });
+      if (!confirmed) return;
+      const done = await workBoard.run('merge', results.manager, (work) =>
+        importFieldResults(db, results, { progress: work }),
+      );
+      openAudit(results.hubAuditId);
+      useUi.getState().showScreen('fieldwork');
+      notify(
+        'info',
+        `${t('fieldwork.resultsImported', { manager: results.manager, ...done })}${
+          done.conflicts > 0 ? ` ${t('fieldwork.resultsConflicts')}` : ''
+        }`,
+      );
+    },
+    [t, notify, openAudit],
+  );
+
+  /** Writes an audit file or a field pack already read, its progress on `work`, and says so. */
+  const write = useCallback(
+    async (opened: Exclude<TouchstoneFile, { kind: 'field-results' }>, work: Work) => {
+      const taken = await takeInReadFile(db, opened, work);
       if (taken.kind === 'audit') {
         const { result } = taken;
         openAudit(result.audit.id);
@@ -113,29 +122,52 @@ export function useAuditFileCommands() {
 
   const importFile = useCallback(async () => {
     setBusy(true);
+    let work: Work | null = null;
     try {
-      const opened = await pickTouchstoneFile(t('audits.fileFilter'));
-      if (opened) await takeIn(opened);
+      const file = await pickTouchstoneFile(t('audits.fileFilter'));
+      if (!file) return;
+      // One piece of work from reading to writing: nothing is asked in between.
+      work = workBoard.start('import', file.name);
+      const opened = await readTouchstoneFileInSteps(file.data, work);
+      if (opened.kind === 'field-results') {
+        work.finish();
+        await mergeResults(opened.results);
+      } else await write(opened, work);
     } catch (error) {
-      notify('error', t('audits.importFailed', { message: errorText(error, t) }));
+      stopped(error);
     } finally {
+      work?.finish();
       setBusy(false);
     }
-  }, [t, notify, takeIn]);
+  }, [t, stopped, mergeResults, write]);
 
-  /** The files the operating system asked the app to open, one after another. */
+  /**
+   * The files the operating system asked the app to open, one after another: each read with
+   * its progress, then — nothing written before the person says yes — a question saying what
+   * it holds (results get their usual preview), then written with its progress.
+   */
   const openSystemFiles = useCallback(
     async (files: readonly SystemOpenedFile[]) => {
       for (const file of files) {
         try {
           if (file.problem) throw fromErrorData(file.problem);
-          await takeIn(readTouchstoneFile(file.data), file.name);
+          const data = file.data;
+          const opened = await workBoard.run('import', file.name, (work) =>
+            readTouchstoneFileInSteps(data, work),
+          );
+          if (opened.kind === 'field-results') {
+            await mergeResults(opened.results);
+            continue;
+          }
+          const yes = await useUi.getState().confirm(openedFileQuestion(opened, file.name, t));
+          if (!yes) continue;
+          await workBoard.run('import', file.name, (work) => write(opened, work));
         } catch (error) {
-          notify('error', t('audits.importFailed', { message: errorText(error, t) }));
+          stopped(error);
         }
       }
     },
-    [t, notify, takeIn],
+    [t, stopped, mergeResults, write],
   );
 
   const exportFile = useCallback(

@@ -2,6 +2,7 @@ import type { BackupEntry, DesktopApi } from '../../../shared/desktop-api';
 import { auditBackupBytes, auditsToBackUp, markBackedUp } from './backups';
 import type { StoreWatch } from './durability';
 import type { TouchstoneDb } from './schema';
+import type { Progress } from './work';
 
 /** How often the desktop app backs up the audits that changed. */
 export const BACKUP_INTERVAL_MS = 5 * 60 * 1000;
@@ -19,25 +20,28 @@ let running: Promise<BackupEntry[]> = Promise.resolve([]);
  * Writes a backup of each audit changed since its last one, through the desktop API (into
  * the backups folder, which keeps a rolling set). Runs one at a time: a call made while
  * another runs waits for it, then backs up what is still unsaved. With `only`, backs up
- * that audit alone, changed or not.
+ * that audit alone, changed or not. With `progress`, says which audit it reads, writes and
+ * saves, and stops at a cancel before the next file is handed over.
  */
 export function backUpChangedAudits(
   context: BackupContext,
-  { only }: { only?: string } = {},
+  { only, progress }: { only?: string; progress?: Progress } = {},
 ): Promise<BackupEntry[]> {
-  const next = running.then(() => run(context, only));
+  const next = running.then(() => run(context, only, progress));
   running = next.catch(() => []);
   return next;
 }
 
-async function run({ db, desktop, watch }: BackupContext, only?: string) {
+async function run({ db, desktop, watch }: BackupContext, only?: string, progress?: Progress) {
   await watch?.whenIdle();
   const info = await desktop.appInfo();
   const generator = `${info.name} ${info.version}`;
   const ids = only ? [only] : (await auditsToBackUp(db)).map((a) => a.id);
   const written: BackupEntry[] = [];
-  for (const id of ids) {
-    const { audit, data } = await auditBackupBytes(db, id, generator);
+  for (const [done, id] of ids.entries()) {
+    const at = { done, of: ids.length };
+    const { audit, data } = await auditBackupBytes(db, id, generator, progress, at);
+    progress?.at('save', done, ids.length);
     written.push(await desktop.writeBackup({ auditId: audit.id, label: audit.name, data }));
     await markBackedUp(db, audit);
   }

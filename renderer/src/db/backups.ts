@@ -3,6 +3,7 @@ import type { Audit } from '../../../shared/domain';
 import { serializeAuditFile } from '../../../shared/formats/audit-file';
 import { readAuditBundle } from './commands/audits';
 import type { TouchstoneDb } from './schema';
+import type { Progress } from './work';
 
 /** The meta entry that remembers, per audit, the version (updatedAt) last backed up. */
 export const BACKED_UP_KEY = 'backups.backedUp';
@@ -22,13 +23,23 @@ export async function auditsToBackUp(db: TouchstoneDb): Promise<Audit[]> {
   return audits.filter((a) => done[a.id] !== a.updatedAt);
 }
 
-/** One audit's backup: the audit file of the current format, photos included, as bytes. */
+/**
+ * One audit's backup: the audit file of the current format, photos included, as bytes. Reads
+ * the audit, then writes its file, saying each on `progress` (with `at`, audits done of `of`)
+ * and pausing between them, so a large audit's backup shows what it is doing.
+ */
 export async function auditBackupBytes(
   db: TouchstoneDb,
   auditId: string,
   generator: string,
+  progress?: Progress,
+  at: { done: number; of: number } = { done: 0, of: 1 },
 ): Promise<{ audit: Audit; data: Uint8Array<ArrayBuffer> }> {
+  progress?.at('read', at.done, at.of);
+  await progress?.pause();
   const bundle = await readAuditBundle(db, auditId);
+  progress?.at('write', at.done, at.of);
+  await progress?.pause();
   return {
     audit: bundle.audit,
     data: new TextEncoder().encode(serializeAuditFile(bundle, generator, clock())),

@@ -4,6 +4,7 @@ import { readTouchstoneFile, type TouchstoneFile } from '../../../shared/formats
 import { importAuditBundle, type ImportResult } from './commands/audits';
 import { openFieldPack } from './commands/field-packs';
 import type { TouchstoneDb } from './schema';
+import type { Progress } from './work';
 
 /** What taking in a Touchstone file did, by the kind of file it was. */
 export type TakenFile =
@@ -14,16 +15,25 @@ export type TakenFile =
 /**
  * Takes in a Touchstone file already read and checked (shared/formats/touchstone-file.ts),
  * whole or not at all: an audit file is imported, a field pack opened as the manager's audit
- * (each in one transaction), and field results passed on, for the caller to preview and merge.
+ * (each in one transaction, its writing counted on `progress`), and field results passed on,
+ * for the caller to preview and merge.
  */
-export async function takeInReadFile(db: TouchstoneDb, file: TouchstoneFile): Promise<TakenFile> {
+export async function takeInReadFile(
+  db: TouchstoneDb,
+  file: TouchstoneFile,
+  progress?: Progress,
+): Promise<TakenFile> {
   switch (file.kind) {
-    case 'field-pack':
-      return { kind: 'field-pack', audit: await openFieldPack(db, file.pack) };
+    case 'field-pack': {
+      // A pack holds one manager's visits: written at once, too quick to count.
+      progress?.at('write');
+      const audit = await openFieldPack(db, file.pack);
+      return { kind: 'field-pack', audit };
+    }
     case 'field-results':
       return file;
     case 'audit':
-      return { kind: 'audit', result: await importAuditBundle(db, file.bundle) };
+      return { kind: 'audit', result: await importAuditBundle(db, file.bundle, progress) };
   }
 }
 

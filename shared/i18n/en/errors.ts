@@ -229,6 +229,8 @@ export const errors = {
       actions: 'uses the ids of actions that belong to another audit',
       photos: 'uses the ids of photos that belong to another audit',
     },
+    storageFull: 'The disk is full: the write was not made, and nothing saved before it was touched.',
+    cancelled: 'Cancelled: nothing of it was written.',
     noBackupsFolder: 'The browser keeps no backups folder; open “{{name}}” with Import instead.',
   },
   /** A file offered as a photo. */

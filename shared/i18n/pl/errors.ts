@@ -234,6 +234,8 @@ export const errors = {
       actions: 'używa identyfikatorów działań należących do innego audytu',
       photos: 'używa identyfikatorów zdjęć należących do innego audytu',
     },
+    storageFull: 'Dysk jest pełny: zapis nie został wykonany, a wszystko, co zapisano wcześniej, pozostało nienaruszone.',
+    cancelled: 'Anulowano: nic nie zostało zapisane.',
     noBackupsFolder:
       'Przeglądarka nie ma folderu kopii zapasowych: otwórz „{{name}}” poleceniem „Importuj plik audytu…”.',
   },

@@ -4,8 +4,8 @@
 // for every page of the test's context; time then flows on from that moment.
 import { test as base, type BrowserContext } from '@playwright/test';
 
-export { expect } from '@playwright/test';
-export type { Locator, Page, TestInfo } from '@playwright/test';
+export { chromium, expect } from '@playwright/test';
+export type { CDPSession, Locator, Page, TestInfo } from '@playwright/test';
 
 /** The day the suite runs on, in the browser's local time (the context's time zone). */
 export const TODAY = process.env.E2E_TODAY ?? '2026-11-23';

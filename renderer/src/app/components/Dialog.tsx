@@ -10,6 +10,8 @@ interface DialogProps {
   role?: 'dialog' | 'alertdialog';
   /** A wider dialog, for previews and tables. */
   wide?: boolean;
+  /** Another class beside `dialog`, for a dialog of its own look. */
+  className?: string;
 }
 
 /** A modal dialog on the native <dialog>: focus stays inside, Escape cancels. */
@@ -21,6 +23,7 @@ export function Dialog({
   onSubmit,
   role = 'dialog',
   wide = false,
+  className,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -36,7 +39,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={['dialog', wide && 'dialog-wide', className].filter(Boolean).join(' ')}
       role={role}
       aria-labelledby={titleId}
       onCancel={(event) => {

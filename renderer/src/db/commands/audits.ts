@@ -16,7 +16,8 @@ import {
 } from '../../../../shared/domain';
 import type { Journal } from '../changes';
 import type { Template } from '../../../../shared/templates/template';
-import { auditTables, type DeletionSummary } from './records';
+import { addInSlices, auditTables, recordCount, type DeletionSummary } from './records';
+import type { Progress } from '../work';
 import { applyTemplate } from './register';
 import type { TouchstoneDb } from '../schema';
 import { storeSnapshotOfBundle } from '../score-snapshots';
@@ -157,24 +158,34 @@ export interface ImportResult {
 
 /**
  * Adds a whole audit (already validated, e.g. by parseAuditFile) in one transaction: it
- * applies whole or not at all. An audit whose id is already here comes in as a copy.
+ * applies whole or not at all. An audit whose id is already here comes in as a copy. The
+ * records are written a slice at a time, each counted on `progress`; a cancel pressed
+ * before is heard as the writing starts, and nothing is written.
  */
 export async function importAuditBundle(
   db: TouchstoneDb,
   bundle: AuditBundle,
+  progress?: Progress,
 ): Promise<ImportResult> {
   const problems = checkBundleIntegrity(bundle);
   if (problems.length > 0) throw new ValidationError('auditFile', problems);
+  const { audit: _audit, ...records } = bundle;
+  const total = recordCount(records);
   const write = (fresh: boolean) =>
     db.transaction('rw', auditTables(db), async () => {
+      progress?.at('write', 0, total);
       const clash = await db.audits.get(bundle.audit.id);
       let incoming = bundle;
       if (fresh || clash) incoming = reassignIds(bundle, () => crypto.randomUUID());
       if (clash)
         incoming.audit = { ...incoming.audit, name: `${incoming.audit.name} (copy)`.slice(0, 200) };
       await db.audits.add(incoming.audit);
-      for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(incoming[name]);
+      // Only tables with records: awaiting several no-op async calls in a row would leave
+      // Dexie's transaction zone, and the transaction would end early.
+      for (const name of CHILD_ENTITIES)
+        if (incoming[name].length > 0) await addInSlices(db.table(name), incoming[name], progress);
       await storeSnapshotOfBundle(db, incoming);
+      progress?.at('save');
       return { audit: incoming.audit, copied: Boolean(clash) };
     });
   try {

@@ -29,6 +29,7 @@ import { createAudit } from './audits';
 import { auditTables, createRecord, putRecord } from './records';
 import type { Journal } from '../changes';
 import type { FieldSyncEntry, TouchstoneDb } from '../schema';
+import type { Progress } from '../work';
 import { lineDiff, syncLineEvidence } from './fieldwork';
 import { lineObservations } from '../../../../shared/fieldwork/lines';
 
@@ -331,9 +332,14 @@ async function stateOf<T extends Merged>(
 export async function importFieldResults(
   db: TouchstoneDb,
   results: FieldResults,
-  { dryRun = false }: { dryRun?: boolean } = {},
+  { dryRun = false, progress }: { dryRun?: boolean; progress?: Progress } = {},
 ): Promise<MergeSummary> {
+  const total = results.photos.length + results.visits.length + results.observations.length;
+  /** Before each record: a cancel is heard (only the preview may be cancelled). After it: one more done. */
+  const next = () => progress?.checkpoint();
+  const done = () => progress?.advance();
   const run = async (): Promise<MergeSummary> => {
+    progress?.at(dryRun ? 'check' : 'write', 0, total);
     const audit = await db.audits.get(results.hubAuditId);
     if (!audit)
       throw new ValidationError('fieldResults', [
@@ -365,7 +371,10 @@ export async function importFieldResults(
       ]);
 
     for (const photo of results.photos) {
-      if (await db.photos.get(photo.id)) continue;
+      next();
+      const here = await db.photos.get(photo.id);
+      done();
+      if (here) continue;
       summary.photos++;
       if (!dryRun) await createPhotoAsIs(db, photo);
     }
@@ -400,8 +409,10 @@ export async function importFieldResults(
     };
 
     for (const incoming of results.visits) {
+      next();
       const lines = lineObservations(incoming.record).length;
       const merged = await merge('visits', incoming);
+      done();
       if (!merged) {
         summary.unchanged += lines;
         continue;
@@ -415,12 +426,15 @@ export async function importFieldResults(
       if (!dryRun) await syncLineEvidence(db, merged.after);
     }
     for (const incoming of results.observations) {
+      next();
       const merged = await merge('observations', incoming);
+      done();
       if (!merged) summary.unchanged++;
       else if (!merged.before) summary.added++;
       else if (!sameContent(merged.before, merged.after)) summary.updated++;
       else summary.unchanged++;
     }
+    if (!dryRun) progress?.at('save');
     return summary;
   };
   return dryRun

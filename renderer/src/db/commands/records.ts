@@ -14,6 +14,7 @@ import {
 import { DEPENDENTS } from './cascade';
 import type { Journal } from '../changes';
 import type { TouchstoneDb } from '../schema';
+import type { Progress } from '../work';
 
 /** What a command takes to create a record: everything but what the store fills in. */
 export type NewRecord<K extends ChildEntityName> = Omit<EntityTypes[K], Generated>;
@@ -53,6 +54,29 @@ export function auditTables(db: TouchstoneDb): Table[] {
     db.evidenceRevisions,
     db.scoreSnapshots,
   ];
+}
+
+/** How many records a whole-audit write adds at a time: each slice moves the progress bar. */
+export const WRITE_SLICE = 5000;
+
+/** Adds records in slices of WRITE_SLICE inside the caller's transaction, counting each on `progress`. */
+export async function addInSlices(
+  table: Table,
+  records: readonly object[],
+  progress?: Progress,
+): Promise<void> {
+  for (let start = 0; start < records.length; start += WRITE_SLICE) {
+    const slice = records.slice(start, start + WRITE_SLICE);
+    await table.bulkAdd(slice);
+    progress?.advance(slice.length);
+  }
+}
+
+/** How many records of an audit's kinds a bundle (or part of one) holds, for a write's progress. */
+export function recordCount(bundle: { [K in ChildEntityName]?: readonly unknown[] }): number {
+  let n = 0;
+  for (const list of Object.values(bundle)) n += list?.length ?? 0;
+  return n;
 }
 
 /** Refuses a record whose references point nowhere, or into another audit. */

@@ -9,7 +9,8 @@ import {
   type ErrorKey,
 } from '../../../../shared/domain';
 import { importAuditBundle } from './audits';
-import { auditTables } from './records';
+import { addInSlices, auditTables, recordCount } from './records';
+import type { Progress } from '../work';
 import type { TouchstoneDb } from '../schema';
 import { storeSnapshotOfBundle } from '../score-snapshots';
 
@@ -33,22 +34,23 @@ function checked(bundle: AuditBundle): void {
  * Restores a backup as an audit of its own, in one transaction. When the audit it was made
  * from is gone (deleted), it comes back as it was, ids and name included, so field results
  * made for it still merge; when it is still here, the backup comes in beside it with new ids
- * under `copyName`.
+ * under `copyName`. Its records are written a slice at a time, counted on `progress`.
  */
 export async function restoreAsNewAudit(
   db: TouchstoneDb,
   bundle: AuditBundle,
   copyName: string,
+  progress?: Progress,
 ): Promise<RestoreResult> {
   checked(bundle);
   return db.transaction('rw', auditTables(db), async () => {
     if (!(await db.audits.get(bundle.audit.id))) {
-      const { audit, copied } = await importAuditBundle(db, bundle);
+      const { audit, copied } = await importAuditBundle(db, bundle, progress);
       return { audit, copied };
     }
     const copy = reassignIds(bundle, () => crypto.randomUUID());
     copy.audit = { ...copy.audit, name: copyName.slice(0, 200) };
-    const { audit } = await importAuditBundle(db, copy);
+    const { audit } = await importAuditBundle(db, copy, progress);
     return { audit, copied: true };
   });
 }
@@ -57,15 +59,20 @@ export async function restoreAsNewAudit(
  * Puts an audit back as a backup has it, in one transaction: every record of the audit is
  * replaced by the backup's. What field results merged into records the backup still has in
  * the same version is remembered; the memory of the others is dropped, so importing those
- * results again brings their evidence back rather than skipping it.
+ * results again brings their evidence back rather than skipping it. The records are written
+ * a slice at a time, counted on `progress`; a cancel pressed before is heard as the writing
+ * starts, and the audit stays as it was.
  */
 export async function replaceAuditWithBackup(
   db: TouchstoneDb,
   bundle: AuditBundle,
+  progress?: Progress,
 ): Promise<Audit> {
   checked(bundle);
   const id = bundle.audit.id;
+  const { audit: _audit, ...records } = bundle;
   return db.transaction('rw', auditTables(db), async () => {
+    progress?.at('write', 0, recordCount(records));
     if (!(await db.audits.get(id))) throw refuse('errors.store.backupAuditGone');
     // A record put back is written again: its version goes on from the one here, never back.
     const restored = { ...bundle };
@@ -108,8 +115,11 @@ export async function replaceAuditWithBackup(
         .map((e) => ({ ...e, originVersion: newVersion.get(e.id)! })),
     );
     await db.audits.put(restored.audit);
-    for (const name of CHILD_ENTITIES) await db.table(name).bulkAdd(restored[name]);
+    // Only tables with records (see importAuditBundle: no-op async calls in a row end the transaction).
+    for (const name of CHILD_ENTITIES)
+      if (restored[name].length > 0) await addInSlices(db.table(name), restored[name], progress);
     await storeSnapshotOfBundle(db, restored);
+    progress?.at('save');
     return restored.audit;
   });
 }

@@ -6,11 +6,12 @@ import { AUDIT_FILE_EXTENSION } from '../../../../../shared/formats/audit-file';
 import { formatMoment } from '../../../app/format';
 import { db } from '../../../db/db';
 import { storeWatch } from '../../../db/durability';
-import { readAuditFileBytes } from '../../../../../shared/formats/touchstone-file';
+import { auditFileBytesSteps } from '../../../../../shared/formats/touchstone-file';
 import { replaceAuditWithBackup, restoreAsNewAudit } from '../../../db/commands/restore';
 import { desktop } from '../../../platform';
 import { useHistory } from '../../../stores/history';
 import { useUi } from '../../../stores/ui';
+import { isWorkCancelled, readInSteps, WorkCancelledError, workBoard } from '../../../db/work';
 import { errorText } from '../../../app/error-text';
 import { backUpChangedAudits } from '../../../db/automatic-backups';
 
@@ -38,12 +39,23 @@ export function useBackupActions(onListChanged: () => void) {
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<PendingRestore | null>(null);
 
+  /** Says why work stopped: a cancel as such, anything else with `failed`'s words. */
+  const stopped = useCallback(
+    (error: unknown, failed: 'safety.backups.failed' | 'safety.restore.failed') => {
+      if (isWorkCancelled(error)) notify('info', t(`progress.cancelled.${error.kind}`));
+      else notify('error', t(failed, { message: errorText(error, t) }));
+    },
+    [t, notify],
+  );
+
   const backUpNow = useCallback(
     async (currentAudit: { id: string; name: string } | null) => {
       setBusy(true);
       try {
         if (desktop.kind === 'electron') {
-          const written = await backUpChangedAudits(context);
+          const written = await workBoard.run('backup', '', (work) =>
+            backUpChangedAudits(context, { progress: work }),
+          );
           notify(
             'info',
             written.length > 0
@@ -52,16 +64,18 @@ export function useBackupActions(onListChanged: () => void) {
           );
           onListChanged();
         } else if (currentAudit) {
-          await backUpChangedAudits(context, { only: currentAudit.id });
+          await workBoard.run('backup', currentAudit.name, (work) =>
+            backUpChangedAudits(context, { only: currentAudit.id, progress: work }),
+          );
           notify('info', t('safety.backups.downloaded', { name: currentAudit.name }));
         }
       } catch (error) {
-        notify('error', t('safety.backups.failed', { message: errorText(error, t) }));
+        stopped(error, 'safety.backups.failed');
       } finally {
         setBusy(false);
       }
     },
-    [t, notify, onListChanged],
+    [t, notify, onListChanged, stopped],
   );
 
   const read = useCallback(
@@ -69,15 +83,18 @@ export function useBackupActions(onListChanged: () => void) {
       try {
         const loaded = await load();
         if (!loaded) return;
-        const bundle = readAuditFileBytes(loaded.data);
-        const writtenAt =
-          loaded.source.kind === 'backup' ? loaded.source.entry.createdAt : bundle.audit.updatedAt;
-        setPending({ bundle, source: loaded.source, writtenAt });
+        const { source, data } = loaded;
+        const name = source.kind === 'backup' ? source.entry.label : source.name;
+        const bundle = await workBoard.run('restore', name, (work) =>
+          readInSteps(auditFileBytesSteps(data), work),
+        );
+        const writtenAt = source.kind === 'backup' ? source.entry.createdAt : bundle.audit.updatedAt;
+        setPending({ bundle, source, writtenAt });
       } catch (error) {
-        notify('error', t('safety.restore.failed', { message: errorText(error, t) }));
+        stopped(error, 'safety.restore.failed');
       }
     },
-    [t, notify],
+    [stopped],
   );
 
   const openBackup = useCallback(
@@ -117,8 +134,11 @@ export function useBackupActions(onListChanged: () => void) {
       setBusy(true);
       try {
         const ui = useUi.getState();
+        const { bundle } = pending;
         if (how === 'new') {
-          const { audit, copied } = await restoreAsNewAudit(db, pending.bundle, copyName(pending));
+          const { audit, copied } = await workBoard.run('restore', bundle.audit.name, (work) =>
+            restoreAsNewAudit(db, bundle, copyName(pending), work),
+          );
           ui.openAudit(audit.id);
           notify(
             'info',
@@ -127,9 +147,18 @@ export function useBackupActions(onListChanged: () => void) {
             }),
           );
         } else {
-          // The audit as it is now is backed up first, so the replacement can be undone.
-          await backUpChangedAudits(context, { only: pending.bundle.audit.id });
-          const audit = await replaceAuditWithBackup(db, pending.bundle);
+          // The audit as it is now is backed up first, so the replacement can be undone; a
+          // cancel there cancels the restore.
+          await workBoard
+            .run('backup', bundle.audit.name, (work) =>
+              backUpChangedAudits(context, { only: bundle.audit.id, progress: work }),
+            )
+            .catch((error: unknown) => {
+              throw isWorkCancelled(error) ? new WorkCancelledError('restore') : error;
+            });
+          const audit = await workBoard.run('restore', bundle.audit.name, (work) =>
+            replaceAuditWithBackup(db, bundle, work),
+          );
           useHistory.getState().forget(audit.id);
           ui.openAudit(audit.id);
           notify(
@@ -143,12 +172,12 @@ export function useBackupActions(onListChanged: () => void) {
         setPending(null);
         onListChanged();
       } catch (error) {
-        notify('error', t('safety.restore.failed', { message: errorText(error, t) }));
+        stopped(error, 'safety.restore.failed');
       } finally {
         setBusy(false);
       }
     },
-    [pending, t, i18n.language, notify, onListChanged, copyName],
+    [pending, t, i18n.language, notify, onListChanged, copyName, stopped],
   );
 
   return {
