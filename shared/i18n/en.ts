@@ -1,6 +1,7 @@
 import { csv } from './en/csv';
 import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
+import { find } from './en/find';
 import { survey } from './en/survey';
 import { plan } from './en/plan';
 import { register } from './en/register';
@@ -13,6 +14,7 @@ import { templates } from './en/templates';
 export const en = {
   csv,
   fieldwork,
+  find,
   survey,
   templates,
   safety,

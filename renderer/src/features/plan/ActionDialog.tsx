@@ -14,6 +14,7 @@ import {
   summarizeEvidence,
   transition,
   type ActionLink,
+  type ActionPrefill,
   type CommitField,
 } from '../../../../shared/plan';
 import { KEPT_POINTS } from '../../../../shared/scoring';
@@ -23,7 +24,13 @@ import { useUi } from '../../stores/ui';
 import { saveAction, type ActionFields } from './plan-actions';
 import { linkValue, parseLink, parseScore, scoreInput } from './action-form-values';
 import { CommitNote, DoneNote, GapSelect } from './ActionFormParts';
-import { currentStateText, refusalText, scoreText } from './plan-text';
+import {
+  currentStateText,
+  futureStateText,
+  prefillTitle,
+  refusalText,
+  scoreText,
+} from './plan-text';
 import type { PlanData } from './usePlan';
 
 /** What opens the form: an action to edit, or a new one (on a gap, if one is chosen). */
@@ -34,6 +41,8 @@ export interface ActionFormRequest {
   link?: ActionLink;
   /** Why the status change that opened the form was refused. */
   refusal?: string;
+  /** A new action planned on a gap where it was seen: its title, target and priority. */
+  prefill?: ActionPrefill;
 }
 
 /** Creates or edits an action, from the current state to the future state; keyboard first. */
@@ -56,6 +65,7 @@ export function ActionDialog({
   const id = useId();
   const { register, scores, observations } = plan.scored;
   const a = request.action;
+  const pre = a ? undefined : request.prefill;
 
   const summaryOf = (link: ActionLink | null) =>
     link ? summarizeEvidence(link, scores, register.promises, observations, audit.scoring) : null;
@@ -63,19 +73,27 @@ export function ActionDialog({
     const s = summaryOf(link);
     return s ? currentStateText(s, link!.promiseId ? 'promise' : 'touchpoint', t, locale) : '';
   };
-  const startLink = a ? linkValue(a) : request.link ? linkValue(request.link) : '';
+  const startLink = a
+    ? linkValue(a)
+    : request.link
+      ? linkValue(request.link)
+      : pre
+        ? linkValue(pre.link)
+        : '';
 
   const [link, setLink] = useState(startLink);
-  const [title, setTitle] = useState(a?.title ?? '');
+  const [title, setTitle] = useState(a?.title ?? (pre ? prefillTitle(pre, t) : ''));
   const [current, setCurrent] = useState(
     a?.currentState.description ?? textOf(parseLink(startLink)),
   );
   const [currentScore, setCurrentScore] = useState(
     scoreInput(a ? a.currentState.score : (summaryOf(parseLink(startLink))?.score ?? null)),
   );
-  const [future, setFuture] = useState(a?.futureState.description ?? '');
+  const [future, setFuture] = useState(
+    a?.futureState.description ?? (pre ? futureStateText(pre, t, locale) : ''),
+  );
   const [targetScore, setTargetScore] = useState(
-    scoreInput(a ? a.futureState.targetScore : KEPT_POINTS),
+    scoreInput(a ? a.futureState.targetScore : (pre?.targetScore ?? KEPT_POINTS)),
   );
   const [targetDate, setTargetDate] = useState(a?.futureState.targetDate ?? '');
   const [cause, setCause] = useState(a?.cause ?? '');
@@ -83,7 +101,9 @@ export function ActionDialog({
   const [prevention, setPrevention] = useState(a?.prevention ?? '');
   const [owner, setOwner] = useState(a?.owner ?? '');
   const [dueDate, setDueDate] = useState(a?.dueDate ?? '');
-  const [priority, setPriority] = useState<Action['priority']>(a?.priority ?? 'medium');
+  const [priority, setPriority] = useState<Action['priority']>(
+    a?.priority ?? pre?.priority ?? 'medium',
+  );
   const [effort, setEffort] = useState<Action['effort']>(a?.effort ?? 'medium');
   const [status, setStatus] = useState<ActionStatus>(request.status ?? a?.status ?? 'proposed');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -243,7 +263,13 @@ export function ActionDialog({
         </div>
         <div className="field">
           <label htmlFor={field('link')}>{t('plan.form.gap')}</label>
-          <GapSelect id={field('link')} register={register} value={link} onChange={chooseLink} />
+          <GapSelect
+            id={field('link')}
+            register={register}
+            value={link}
+            onChange={chooseLink}
+            invalid={!!errors.link}
+          />
           {problem('link')}
           {problem('promiseId')}
           {summary && (
