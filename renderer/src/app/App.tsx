@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../../shared/desktop-api';
 import { useAudit } from '../db/queries';
 import { AuditsScreen } from '../features/audits/AuditsScreen';
@@ -14,6 +14,8 @@ import { AboutDialog } from './AboutDialog';
 import { ConfirmDialog } from './components/ConfirmDialog';
 import { NoAudit } from './components/NoAudit';
 import { Notices } from './components/Notices';
+import { PlanActionHost } from './PlanActionHost';
+import { FindHost } from './palette/FindHost';
 import { Sidebar } from './Sidebar';
 import { runMenuHistory, useUndoShortcuts } from './undo';
 import type { Audit } from '../../../shared/domain';
@@ -40,6 +42,13 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
   const audit = useAudit(currentAuditId);
   const { importFile, exportFile, openSystemFiles } = useAuditFileCommands();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const files = useMemo(
+    () => ({
+      importFile: () => void importFile(),
+      exportFile: (id: string) => void exportFile(id),
+    }),
+    [importFile, exportFile],
+  );
   useUndoShortcuts();
 
   // Ctrl+1…6 move between screens, as the sidebar shows.
@@ -87,6 +96,8 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
         {Current && audit && <Current audit={audit} />}
         {Current && audit === null && <NoAudit />}
       </main>
+      <PlanActionHost audit={audit ?? null} />
+      <FindHost audit={audit ?? null} files={files} />
       <ConfirmDialog />
       <Notices />
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/domain';
 import {
   missingForCommit,
+  prefillAction,
   summarizeEvidence,
   transition,
   type ActionLink,
@@ -121,12 +122,23 @@ export function ActionDialog({
   const verification = a ? plan.verifications.get(a.id) : undefined;
 
   // Choosing another gap refills the current state, unless it was written by hand.
+  // The title and the future state follow the gap too, while they are the prefill's own words.
+  const prefillOf = (l: ActionLink | null) =>
+    l ? prefillAction(l, scores, register.promises, register.touchpoints) : null;
   const chooseLink = (value: string) => {
     const before = parseLink(link);
+    const next = parseLink(value);
     if (!current.trim() || current === textOf(before)) {
-      const next = parseLink(value);
       setCurrent(textOf(next));
       setCurrentScore(scoreInput(summaryOf(next)?.score ?? null));
+    }
+    if (!a) {
+      const was = prefillOf(before);
+      const will = prefillOf(next);
+      if (will && (!title.trim() || (was && title === prefillTitle(was, t))))
+        setTitle(prefillTitle(will, t));
+      if (will && (!future.trim() || (was && future === futureStateText(was, t, locale))))
+        setFuture(futureStateText(will, t, locale));
     }
     setLink(value);
   };

@@ -122,5 +122,7 @@ export function futureStateText(prefill: ActionPrefill, t: TFunction, locale: st
   const target = formatNumber(prefill.targetScore, locale);
   if (prefill.gap === null) return t('find.planAction.futureUnobserved', { target });
   if (prefill.gap === 0) return t('find.planAction.futureKept', { target });
-  return t('find.planAction.future', { target, gap: formatNumber(prefill.gap, locale) });
+  // Whole points in words; the score fields keep the decimal.
+  const points = Math.max(1, Math.round(prefill.gap));
+  return t('find.planAction.future', { target, count: points, n: formatNumber(points, locale) });
 }

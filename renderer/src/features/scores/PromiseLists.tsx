@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { breakingPromises, strengthPromises, type PromiseScore } from '../../../../shared/scoring';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { ScoreValue, StrengthMark } from './Figure';
 import type { PromiseSet, Scope } from './scope';
 import { bandClass, signedText, wholeText } from './score-format';
@@ -99,6 +100,11 @@ function PromiseList({
                 <th scope="col" className="num">
                   {t(measure === 'severity' ? 'scores.columns.severity' : 'scores.columns.gap')}
                 </th>
+                {measure === 'severity' && (
+                  <th scope="col">
+                    <span className="sr-only">{t('find.planAction.button')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -142,6 +148,14 @@ function PromiseList({
                           ? t('common.empty')
                           : signedText(s.gap, locale)}
                     </td>
+                    {measure === 'severity' && (
+                      <td className="nowrap">
+                        <PlanActionButton
+                          link={{ promiseId: p.id, touchpointId: null }}
+                          subject={p.statement}
+                        />
+                      </td>
+                    )}
                   </tr>
                 );
               })}

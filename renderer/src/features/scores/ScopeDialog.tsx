@@ -5,6 +5,7 @@ import { RUBRIC, type Audit } from '../../../../shared/domain';
 import type { EvidenceMean } from '../../../../shared/scoring';
 import { evidenceScore } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { ScoreValue, StrengthMark } from './Figure';
 import { scopeGroup, scopeObservations, scopePromises, scopeTitle, type Scope } from './scope';
 import { coverageText, rubricLabel, bandClass, signedText, wholeText } from './score-format';
@@ -143,6 +144,9 @@ export function ScopeDialog({
                 <th scope="col" className="num">
                   {t('scores.columns.gap')}
                 </th>
+                <th scope="col">
+                  <span className="sr-only">{t('find.planAction.button')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -176,6 +180,12 @@ export function ScopeDialog({
                   </td>
                   <td className="num">
                     {s?.gap == null ? t('common.empty') : signedText(s.gap, locale)}
+                  </td>
+                  <td className="nowrap">
+                    <PlanActionButton
+                      link={{ promiseId: p.id, touchpointId: null }}
+                      subject={p.statement}
+                    />
                   </td>
                 </tr>
               ))}
