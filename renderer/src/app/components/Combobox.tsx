@@ -16,7 +16,9 @@ export interface ComboOption {
 
 interface ComboboxProps {
   /** The input's id, for its <label htmlFor>. */
-  id: string;
+  id?: string;
+  /** The field's name where no <label> names it. */
+  ariaLabel?: string;
   options: readonly ComboOption[];
   value: string;
   onChange: (value: string) => void;
@@ -40,6 +42,7 @@ const PAGE = 10;
  */
 export function Combobox({
   id,
+  ariaLabel,
   options,
   value,
   onChange,
@@ -103,8 +106,9 @@ export function Combobox({
       e.preventDefault();
       move(e.key === 'PageDown' ? PAGE : -PAGE);
     } else if (e.key === 'Enter' && open) {
-      // Enter chooses here; it does not submit the form around the field.
+      // Enter chooses here; it does not submit the form (or the row) around the field.
       e.preventDefault();
+      e.stopPropagation();
       choose(activeOption);
     } else if (e.key === 'Escape' && open) {
       // Escape closes the list, not the dialog around it.
@@ -135,6 +139,7 @@ export function Combobox({
         id={id}
         type="text"
         role="combobox"
+        aria-label={ariaLabel}
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"

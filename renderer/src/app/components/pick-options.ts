@@ -70,3 +70,17 @@ export function promiseOptions(
 export function gapOptions(register: RegisterData, t: TFunction): ComboOption[] {
   return promiseOptions(register, t, { wholeTouchpoints: true });
 }
+
+/** The register's touchpoints as picker choices, found by name, stage, channel or department. */
+export function touchpointOptions(register: RegisterData): ComboOption[] {
+  return register.touchpoints.map((tp) => {
+    const stage = register.stageById.get(tp.stageId)?.name ?? '';
+    const channel = register.channelById.get(tp.channelId)?.name ?? '';
+    return {
+      value: tp.id,
+      label: tp.name,
+      detail: [stage, channel].filter(Boolean).join(' · '),
+      search: [tp.name, stage, channel, tp.department],
+    };
+  });
+}
