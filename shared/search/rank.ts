@@ -47,18 +47,36 @@ function wordScore(field: string, word: string): number {
   return best;
 }
 
+/** How long a word must be before its ending may be dropped, and how much may go. */
+const STEM_FROM = 5;
+const STEM_DROP = 2;
+
+/** A word's best match in the fields, the first field weighing twice. */
+function bestScore(fields: readonly string[], word: string): number {
+  let best = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const s = wordScore(fields[i]!, word) * (i === 0 ? 2 : 1);
+    if (s > best) best = s;
+  }
+  return best;
+}
+
 /**
  * A record's score for a query: every word must be found in some field (or the record is
- * left out, score 0); each word counts its best match, the first field weighing twice.
+ * left out, score 0); each word counts its best match, the first field weighing twice. A
+ * longer word not found whole may be found without its last letter or two, at a lower
+ * score: Russian and Polish decline nouns ("очередь" finds "очереди", "kolejka" "kolejki").
  */
 export function matchScore(fields: readonly string[], words: readonly string[]): number {
   let total = 0;
   for (const word of words) {
-    let best = 0;
-    for (let i = 0; i < fields.length; i++) {
-      const s = wordScore(fields[i]!, word) * (i === 0 ? 2 : 1);
-      if (s > best) best = s;
-    }
+    let best = bestScore(fields, word);
+    for (
+      let drop = 1;
+      best === 0 && drop <= STEM_DROP && word.length - drop >= STEM_FROM - 1;
+      drop++
+    )
+      best = bestScore(fields, word.slice(0, -drop)) / 2;
     if (best === 0) return 0;
     total += best;
   }

@@ -101,8 +101,41 @@ describe('the search rule of pickers and the palette', () => {
     expect(rankSearch(many, '4999').items.map((r) => r.id)).toEqual(['4999']);
   });
 
+  it('finds a declined word by its stem, below a whole match', () => {
+    const declined = searchIndex(
+      [
+        { id: 'q', statement: 'Вы никогда не стоите в очереди на кассе' },
+        { id: 'r', statement: 'Очередь у кассы не длиннее пяти человек' },
+        { id: 'k', statement: 'Nigdy nie stoisz w kolejce dłużej niż 5 minut' },
+      ],
+      (r) => [r.statement],
+    );
+    expect(rankSearch(declined, 'очередь').items.map((r) => r.id)).toEqual(['r', 'q']);
+    expect(rankSearch(declined, 'kolejka').items.map((r) => r.id)).toEqual(['k']);
+    // Short words are matched whole only.
+    expect(rankSearch(declined, 'касс').items.map((r) => r.id)).toEqual(['q', 'r']);
+    expect(rankSearch(declined, 'кот').items).toEqual([]);
+  });
+
   it('scores a missing word as no match', () => {
     expect(matchScore(['abc'], queryWords('abc zzz'))).toBe(0);
     expect(matchScore(['abc'], queryWords('ab'))).toBeGreaterThan(0);
+  });
+
+  it('searches 200,000 verbatims quickly once they are indexed', () => {
+    const words = ['queue', 'till', 'staff', 'price', 'delivery', 'refund', 'friendly', 'slow'];
+    const verbatims = Array.from(
+      { length: 200_000 },
+      (_, i) => `Visit ${i}: ${words[i % 8]} was ${words[(i * 7) % 8]}, then ${words[(i * 3) % 8]}`,
+    );
+    const big = searchIndex(verbatims, (v) => [v]);
+    const started = performance.now();
+    const found = rankSearch(big, 'queue visit', 8);
+    const elapsed = performance.now() - started;
+    expect(found.items).toHaveLength(8);
+    expect(found.total).toBeGreaterThan(0);
+    expect(rankSearch(big, 'visit 199999').items[0]).toMatch(/^Visit 199999:/);
+    // Generous: a keystroke on a loaded machine; typically a few tens of milliseconds.
+    expect(elapsed).toBeLessThan(1500);
   });
 });

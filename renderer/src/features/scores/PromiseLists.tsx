@@ -100,11 +100,6 @@ function PromiseList({
                 <th scope="col" className="num">
                   {t(measure === 'severity' ? 'scores.columns.severity' : 'scores.columns.gap')}
                 </th>
-                {measure === 'severity' && (
-                  <th scope="col">
-                    <span className="sr-only">{t('find.planAction.button')}</span>
-                  </th>
-                )}
               </tr>
             </thead>
             <tbody>
@@ -123,6 +118,12 @@ function PromiseList({
                         {p.statement}
                       </button>
                       <span className="cell-sub">{tp?.name}</span>
+                      {measure === 'severity' && (
+                        <PlanActionButton
+                          link={{ promiseId: p.id, touchpointId: null }}
+                          subject={p.statement}
+                        />
+                      )}
                     </th>
                     <td className="num">
                       <span
@@ -148,14 +149,6 @@ function PromiseList({
                           ? t('common.empty')
                           : signedText(s.gap, locale)}
                     </td>
-                    {measure === 'severity' && (
-                      <td className="nowrap">
-                        <PlanActionButton
-                          link={{ promiseId: p.id, touchpointId: null }}
-                          subject={p.statement}
-                        />
-                      </td>
-                    )}
                   </tr>
                 );
               })}

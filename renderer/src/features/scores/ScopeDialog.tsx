@@ -144,9 +144,6 @@ export function ScopeDialog({
                 <th scope="col" className="num">
                   {t('scores.columns.gap')}
                 </th>
-                <th scope="col">
-                  <span className="sr-only">{t('find.planAction.button')}</span>
-                </th>
               </tr>
             </thead>
             <tbody>
@@ -160,6 +157,10 @@ export function ScopeDialog({
                     >
                       {p.statement}
                     </button>
+                    <PlanActionButton
+                      link={{ promiseId: p.id, touchpointId: null }}
+                      subject={p.statement}
+                    />
                   </th>
                   <td>{register.touchpointById.get(p.touchpointId)?.name}</td>
                   <td className="num">
@@ -180,12 +181,6 @@ export function ScopeDialog({
                   </td>
                   <td className="num">
                     {s?.gap == null ? t('common.empty') : signedText(s.gap, locale)}
-                  </td>
-                  <td className="nowrap">
-                    <PlanActionButton
-                      link={{ promiseId: p.id, touchpointId: null }}
-                      subject={p.statement}
-                    />
                   </td>
                 </tr>
               ))}
