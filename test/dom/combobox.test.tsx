@@ -133,14 +133,13 @@ describe('the searchable picker', () => {
     expect(onChosen).toHaveBeenCalledWith('c');
   });
 
-  it('draws at most its limit of 5,000 promises, says how many matched, and stays quick', () => {
+  it('draws at most its limit of 5,000 promises and says how many matched', () => {
     const many: ComboOption[] = Array.from({ length: 5000 }, (_, i) => ({
       value: String(i),
       label: `Promise number ${i}`,
       detail: `Touchpoint ${i % 40} · Stage ${i % 7} · Channel ${i % 5}`,
     }));
     render(<Harness options={many} />);
-    const started = performance.now();
     act(() => {
       fireEvent.change(input(), { target: { value: 'promise' } });
     });
@@ -152,7 +151,6 @@ describe('the searchable picker', () => {
     expect(options().map((o) => o.querySelector('.combobox-label')?.textContent)).toEqual([
       'Promise number 4321',
     ]);
-    expect(performance.now() - started).toBeLessThan(1500);
     fireEvent.keyDown(input(), { key: 'Enter' });
     expect(input()).toHaveProperty('value', 'Promise number 4321');
   });

@@ -163,7 +163,12 @@ export function Combobox({
         onKeyDown={onKeyDown}
         onBlur={close}
       />
-      <div className="combobox-popup" hidden={!open}>
+      <div
+        className="combobox-popup"
+        hidden={!open}
+        // A press on the list's scroll bar or its count keeps the focus (and the list) open.
+        onMouseDown={(e) => e.preventDefault()}
+      >
         <ul
           ref={listRef}
           id={listId}
