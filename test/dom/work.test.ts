@@ -69,7 +69,7 @@ describe('long work', () => {
     // Cancel is offered while reading and checking, never once writing began.
     for (const s of seen) expect(s.cancellable).toBe(s.step === 'read' || s.step === 'check');
     expect(board.getSnapshot()).toEqual([]);
-  });
+  }, 60_000);
 
   it('stops at a cancel while checking, with nothing written', async () => {
     const db = freshDb();
@@ -88,7 +88,7 @@ describe('long work', () => {
     expect(isWorkCancelled(failure)).toBe(true);
     expect(await db.audits.count()).toBe(before);
     expect(await db.observations.count()).toBe(0);
-  });
+  }, 60_000);
 
   it('hears a cancel pressed while checking as the writing starts: the transaction writes nothing', async () => {
     const db = freshDb();
@@ -104,7 +104,7 @@ describe('long work', () => {
     expect(isWorkCancelled(failure)).toBe(true);
     expect(await db.audits.count()).toBe(0);
     expect(await db.observations.count()).toBe(0);
-  });
+  }, 60_000);
 
   it('turns Cancel off once writing began, and writes the whole audit', async () => {
     const db = freshDb();
@@ -123,7 +123,7 @@ describe('long work', () => {
     });
     expect(tried).toBe(true);
     expect(await db.observations.count()).toBe(opened.bundle.observations.length);
-  });
+  }, 60_000);
 
   it('remembers a write under way for the next start, and forgets it when done', async () => {
     const db = freshDb();
@@ -148,5 +148,5 @@ describe('long work', () => {
     backup.finish();
     const check = await readAuditBundle(db, (await db.audits.toArray())[0]!.id);
     expect(check.observations).toHaveLength(opened.bundle.observations.length);
-  });
+  }, 60_000);
 });
