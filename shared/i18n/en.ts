@@ -8,6 +8,7 @@ import { safety } from './en/safety';
 import { report } from './en/report';
 import { scores } from './en/scores';
 import { templates } from './en/templates';
+import { guide } from './en/guide';
 
 /** The English catalogue: every word the app shows. Russian and Polish follow its keys. */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   fieldwork,
   survey,
   templates,
+  guide,
   safety,
   report,
   app: {
@@ -137,7 +139,6 @@ export const en = {
     exported: 'Saved “{{name}}”.',
     exportFailed: 'The audit file was not saved: {{message}}',
     created: 'Created “{{name}}”.',
-    renamed: 'Renamed to “{{name}}”.',
     deleted: 'Deleted “{{name}}”.',
     deleteTitle: 'Delete “{{name}}”?',
     deleteBody:
@@ -159,7 +160,6 @@ export const en = {
   },
   auditForm: {
     newTitle: 'New audit',
-    renameTitle: 'Rename audit',
     brand: 'Brand',
     name: 'Audit name',
     periodStart: 'Period from',

@@ -8,6 +8,7 @@ import { report } from './ru/report';
 import { safety } from './ru/safety';
 import { scores } from './ru/scores';
 import { templates } from './ru/templates';
+import { guide } from './ru/guide';
 import type { TranslatedCatalogue } from './types';
 
 /** The Russian catalogue: the English keys, every plural in the forms one, few, many, other. */
@@ -16,6 +17,7 @@ export const ru = {
   fieldwork,
   survey,
   templates,
+  guide,
   safety,
   report,
   app: {
@@ -161,7 +163,6 @@ export const ru = {
     exported: 'Аудит «{{name}}» сохранён.',
     exportFailed: 'Файл аудита не сохранён: {{message}}',
     created: 'Аудит «{{name}}» создан.',
-    renamed: 'Новое название: «{{name}}».',
     deleted: 'Аудит «{{name}}» удалён.',
     deleteTitle: 'Удалить аудит «{{name}}»?',
     deleteBody:
@@ -182,7 +183,6 @@ export const ru = {
   },
   auditForm: {
     newTitle: 'Новый аудит',
-    renameTitle: 'Переименовать аудит',
     brand: 'Бренд',
     name: 'Название аудита',
     periodStart: 'Период с',
