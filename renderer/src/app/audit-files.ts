@@ -26,17 +26,14 @@ export function auditFileFilters(label: string): FileFilter[] {
 /**
  * Asks for a Touchstone file and reads it whole with the one reader: an audit file, a field
  * pack or field results, nothing written yet; null when the person cancels. A damaged or
- * hostile file throws a ValidationError that names what is wrong.
+ * hostile file throws a ValidationError that names what is wrong. The dialog offers the
+ * files of `extensions` first (all three kinds unless told).
  */
-export async function pickTouchstoneFile(filterLabel: string): Promise<TouchstoneFile | null> {
-  const file = await desktop.openFile({
-    filters: [
-      {
-        name: filterLabel,
-        extensions: [AUDIT_FILE_EXTENSION, FIELD_PACK_EXTENSION, FIELD_RESULTS_EXTENSION, 'json'],
-      },
-    ],
-  });
+export async function pickTouchstoneFile(
+  filterLabel: string,
+  extensions: string[] = [AUDIT_FILE_EXTENSION, FIELD_PACK_EXTENSION, FIELD_RESULTS_EXTENSION, 'json'],
+): Promise<TouchstoneFile | null> {
+  const file = await desktop.openFile({ filters: [{ name: filterLabel, extensions }] });
   return file ? readTouchstoneFile(file.data) : null;
 }
 

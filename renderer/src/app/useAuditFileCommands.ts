@@ -13,6 +13,7 @@ import { takeInReadFile } from '../db/file-import';
 import { useUi } from '../stores/ui';
 import { errorText } from './error-text';
 import { exportAuditToFile, pickTouchstoneFile } from './audit-files';
+import { FIELD_RESULTS_EXTENSION } from '../../../shared/fieldwork/pack-file';
 
 /** What the person is asked before a file the system opened is written: what it holds. */
 function openedFileQuestion(
@@ -111,17 +112,35 @@ export function useAuditFileCommands() {
     [t, notify, openAudit],
   );
 
-  const importFile = useCallback(async () => {
-    setBusy(true);
-    try {
-      const opened = await pickTouchstoneFile(t('audits.fileFilter'));
-      if (opened) await takeIn(opened);
-    } catch (error) {
-      notify('error', t('audits.importFailed', { message: errorText(error, t) }));
-    } finally {
-      setBusy(false);
-    }
-  }, [t, notify, takeIn]);
+  /** Asks for a file with `pick` and takes it in, saying why when it cannot. */
+  const pickAndTakeIn = useCallback(
+    async (pick: () => Promise<TouchstoneFile | null>) => {
+      setBusy(true);
+      try {
+        const opened = await pick();
+        if (opened) await takeIn(opened);
+      } catch (error) {
+        notify('error', t('audits.importFailed', { message: errorText(error, t) }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t, notify, takeIn],
+  );
+
+  const importFile = useCallback(
+    () => pickAndTakeIn(() => pickTouchstoneFile(t('audits.fileFilter'))),
+    [t, pickAndTakeIn],
+  );
+
+  /** Field work's import: the same import, with field results files offered first. */
+  const importResults = useCallback(
+    () =>
+      pickAndTakeIn(() =>
+        pickTouchstoneFile(t('guide.fieldwork.resultsFilter'), [FIELD_RESULTS_EXTENSION]),
+      ),
+    [t, pickAndTakeIn],
+  );
 
   /** The files the operating system asked the app to open, one after another. */
   const openSystemFiles = useCallback(
@@ -150,5 +169,5 @@ export function useAuditFileCommands() {
     [t, notify],
   );
 
-  return { importFile, exportFile, openSystemFiles, busy };
+  return { importFile, importResults, exportFile, openSystemFiles, busy };
 }

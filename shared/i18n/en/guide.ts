@@ -15,6 +15,7 @@ export const guide = {
   },
   fieldwork: {
     importResults: 'Import results…',
+    resultsFilter: 'Field results (.tsresults)',
   },
   drop: {
     overlay: 'Drop the file to import it',

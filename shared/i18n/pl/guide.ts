@@ -15,6 +15,7 @@ export const guide = {
   },
   fieldwork: {
     importResults: 'Importuj wyniki…',
+    resultsFilter: 'Wyniki badań terenowych (.tsresults)',
   },
   drop: {
     overlay: 'Upuść plik, aby go zaimportować',

@@ -15,6 +15,7 @@ export const guide = {
   },
   fieldwork: {
     importResults: 'Импорт результатов…',
+    resultsFilter: 'Результаты полевых работ (.tsresults)',
   },
   drop: {
     overlay: 'Отпустите файл, чтобы импортировать его',

@@ -23,6 +23,8 @@ import { VisitDialog } from './VisitDialog';
 import { VisitView } from './VisitView';
 import './fieldwork.css';
 import { errorText } from '../../app/error-text';
+import { useAuditFileCommands } from '../../app/useAuditFileCommands';
+import { useHandedFile, useHandoff } from '../../stores/handoff';
 
 const TABS = ['visits', 'log', 'conflicts'] as const;
 type Tab = (typeof TABS)[number];
@@ -47,6 +49,10 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
   const [dialog, setDialog] = useState<DialogState>(null);
   const [query, setQuery] = useState('');
   const pack = audit.fieldPack;
+  const { importResults, busy: importing } = useAuditFileCommands();
+
+  // A survey CSV dropped on the window opens the survey import with it (a fresh one each time).
+  const dropped = useHandedFile('survey-csv');
 
   const observers = useMemo(
     () => [...new Set((visits ?? []).map((v) => v.observer.trim()).filter(Boolean))].sort(),
@@ -140,6 +146,9 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
               </button>
               <button type="button" onClick={() => setDialog({ kind: 'pack' })}>
                 {t('fieldwork.exportPack')}
+              </button>
+              <button type="button" onClick={() => void importResults()} disabled={importing}>
+                {t('guide.fieldwork.importResults')}
               </button>
             </>
           )}
@@ -297,8 +306,17 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
           onDone={() => setDialog(null)}
         />
       )}
-      {dialog?.kind === 'survey' && register && (
-        <SurveyImportDialog audit={audit} register={register} onClose={() => setDialog(null)} />
+      {(dialog?.kind === 'survey' || dropped) && register && (
+        <SurveyImportDialog
+          key={dropped?.id ?? 0}
+          audit={audit}
+          register={register}
+          given={dropped ?? undefined}
+          onClose={() => {
+            setDialog(null);
+            useHandoff.getState().clear();
+          }}
+        />
       )}
       {dialog?.kind === 'pack' && (
         <PackExportDialog audit={audit} onClose={() => setDialog(null)} />

@@ -10,6 +10,7 @@ import { PromisesTable } from './PromisesTable';
 import { ApplyTemplateDialog } from './templates/ApplyTemplateDialog';
 import { TouchpointsPanel } from './TouchpointsPanel';
 import { useRegister } from '../../db/register';
+import { useHandedFile, useHandoff } from '../../stores/handoff';
 import './register.css';
 
 const TABS = ['promises', 'journey', 'matrix'] as const;
@@ -25,6 +26,9 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
     return (TABS as readonly string[]).includes(saved ?? '') ? (saved as Tab) : 'promises';
   });
   const [dialog, setDialog] = useState<'csv' | 'template' | 'session' | null>(null);
+  // A register CSV dropped on the window opens the import with it (each file a fresh dialog).
+  const dropped = useHandedFile('register-csv');
+  const csvOpen = dialog === 'csv' || dropped !== null;
   const setTab = (next: Tab) => {
     setTabState(next);
     localStorage.setItem(TAB_KEY, next);
@@ -124,7 +128,17 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
           <MatrixView data={data} />
         )}
       </div>
-      {dialog === 'csv' && <CsvImportDialog audit={audit} onClose={() => setDialog(null)} />}
+      {csvOpen && (
+        <CsvImportDialog
+          key={dropped?.id ?? 0}
+          audit={audit}
+          given={dropped ?? undefined}
+          onClose={() => {
+            setDialog(null);
+            useHandoff.getState().clear();
+          }}
+        />
+      )}
       {dialog === 'template' && (
         <ApplyTemplateDialog audit={audit} onClose={() => setDialog(null)} />
       )}
