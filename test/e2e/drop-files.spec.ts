@@ -13,8 +13,13 @@ const photo = path.join(fixtures, 'photos/till.png');
 async function dropFile(page: Page, bytes: Buffer, name: string) {
   const transfer = await page.evaluateHandle(
     ({ data, name }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], name));
+      // Runs in the page, which has what the suite's Node types do not.
+      const page = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: Uint8Array[], name: string) => unknown;
+      };
+      const dt = new page.DataTransfer();
+      dt.items.add(new page.File([new Uint8Array(data)], name));
       return dt;
     },
     { data: [...bytes], name },

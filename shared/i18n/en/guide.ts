@@ -43,7 +43,6 @@ export const guide = {
   matrix: {
     open_one: 'Show its {{count}} promise',
     open_other: 'Show its {{count}} promises',
-    openLabel: '{{stage}} · {{channel}}: show the promises in the table',
     addHere: 'Add a touchpoint',
     addHereLabel: 'Add a touchpoint at {{stage}} · {{channel}}',
     filtered: 'Promises at {{stage}} · {{channel}}',

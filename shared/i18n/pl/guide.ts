@@ -47,7 +47,6 @@ export const guide = {
     open_few: 'Pokaż {{count}} obietnice',
     open_many: 'Pokaż {{count}} obietnic',
     open_other: 'Pokaż {{count}} obietnicy',
-    openLabel: '{{stage}} · {{channel}}: pokaż obietnice w tabeli',
     addHere: 'Dodaj punkt styku',
     addHereLabel: 'Dodaj punkt styku: {{stage}} · {{channel}}',
     filtered: 'Obietnice: {{stage}} · {{channel}}',

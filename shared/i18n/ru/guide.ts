@@ -47,7 +47,6 @@ export const guide = {
     open_few: 'Показать {{count}} обещания',
     open_many: 'Показать {{count}} обещаний',
     open_other: 'Показать {{count}} обещания',
-    openLabel: '{{stage}} · {{channel}}: показать обещания в таблице',
     addHere: 'Добавить точку контакта',
     addHereLabel: 'Добавить точку контакта: {{stage}} · {{channel}}',
     filtered: 'Обещания: {{stage}} · {{channel}}',

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLUMNS } from './promise-rows';
+import { columnLabelKey, COLUMNS } from './promise-rows';
 import type { PromiseTable } from './usePromiseTable';
 
 /** Shows and hides the table's columns; the promise itself always stays. */
@@ -44,7 +44,7 @@ export function ColumnsMenu({ table }: { table: PromiseTable }) {
                   checked={column?.getIsVisible() ?? false}
                   onChange={() => column?.toggleVisibility()}
                 />
-                {t(`register.columns.${spec.id}`)}
+                {t(columnLabelKey(spec.id))}
               </label>
             );
           })}

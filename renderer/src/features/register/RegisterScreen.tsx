@@ -6,7 +6,7 @@ import { CsvImportDialog } from './csv/CsvImportDialog';
 import { exportRegisterCsv } from './csv/export-csv';
 import { MatrixView } from './MatrixView';
 import { OrderedList } from './OrderedList';
-import { PromisesTable } from './PromisesTable';
+import { PromisesTable, type MatrixCell } from './PromisesTable';
 import { ApplyTemplateDialog } from './templates/ApplyTemplateDialog';
 import { TouchpointsPanel } from './TouchpointsPanel';
 import { useRegister } from '../../db/register';
@@ -29,6 +29,12 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
   // A register CSV dropped on the window opens the import with it (each file a fresh dialog).
   const dropped = useHandedFile('register-csv');
   const csvOpen = dialog === 'csv' || dropped !== null;
+  // A cell of the matrix opened in the promises table, filtered to it.
+  const [cell, setCell] = useState<{ at: MatrixCell; n: number } | null>(null);
+  const openCell = (at: MatrixCell) => {
+    setCell((old) => ({ at, n: (old?.n ?? 0) + 1 }));
+    setTab('promises');
+  };
   const setTab = (next: Tab) => {
     setTabState(next);
     localStorage.setItem(TAB_KEY, next);
@@ -99,7 +105,13 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
         className="tab-panel"
       >
         {!data ? null : tab === 'promises' ? (
-          <PromisesTable audit={audit} data={data} />
+          <PromisesTable
+            key={cell?.n ?? 0}
+            audit={audit}
+            data={data}
+            cell={cell?.at ?? null}
+            onLeaveCell={() => setCell(null)}
+          />
         ) : tab === 'journey' ? (
           <div className="journey">
             <div className="journey-lists">
@@ -125,7 +137,7 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
             <TouchpointsPanel audit={audit} data={data} />
           </div>
         ) : (
-          <MatrixView data={data} />
+          <MatrixView auditId={audit.id} data={data} onOpenCell={openCell} />
         )}
       </div>
       {csvOpen && (
