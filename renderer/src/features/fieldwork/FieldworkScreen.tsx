@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_METHODS, type Audit, type Visit } from '../../../../shared/domain';
+import { EmptyState } from '../../app/components/EmptyState';
 import { SearchBox } from '../../app/components/SearchBox';
 import { formatDay, formatNumber } from '../../app/format';
 import { matchesQuery } from '../../app/search';
@@ -207,7 +208,40 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
               onChange={setQuery}
               placeholder={t('fieldwork.searchPlaceholder')}
             />
-            {visits && visits.length === 0 && <p className="empty">{t('fieldwork.noVisits')}</p>}
+            {visits && visits.length === 0 && register && register.promises.length === 0 && (
+              <EmptyState
+                title={t('guide.empty.needPromisesTitle')}
+                body={t('guide.empty.needPromisesBody')}
+                steps={[
+                  {
+                    label: t('guide.empty.goToRegister'),
+                    run: () => useUi.getState().showScreen('register'),
+                    primary: true,
+                  },
+                ]}
+              />
+            )}
+            {visits && visits.length === 0 && register && register.promises.length > 0 && (
+              <EmptyState
+                title={t('guide.empty.visitsTitle')}
+                body={t('guide.empty.visitsBody')}
+                steps={[
+                  {
+                    label: t('guide.empty.planVisit'),
+                    run: () => setDialog({ kind: 'visit', visit: null }),
+                    primary: true,
+                  },
+                  ...(pack
+                    ? []
+                    : [
+                        {
+                          label: t('guide.empty.importSurvey'),
+                          run: () => setDialog({ kind: 'survey' }),
+                        },
+                      ]),
+                ]}
+              />
+            )}
             {visits && visits.length > 0 && shown.length === 0 && (
               <p className="empty">{t('common.noMatches', { query })}</p>
             )}

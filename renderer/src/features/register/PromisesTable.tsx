@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import type { Audit, BrandPromise } from '../../../../shared/domain';
 import { editValue } from '../../../../shared/register/promise-edit';
+import { EmptyState } from '../../app/components/EmptyState';
 import { SearchBox } from '../../app/components/SearchBox';
 import { shortcutKey } from '../../app/i18n';
 import { BulkBar } from './BulkBar';
@@ -31,6 +32,14 @@ const WRAP_KEY = 'touchstone.register.wrap';
 export interface MatrixCell {
   stage: string;
   channel: string;
+}
+
+/** What the register's screen starts when a step asks: a dialog or another tab. */
+export interface RegisterStarts {
+  template: () => void;
+  csv: () => void;
+  journey: () => void;
+  beliefSession: () => void;
 }
 
 function storedWrap(): boolean {
@@ -62,11 +71,14 @@ export function PromisesTable({
   data,
   cell = null,
   onLeaveCell,
+  start,
 }: {
   audit: Audit;
   data: RegisterData;
   cell?: MatrixCell | null;
   onLeaveCell?: () => void;
+  /** The next steps an empty register offers. */
+  start?: RegisterStarts;
 }) {
   const { t } = useTranslation();
   // Edits show at once; the live query's next result (which includes them) replaces them.
@@ -329,7 +341,33 @@ export function PromisesTable({
           }}
         />
       )}
-      {data.touchpoints.length === 0 && <p className="hint">{t('register.needTouchpoint')}</p>}
+      {start && data.promises.length === 0 && (
+        <EmptyState
+          compact
+          title={t('guide.empty.promisesTitle')}
+          body={t('guide.empty.promisesBody')}
+          steps={[
+            { label: t('guide.empty.applyTemplate'), run: start.template, primary: true },
+            { label: t('guide.empty.importCsv'), run: start.csv },
+            data.touchpoints.length === 0
+              ? { label: t('guide.empty.addJourney'), run: start.journey }
+              : { label: t('guide.empty.addPromise'), run: () => setDrafting(true) },
+          ]}
+        />
+      )}
+      {start && data.promises.length > 0 && data.promises.every((p) => p.belief === null) && (
+        <EmptyState
+          compact
+          title={t('guide.empty.beliefsTitle')}
+          body={t('guide.empty.beliefsBody')}
+          steps={[
+            { label: t('guide.empty.startSession'), run: start.beliefSession, primary: true },
+          ]}
+        />
+      )}
+      {!start && data.touchpoints.length === 0 && (
+        <p className="hint">{t('register.needTouchpoint')}</p>
+      )}
       <div
         ref={gridRef}
         className="grid"

@@ -111,6 +111,12 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
             data={data}
             cell={cell?.at ?? null}
             onLeaveCell={() => setCell(null)}
+            start={{
+              template: () => setDialog('template'),
+              csv: () => setDialog('csv'),
+              journey: () => setTab('journey'),
+              beliefSession: () => setDialog('session'),
+            }}
           />
         ) : tab === 'journey' ? (
           <div className="journey">
