@@ -14,6 +14,13 @@ export type FileKind =
   | { kind: 'survey-csv' }
   | { kind: 'unknown' };
 
+/** The extensions of the three Touchstone files, with their dots, as messages name them. */
+export const TOUCHSTONE_EXTENSIONS = {
+  audit: `.${AUDIT_FILE_EXTENSION}`,
+  pack: `.${FIELD_PACK_EXTENSION}`,
+  results: `.${FIELD_RESULTS_EXTENSION}`,
+} as const;
+
 /** How many first bytes the guess reads: the format marker, or a CSV file's header. */
 export const FILE_KIND_HEAD_BYTES = 64 * 1024;
 

@@ -160,6 +160,7 @@ describe('the register’s evidence columns', { timeout: 20_000 }, () => {
     render(<RegisterScreen audit={audit} />);
     await screen.findByText('Checkout in three clicks', undefined, { timeout: 5000 });
     expect(row('Checkout in three clicks').classList.contains('wrap')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Wrap statements' }));
     expect(row('Checkout in three clicks').classList.contains('wrap')).toBe(true);
     expect(localStorage.getItem('touchstone.register.wrap')).toBe('1');

@@ -14,6 +14,7 @@ import { useUi } from '../stores/ui';
 import { errorText } from './error-text';
 import { exportAuditToFile, pickTouchstoneFile } from './audit-files';
 import { FIELD_RESULTS_EXTENSION } from '../../../shared/fieldwork/pack-file';
+import { TOUCHSTONE_EXTENSIONS } from '../../../shared/formats/file-kind';
 
 /** What the person is asked before a file the system opened is written: what it holds. */
 function openedFileQuestion(
@@ -137,7 +138,7 @@ export function useAuditFileCommands() {
   const importResults = useCallback(
     () =>
       pickAndTakeIn(() =>
-        pickTouchstoneFile(t('guide.fieldwork.resultsFilter'), [FIELD_RESULTS_EXTENSION]),
+        pickTouchstoneFile(t('guide.fieldwork.resultsFilter', TOUCHSTONE_EXTENSIONS), [FIELD_RESULTS_EXTENSION]),
       ),
     [t, pickAndTakeIn],
   );

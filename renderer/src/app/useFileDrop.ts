@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { detectFileKind, FILE_KIND_HEAD_BYTES } from '../../../shared/formats/file-kind';
+import {
+  detectFileKind,
+  FILE_KIND_HEAD_BYTES,
+  TOUCHSTONE_EXTENSIONS,
+} from '../../../shared/formats/file-kind';
 import type { SystemOpenedFile } from '../../../shared/desktop-api';
 import { db } from '../db/db';
 import { useHandoff } from '../stores/handoff';
@@ -71,7 +75,7 @@ export function useFileDrop(openFiles: (files: readonly SystemOpenedFile[]) => P
       }
       const found = detectFileKind(file.name, bytes.subarray(0, FILE_KIND_HEAD_BYTES));
       if (found.kind === 'unknown') {
-        notify('error', t('guide.drop.unknown', { name: file.name }));
+        notify('error', t('guide.drop.unknown', { name: file.name, ...TOUCHSTONE_EXTENSIONS }));
         return;
       }
       if (found.kind === 'audit' || found.kind === 'field-pack' || found.kind === 'field-results') {

@@ -15,14 +15,14 @@ export const guide = {
   },
   fieldwork: {
     importResults: 'Import results…',
-    resultsFilter: 'Field results (.tsresults)',
+    resultsFilter: 'Field results ({{results}})',
   },
   drop: {
     overlay: 'Drop the file to import it',
     overlayHint:
-      'Audit files (.touchstone), field packs (.tspack), results files (.tsresults), register and survey CSV files',
+      'Audit files ({{audit}}), field packs ({{pack}}), results files ({{results}}), register and survey CSV files',
     unknown:
-      '“{{name}}” is not a file Touchstone imports. It takes audit files (.touchstone), field packs (.tspack), results files (.tsresults), and register or survey CSV files.',
+      '“{{name}}” is not a file Touchstone imports. It takes audit files ({{audit}}), field packs ({{pack}}), results files ({{results}}), and register or survey CSV files.',
     oneAtATime: 'Drop one file at a time: {{count}} files were dropped, none was imported.',
     needAudit: '“{{name}}” goes into an open audit: open or create one, then drop it again.',
     inPack: '“{{name}}” goes into the consultant’s audit, not into a field pack’s copy.',
@@ -30,7 +30,6 @@ export const guide = {
   },
   register: {
     wrap: 'Wrap statements',
-    wrapHint: 'Show each promise’s whole statement',
     columns: {
       alignment: 'Alignment',
       evidence: 'Evidence',

@@ -15,14 +15,14 @@ export const guide = {
   },
   fieldwork: {
     importResults: 'Importuj wyniki…',
-    resultsFilter: 'Wyniki badań terenowych (.tsresults)',
+    resultsFilter: 'Wyniki badań terenowych ({{results}})',
   },
   drop: {
     overlay: 'Upuść plik, aby go zaimportować',
     overlayHint:
-      'Pliki audytu (.touchstone), pakiety terenowe (.tspack), pliki wyników (.tsresults), pliki CSV rejestru i ankiet',
+      'Pliki audytu ({{audit}}), pakiety terenowe ({{pack}}), pliki wyników ({{results}}), pliki CSV rejestru i ankiet',
     unknown:
-      '„{{name}}” nie jest plikiem, który Touchstone importuje. Przyjmuje pliki audytu (.touchstone), pakiety terenowe (.tspack), pliki wyników (.tsresults) oraz pliki CSV rejestru lub ankiety.',
+      '„{{name}}” nie jest plikiem, który Touchstone importuje. Przyjmuje pliki audytu ({{audit}}), pakiety terenowe ({{pack}}), pliki wyników ({{results}}) oraz pliki CSV rejestru lub ankiety.',
     oneAtATime:
       'Upuszczaj po jednym pliku: upuszczone pliki — {{count}}, żaden nie został zaimportowany.',
     needAudit:
@@ -32,7 +32,6 @@ export const guide = {
   },
   register: {
     wrap: 'Zawijaj tekst',
-    wrapHint: 'Pokaż całą treść każdej obietnicy',
     columns: {
       alignment: 'Zgodność',
       evidence: 'Dowody',

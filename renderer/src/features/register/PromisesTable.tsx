@@ -299,11 +299,7 @@ export function PromisesTable({
           {t('register.count', { shown: rows.length, total: rowsData.length })}
         </span>
         <span className="spacer" />
-        <label className="check" title={t('guide.register.wrapHint')}>
-          <input type="checkbox" checked={wrap} onChange={(e) => setWrap(e.target.checked)} />
-          {t('guide.register.wrap')}
-        </label>
-        <ColumnsMenu table={table} />
+        <ColumnsMenu table={table} wrap={wrap} onWrap={setWrap} />
         <button
           type="button"
           onClick={() => setDrafting(true)}
