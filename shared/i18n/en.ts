@@ -10,6 +10,7 @@ import { safety } from './en/safety';
 import { report } from './en/report';
 import { scores } from './en/scores';
 import { templates } from './en/templates';
+import { guide } from './en/guide';
 
 /** The English catalogue: every word the app shows. Russian and Polish follow its keys. */
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   find,
   survey,
   templates,
+  guide,
   safety,
   progress,
   report,
@@ -141,7 +143,6 @@ export const en = {
     exported: 'Saved “{{name}}”.',
     exportFailed: 'The audit file was not saved: {{message}}',
     created: 'Created “{{name}}”.',
-    renamed: 'Renamed to “{{name}}”.',
     deleted: 'Deleted “{{name}}”.',
     deleteTitle: 'Delete “{{name}}”?',
     deleteBody:
@@ -163,7 +164,6 @@ export const en = {
   },
   auditForm: {
     newTitle: 'New audit',
-    renameTitle: 'Rename audit',
     brand: 'Brand',
     name: 'Audit name',
     periodStart: 'Period from',

@@ -10,6 +10,7 @@ import { report } from './pl/report';
 import { safety } from './pl/safety';
 import { scores } from './pl/scores';
 import { templates } from './pl/templates';
+import { guide } from './pl/guide';
 import type { TranslatedCatalogue } from './types';
 
 /** The Polish catalogue: the English keys, every plural in the forms one, few, many, other. */
@@ -19,6 +20,7 @@ export const pl = {
   find,
   survey,
   templates,
+  guide,
   safety,
   progress,
   report,
@@ -165,7 +167,6 @@ export const pl = {
     exported: 'Zapisano „{{name}}”.',
     exportFailed: 'Nie zapisano pliku audytu: {{message}}',
     created: 'Utworzono „{{name}}”.',
-    renamed: 'Zmieniono nazwę na „{{name}}”.',
     deleted: 'Usunięto „{{name}}”.',
     deleteTitle: 'Usunąć „{{name}}”?',
     deleteBody:
@@ -186,7 +187,6 @@ export const pl = {
   },
   auditForm: {
     newTitle: 'Nowy audyt',
-    renameTitle: 'Zmień nazwę audytu',
     brand: 'Marka',
     name: 'Nazwa audytu',
     periodStart: 'Okres od',

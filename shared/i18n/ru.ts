@@ -10,6 +10,7 @@ import { report } from './ru/report';
 import { safety } from './ru/safety';
 import { scores } from './ru/scores';
 import { templates } from './ru/templates';
+import { guide } from './ru/guide';
 import type { TranslatedCatalogue } from './types';
 
 /** The Russian catalogue: the English keys, every plural in the forms one, few, many, other. */
@@ -19,6 +20,7 @@ export const ru = {
   find,
   survey,
   templates,
+  guide,
   safety,
   progress,
   report,
@@ -165,7 +167,6 @@ export const ru = {
     exported: 'Аудит «{{name}}» сохранён.',
     exportFailed: 'Файл аудита не сохранён: {{message}}',
     created: 'Аудит «{{name}}» создан.',
-    renamed: 'Новое название: «{{name}}».',
     deleted: 'Аудит «{{name}}» удалён.',
     deleteTitle: 'Удалить аудит «{{name}}»?',
     deleteBody:
@@ -186,7 +187,6 @@ export const ru = {
   },
   auditForm: {
     newTitle: 'Новый аудит',
-    renameTitle: 'Переименовать аудит',
     brand: 'Бренд',
     name: 'Название аудита',
     periodStart: 'Период с',

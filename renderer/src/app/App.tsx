@@ -12,6 +12,7 @@ import { desktop } from '../platform';
 import { SCREENS, useUi, type Screen } from '../stores/ui';
 import { AboutDialog } from './AboutDialog';
 import { ConfirmDialog } from './components/ConfirmDialog';
+import { DropOverlay } from './components/DropOverlay';
 import { NoAudit } from './components/NoAudit';
 import { Notices } from './components/Notices';
 import { WorkDialog } from './components/WorkDialog';
@@ -19,6 +20,7 @@ import { PlanActionHost } from './PlanActionHost';
 import { FindHost } from './palette/FindHost';
 import { Sidebar } from './Sidebar';
 import { runMenuHistory, useUndoShortcuts } from './undo';
+import { useFileDrop } from './useFileDrop';
 import type { Audit } from '../../../shared/domain';
 
 const AUDIT_SCREENS: Record<
@@ -84,6 +86,8 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
 
   // Files the operating system asked the desktop app to open go to the import, which asks first.
   useEffect(() => desktop.onOpenFiles((files) => void openSystemFiles(files)), [openSystemFiles]);
+  // Files dropped on the window go to their importer; Touchstone files the same way.
+  const dragging = useFileDrop(openSystemFiles);
 
   // Last of the effects, so that the shortcuts above are listening when it says so.
   useEffect(() => onReady?.(), [onReady]);
@@ -102,6 +106,7 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
       <ConfirmDialog />
       <WorkDialog />
       <Notices />
+      {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </div>
   );

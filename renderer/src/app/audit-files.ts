@@ -6,14 +6,8 @@ import {
   serializeAuditFile,
 } from '../../../shared/formats/audit-file';
 import type { FileFilter } from '../../../shared/desktop-api';
-import {
-  FIELD_PACK_EXTENSION,
-  FIELD_RESULTS_EXTENSION,
-} from '../../../shared/fieldwork/pack-file';
-import {
-  touchstoneFileSteps,
-  type TouchstoneFile,
-} from '../../../shared/formats/touchstone-file';
+import { FIELD_PACK_EXTENSION, FIELD_RESULTS_EXTENSION } from '../../../shared/fieldwork/pack-file';
+import { touchstoneFileSteps, type TouchstoneFile } from '../../../shared/formats/touchstone-file';
 import { readAuditBundle } from '../db/commands/audits';
 import { db } from '../db/db';
 import { readInSteps, type Work } from '../db/work';
@@ -27,18 +21,18 @@ export function auditFileFilters(label: string): FileFilter[] {
 /**
  * Asks for a Touchstone file (an audit file, a field pack or field results) and gives its
  * name and bytes, for the one reader (readTouchstoneFileInSteps); null when the person cancels.
+ * The dialog offers the files of `extensions` first (all three kinds unless told).
  */
 export async function pickTouchstoneFile(
   filterLabel: string,
+  extensions: string[] = [
+    AUDIT_FILE_EXTENSION,
+    FIELD_PACK_EXTENSION,
+    FIELD_RESULTS_EXTENSION,
+    'json',
+  ],
 ): Promise<{ name: string; data: Uint8Array } | null> {
-  return desktop.openFile({
-    filters: [
-      {
-        name: filterLabel,
-        extensions: [AUDIT_FILE_EXTENSION, FIELD_PACK_EXTENSION, FIELD_RESULTS_EXTENSION, 'json'],
-      },
-    ],
-  });
+  return desktop.openFile({ filters: [{ name: filterLabel, extensions }] });
 }
 
 /**

@@ -12,6 +12,8 @@ import { isWorkCancelled, workBoard, type Work } from '../db/work';
 import { useUi } from '../stores/ui';
 import { errorText } from './error-text';
 import { exportAuditToFile, pickTouchstoneFile, readTouchstoneFileInSteps } from './audit-files';
+import { FIELD_RESULTS_EXTENSION } from '../../../shared/fieldwork/pack-file';
+import { TOUCHSTONE_EXTENSIONS } from '../../../shared/formats/file-kind';
 
 /** What the person is asked before a file the system opened is written: what it holds. */
 function openedFileQuestion(
@@ -120,26 +122,41 @@ export function useAuditFileCommands() {
     [t, notify, openAudit],
   );
 
-  const importFile = useCallback(async () => {
-    setBusy(true);
-    let work: Work | null = null;
-    try {
-      const file = await pickTouchstoneFile(t('audits.fileFilter'));
-      if (!file) return;
-      // One piece of work from reading to writing: nothing is asked in between.
-      work = workBoard.start('import', file.name);
-      const opened = await readTouchstoneFileInSteps(file.data, work);
-      if (opened.kind === 'field-results') {
-        work.finish();
-        await mergeResults(opened.results);
-      } else await write(opened, work);
-    } catch (error) {
-      stopped(error);
-    } finally {
-      work?.finish();
-      setBusy(false);
-    }
-  }, [t, stopped, mergeResults, write]);
+  /** Asks for a Touchstone file and takes it in, `extensions` offered first. */
+  const pickAndTakeIn = useCallback(
+    async (filterLabel: string, extensions?: string[]) => {
+      setBusy(true);
+      let work: Work | null = null;
+      try {
+        const file = await pickTouchstoneFile(filterLabel, extensions);
+        if (!file) return;
+        // One piece of work from reading to writing: nothing is asked in between.
+        work = workBoard.start('import', file.name);
+        const opened = await readTouchstoneFileInSteps(file.data, work);
+        if (opened.kind === 'field-results') {
+          work.finish();
+          await mergeResults(opened.results);
+        } else await write(opened, work);
+      } catch (error) {
+        stopped(error);
+      } finally {
+        work?.finish();
+        setBusy(false);
+      }
+    },
+    [stopped, mergeResults, write],
+  );
+
+  const importFile = useCallback(() => pickAndTakeIn(t('audits.fileFilter')), [t, pickAndTakeIn]);
+
+  /** Field work's import: the same import, with field results files offered first. */
+  const importResults = useCallback(
+    () =>
+      pickAndTakeIn(t('guide.fieldwork.resultsFilter', TOUCHSTONE_EXTENSIONS), [
+        FIELD_RESULTS_EXTENSION,
+      ]),
+    [t, pickAndTakeIn],
+  );
 
   /**
    * The files the operating system asked the app to open, one after another: each read with
@@ -182,5 +199,5 @@ export function useAuditFileCommands() {
     [t, notify],
   );
 
-  return { importFile, exportFile, openSystemFiles, busy };
+  return { importFile, importResults, exportFile, openSystemFiles, busy };
 }

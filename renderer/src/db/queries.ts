@@ -37,3 +37,16 @@ export function useAuditRecords<K extends ChildEntityName>(
     [auditId, entity],
   );
 }
+
+/** How many promises and observations an audit has: what a screen needs to say what is missing. */
+export function useAuditCounts(
+  auditId: string,
+): { promises: number; observations: number } | undefined {
+  return useLiveQuery(
+    async () => ({
+      promises: await db.promises.where('auditId').equals(auditId).count(),
+      observations: await db.observations.where('auditId').equals(auditId).count(),
+    }),
+    [auditId],
+  );
+}

@@ -12,23 +12,25 @@ export type { ScoredAudit } from './score-engine';
  * while the evidence is read, the stored snapshot's, with `observations` null). Every
  * screen that shows a score reads it here, so no number is computed twice: one engine per
  * audit scores it in a worker (see score-engine.ts) and every caller shares the result.
+ * With `enabled` false (a screen that shows scores only on request) no evidence is read and
+ * nothing scored, and the answer is undefined.
  */
-export function useAuditScores(audit: Audit): ScoredAudit | undefined {
+export function useAuditScores(audit: Audit, enabled = true): ScoredAudit | undefined {
   // The engine first: it asks for the stored snapshot before anything else is read.
   const engine = scoreEngineFor(audit.id);
   const register = useRegister(audit.id);
   // The evidence is read once the register is: at 200,000 observations its read takes
   // seconds, and the store answers nothing else meanwhile.
-  const { observations } = useAuditObservations(audit.id, register !== undefined);
+  const { observations } = useAuditObservations(audit.id, enabled && register !== undefined);
   const scoring = audit.scoring;
   useEffect(() => {
-    if (!register) return;
+    if (!register || !enabled) return;
     // Right after a switch of audits, a live query may still hold the previous audit's records.
     const stray = [register.stages[0], register.touchpoints[0], register.promises[0]].some(
       (r) => r && r.auditId !== audit.id,
     );
     if (!stray) engine.update(register, observations, scoring);
-  }, [engine, audit.id, register, observations, scoring]);
+  }, [engine, enabled, audit.id, register, observations, scoring]);
   // New scores are rendered as a transition: React renders the screens that show them in
   // slices between keystrokes and clicks, so a recompute never holds up typing.
   const [shown, setShown] = useState(() => ({ engine, value: engine.get() }));
@@ -40,5 +42,6 @@ export function useAuditScores(audit: Audit): ScoredAudit | undefined {
       engine.listeners.delete(listener);
     };
   }, [engine]);
+  if (!enabled) return undefined;
   return shown.engine === engine ? shown.value : engine.get();
 }

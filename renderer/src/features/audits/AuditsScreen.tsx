@@ -10,10 +10,11 @@ import { BackupsPanel } from './backups/BackupsPanel';
 import { AuditFormDialog } from './AuditFormDialog';
 import { useAuditFileCommands } from '../../app/useAuditFileCommands';
 import { useDeleteAudit } from './useDeleteAudit';
+import { stepHistory } from '../../app/undo';
 
-type FormState = null | { kind: 'new' } | { kind: 'rename'; audit: Audit };
+type FormState = null | { kind: 'new' } | { kind: 'edit'; audit: Audit };
 
-/** Every audit on this computer: create, open, rename, delete, import and export. */
+/** Every audit on this computer: create, open, edit its details, delete, import and export. */
 export function AuditsScreen() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
@@ -58,7 +59,15 @@ export function AuditsScreen() {
     if (wasNew) {
       openAudit(audit.id);
       notify('info', t('audits.created', { name: audit.name }));
-    } else notify('info', t('audits.renamed', { name: audit.name }));
+    } else
+      // Undo steps through the open audit's history: it is offered for that audit only.
+      notify(
+        'info',
+        t('guide.details.saved', { name: audit.name }),
+        audit.id === currentAuditId
+          ? { label: t('history.undo'), run: () => void stepHistory('undo') }
+          : undefined,
+      );
   };
 
   return (
@@ -133,8 +142,8 @@ export function AuditsScreen() {
                       <button type="button" onClick={() => open(audit)}>
                         {t('common.open')}
                       </button>
-                      <button type="button" onClick={() => setForm({ kind: 'rename', audit })}>
-                        {t('common.rename')}
+                      <button type="button" onClick={() => setForm({ kind: 'edit', audit })}>
+                        {t('guide.details.edit')}
                       </button>
                       <button type="button" onClick={() => void exportFile(audit.id)}>
                         {t('audits.exportFile')}

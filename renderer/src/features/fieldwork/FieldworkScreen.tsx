@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_METHODS, type Audit, type Visit } from '../../../../shared/domain';
+import { EmptyState } from '../../app/components/EmptyState';
 import { SearchBox } from '../../app/components/SearchBox';
 import { formatDay, formatNumber } from '../../app/format';
 import { matchesQuery } from '../../app/search';
@@ -24,6 +25,8 @@ import { VisitDialog } from './VisitDialog';
 import { VisitView } from './VisitView';
 import './fieldwork.css';
 import { errorText } from '../../app/error-text';
+import { useAuditFileCommands } from '../../app/useAuditFileCommands';
+import { useHandedFile, useHandoff } from '../../stores/handoff';
 
 const TABS = ['visits', 'log', 'conflicts'] as const;
 type Tab = (typeof TABS)[number];
@@ -48,6 +51,10 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
   const [dialog, setDialog] = useState<DialogState>(null);
   const [query, setQuery] = useState('');
   const pack = audit.fieldPack;
+  const { importResults, busy: importing } = useAuditFileCommands();
+
+  // A survey CSV dropped on the window opens the survey import with it (a fresh one each time).
+  const dropped = useHandedFile('survey-csv');
 
   const observers = useMemo(
     () => [...new Set((visits ?? []).map((v) => v.observer.trim()).filter(Boolean))].sort(),
@@ -156,6 +163,9 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
               <button type="button" onClick={() => setDialog({ kind: 'pack' })}>
                 {t('fieldwork.exportPack')}
               </button>
+              <button type="button" onClick={() => void importResults()} disabled={importing}>
+                {t('guide.fieldwork.importResults')}
+              </button>
             </>
           )}
           {pack && (
@@ -213,7 +223,40 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
               onChange={setQuery}
               placeholder={t('fieldwork.searchPlaceholder')}
             />
-            {visits && visits.length === 0 && <p className="empty">{t('fieldwork.noVisits')}</p>}
+            {visits && visits.length === 0 && register && register.promises.length === 0 && (
+              <EmptyState
+                title={t('guide.empty.needPromisesTitle')}
+                body={t('guide.empty.needPromisesBody')}
+                steps={[
+                  {
+                    label: t('guide.empty.goToRegister'),
+                    run: () => useUi.getState().showScreen('register'),
+                    primary: true,
+                  },
+                ]}
+              />
+            )}
+            {visits && visits.length === 0 && register && register.promises.length > 0 && (
+              <EmptyState
+                title={t('guide.empty.visitsTitle')}
+                body={t('guide.empty.visitsBody')}
+                steps={[
+                  {
+                    label: t('guide.empty.planVisit'),
+                    run: () => setDialog({ kind: 'visit', visit: null }),
+                    primary: true,
+                  },
+                  ...(pack
+                    ? []
+                    : [
+                        {
+                          label: t('guide.empty.importSurvey'),
+                          run: () => setDialog({ kind: 'survey' }),
+                        },
+                      ]),
+                ]}
+              />
+            )}
             {visits && visits.length > 0 && shown.length === 0 && (
               <p className="empty">{t('common.noMatches', { query })}</p>
             )}
@@ -312,8 +355,17 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
           onDone={() => setDialog(null)}
         />
       )}
-      {dialog?.kind === 'survey' && register && (
-        <SurveyImportDialog audit={audit} register={register} onClose={() => setDialog(null)} />
+      {(dialog?.kind === 'survey' || dropped) && register && (
+        <SurveyImportDialog
+          key={dropped?.id ?? 0}
+          audit={audit}
+          register={register}
+          given={dropped ?? undefined}
+          onClose={() => {
+            setDialog(null);
+            useHandoff.getState().clear();
+          }}
+        />
       )}
       {dialog?.kind === 'pack' && (
         <PackExportDialog audit={audit} onClose={() => setDialog(null)} />

@@ -25,14 +25,29 @@ import { errorText, lineProblemText } from '../../app/error-text';
 
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));
 
+/** A survey file read as a table, with the columns that seem to hold its date, comment and respondent. */
+function readSurveyFile(name: string, bytes: Uint8Array) {
+  const { text } = decodeCsv(bytes);
+  const table = parseCsv(text, detectDelimiter(text));
+  return {
+    file: { name, table },
+    dateColumn: guess(table.header, /date|дата|data/i),
+    commentColumn: guess(table.header, /comment|коммент|komentarz|uwagi/i),
+    respondentColumn: guess(table.header, /respondent|id|респондент/i),
+  };
+}
+
 /** Survey results from a CSV: each question column mapped to a promise and a scale; all rows or none. */
 export function SurveyImportDialog({
   audit,
   register,
+  given,
   onClose,
 }: {
   audit: Audit;
   register: RegisterData;
+  /** A file given as the dialog opens (dropped on the window), read already. */
+  given?: { name: string; bytes: Uint8Array };
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -41,13 +56,14 @@ export function SurveyImportDialog({
     () => [{ value: '', label: t('fieldwork.surveyIgnore') }, ...promiseOptions(register, t)],
     [register, t],
   );
-  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
+  const [first] = useState(() => (given ? readSurveyFile(given.name, given.bytes) : null));
+  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(first?.file ?? null);
   const [questions, setQuestions] = useState<
     Record<number, { promiseId: string; scale: SurveyScale }>
   >({});
-  const [dateColumn, setDateColumn] = useState(-1);
-  const [commentColumn, setCommentColumn] = useState(-1);
-  const [respondentColumn, setRespondentColumn] = useState(-1);
+  const [dateColumn, setDateColumn] = useState(first?.dateColumn ?? -1);
+  const [commentColumn, setCommentColumn] = useState(first?.commentColumn ?? -1);
+  const [respondentColumn, setRespondentColumn] = useState(first?.respondentColumn ?? -1);
   const [defaultDate, setDefaultDate] = useState(today());
   const [wave, setWave] = useState('1');
   const [busy, setBusy] = useState(false);
@@ -60,13 +76,12 @@ export function SurveyImportDialog({
     });
     if (!opened) return;
     try {
-      const { text } = decodeCsv(opened.data);
-      const table = parseCsv(text, detectDelimiter(text));
-      setFile({ name: opened.name, table });
+      const read = readSurveyFile(opened.name, opened.data);
+      setFile(read.file);
       setQuestions({});
-      setDateColumn(guess(table.header, /date|дата|data/i));
-      setCommentColumn(guess(table.header, /comment|коммент|komentarz|uwagi/i));
-      setRespondentColumn(guess(table.header, /respondent|id|респондент/i));
+      setDateColumn(read.dateColumn);
+      setCommentColumn(read.commentColumn);
+      setRespondentColumn(read.respondentColumn);
     } catch (error) {
       notify('error', errorText(error, t));
     }
@@ -105,20 +120,17 @@ export function SurveyImportDialog({
     }
     setBusy(true);
     try {
-      await undoable(
-        audit.id,
-        t('fieldwork.historySurvey', { name: file.name }),
-        (journal) =>
-          createObservations(
-            db,
-            plan.observations.map((o) => ({
-              ...o,
-              auditId: audit.id,
-              visitId: null,
-              photoIds: [],
-            })),
-            journal,
-          ),
+      await undoable(audit.id, t('fieldwork.historySurvey', { name: file.name }), (journal) =>
+        createObservations(
+          db,
+          plan.observations.map((o) => ({
+            ...o,
+            auditId: audit.id,
+            visitId: null,
+            photoIds: [],
+          })),
+          journal,
+        ),
       );
       notify('info', t('fieldwork.surveyImported', { count: plan.observations.length }));
       onClose();

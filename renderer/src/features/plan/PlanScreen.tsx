@@ -4,6 +4,7 @@ import type { Action, ActionStatus, Audit } from '../../../../shared/domain';
 import { isOpen } from '../../../../shared/plan';
 import { useOpenRequest } from '../../stores/openers';
 import { useUi } from '../../stores/ui';
+import { EmptyState, type NextStep } from '../../app/components/EmptyState';
 import { ActionDialog, type ActionFormRequest } from './ActionDialog';
 import { ActionsTable } from './ActionsTable';
 import { BoardView } from './BoardView';
@@ -128,7 +129,13 @@ export function PlanScreen({ audit }: { audit: Audit }) {
         </div>
       </header>
       {!plan && <p role="status">{t('plan.loading')}</p>}
-      {plan && plan.actions.length === 0 && <p className="empty">{t('plan.empty')}</p>}
+      {plan && plan.actions.length === 0 && (
+        <EmptyPlan
+          plan={plan}
+          onDraft={() => setDialog({ kind: 'draft' })}
+          onAdd={() => setDialog({ kind: 'form', request: { action: null } })}
+        />
+      )}
       {plan && plan.actions.length > 0 && (
         <>
           <ul className="plan-summary" aria-label={t('plan.summary.label')}>
@@ -212,5 +219,53 @@ export function PlanScreen({ audit }: { audit: Audit }) {
         />
       )}
     </section>
+  );
+}
+
+/** What an audit without actions offers: promises first, then evidence, then the draft from its gaps. */
+function EmptyPlan({
+  plan,
+  onDraft,
+  onAdd,
+}: {
+  plan: NonNullable<ReturnType<typeof usePlan>>;
+  onDraft: () => void;
+  onAdd: () => void;
+}) {
+  const { t } = useTranslation();
+  const showScreen = useUi((s) => s.showScreen);
+  const { register } = plan.scored;
+  const add: NextStep = {
+    label: t('guide.empty.addAction'),
+    run: onAdd,
+    disabled: register.touchpoints.length === 0,
+  };
+  if (register.promises.length === 0)
+    return (
+      <EmptyState
+        title={t('guide.empty.needPromisesTitle')}
+        body={t('guide.empty.needPromisesBody')}
+        steps={[
+          { label: t('guide.empty.goToRegister'), run: () => showScreen('register'), primary: true },
+        ]}
+      />
+    );
+  if (!plan.scored.scores.asOf)
+    return (
+      <EmptyState
+        title={t('guide.empty.actionsTitle')}
+        body={t('guide.empty.actionsNoEvidence')}
+        steps={[
+          { label: t('guide.empty.goToFieldwork'), run: () => showScreen('fieldwork'), primary: true },
+          add,
+        ]}
+      />
+    );
+  return (
+    <EmptyState
+      title={t('guide.empty.actionsTitle')}
+      body={t('guide.empty.actionsBody')}
+      steps={[{ label: t('guide.empty.draftActions'), run: onDraft, primary: true }, add]}
+    />
   );
 }

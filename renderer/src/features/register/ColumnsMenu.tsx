@@ -1,10 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLUMNS } from './promise-rows';
+import { columnLabelKey, COLUMNS } from './promise-rows';
 import type { PromiseTable } from './usePromiseTable';
 
-/** Shows and hides the table's columns; the promise itself always stays. */
-export function ColumnsMenu({ table }: { table: PromiseTable }) {
+/**
+ * Shows and hides the table's columns (the promise itself always stays), and wraps the
+ * statements so that each reads whole.
+ */
+export function ColumnsMenu({
+  table,
+  wrap,
+  onWrap,
+}: {
+  table: PromiseTable;
+  wrap: boolean;
+  onWrap: (wrap: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -35,6 +46,10 @@ export function ColumnsMenu({ table }: { table: PromiseTable }) {
           }}
         >
           <legend className="sr-only">{t('register.columnsButton')}</legend>
+          <label className="check columns-wrap">
+            <input type="checkbox" checked={wrap} onChange={(e) => onWrap(e.target.checked)} />
+            {t('guide.register.wrap')}
+          </label>
           {COLUMNS.filter((c) => c.id !== 'statement').map((spec) => {
             const column = table.getColumn(spec.id);
             return (
@@ -44,7 +59,7 @@ export function ColumnsMenu({ table }: { table: PromiseTable }) {
                   checked={column?.getIsVisible() ?? false}
                   onChange={() => column?.toggleVisibility()}
                 />
-                {t(`register.columns.${spec.id}`)}
+                {t(columnLabelKey(spec.id))}
               </label>
             );
           })}

@@ -1,10 +1,24 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterData } from '../../db/register';
+import type { MatrixCell } from './PromisesTable';
+import { TouchpointDialog } from './TouchpointDialog';
 
-/** Stages × channels: where touchpoints and promises are, and where there are none. */
-export function MatrixView({ data }: { data: RegisterData }) {
+/**
+ * Stages × channels: where touchpoints and promises are, and where there are none. A cell
+ * with promises opens them in the table; an empty cell offers to add a touchpoint there.
+ */
+export function MatrixView({
+  auditId,
+  data,
+  onOpenCell,
+}: {
+  auditId: string;
+  data: RegisterData;
+  onOpenCell: (cell: MatrixCell) => void;
+}) {
   const { t } = useTranslation();
+  const [adding, setAdding] = useState<{ stageId: string; channelId: string } | null>(null);
   const cells = useMemo(() => {
     const promisesAt = new Map<string, number>();
     for (const p of data.promises)
@@ -49,7 +63,18 @@ export function MatrixView({ data }: { data: RegisterData }) {
                   if (!cell) {
                     return (
                       <td key={c.id} className="matrix-gap">
-                        {t('register.matrix.empty')}
+                        <span>{t('register.matrix.empty')}</span>
+                        <button
+                          type="button"
+                          className="link matrix-action"
+                          aria-label={t('guide.matrix.addHereLabel', {
+                            stage: s.name,
+                            channel: c.name,
+                          })}
+                          onClick={() => setAdding({ stageId: s.id, channelId: c.id })}
+                        >
+                          {t('guide.matrix.addHere')}
+                        </button>
                       </td>
                     );
                   }
@@ -69,6 +94,15 @@ export function MatrixView({ data }: { data: RegisterData }) {
                           <li key={`${n}-${i}`}>{n}</li>
                         ))}
                       </ul>
+                      {cell.promises > 0 && (
+                        <button
+                          type="button"
+                          className="link matrix-action"
+                          onClick={() => onOpenCell({ stage: s.name, channel: c.name })}
+                        >
+                          {t('guide.matrix.open', { count: cell.promises })}
+                        </button>
+                      )}
                     </td>
                   );
                 })}
@@ -77,6 +111,15 @@ export function MatrixView({ data }: { data: RegisterData }) {
           </tbody>
         </table>
       </div>
+      {adding && (
+        <TouchpointDialog
+          data={data}
+          touchpoint={null}
+          auditId={auditId}
+          at={adding}
+          onClose={() => setAdding(null)}
+        />
+      )}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, BrandPromise } from '../../../../shared/domain';
 import { editValue } from '../../../../shared/register/promise-edit';
 import { PlanActionButton } from '../../app/components/PlanActionButton';
+import { EmptyState } from '../../app/components/EmptyState';
 import { SearchBox } from '../../app/components/SearchBox';
 import { shortcutKey } from '../../app/i18n';
 import { BulkBar } from './BulkBar';
@@ -13,17 +14,43 @@ import { DraftRow } from './DraftRow';
 import { deletePromises, savePromiseField } from './promise-actions';
 import {
   buildRows,
+  columnLabelKey,
   COLUMNS,
+  withScores,
   type ColumnId,
   type ColumnSpec,
   type PromiseRow,
 } from './promise-rows';
 import { FilterCell, useColumnOptions, useDisplay } from './promise-cells';
-import { usePromiseTable } from './usePromiseTable';
+import { useColumnVisibility, usePromiseTable } from './usePromiseTable';
 import type { RegisterData } from '../../db/register';
 import { useOpenRequest } from '../../stores/openers';
+import { useAuditScores } from '../../db/scores/useAuditScores';
 
 const ROW_HEIGHT = 38;
+const WRAP_KEY = 'touchstone.register.wrap';
+
+/** A stage × channel cell of the matrix whose promises the table shows, by their names. */
+export interface MatrixCell {
+  stage: string;
+  channel: string;
+}
+
+/** What the register's screen starts when a step asks: a dialog or another tab. */
+export interface RegisterStarts {
+  template: () => void;
+  csv: () => void;
+  journey: () => void;
+  beliefSession: () => void;
+}
+
+function storedWrap(): boolean {
+  try {
+    return localStorage.getItem(WRAP_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
 const SPEC = new Map(COLUMNS.map((c) => [c.id, c]));
 
 interface Active {
@@ -36,8 +63,25 @@ interface Editing {
   initial: string;
 }
 
-/** The promises of an audit as a spreadsheet-like grid: keyboard first, virtualized, undoable. */
-export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterData }) {
+/**
+ * The promises of an audit as a spreadsheet-like grid: keyboard first, virtualized, undoable.
+ * Columns of what the evidence says are read from the score engine while they are shown;
+ * `cell` opens the grid filtered to one cell of the matrix.
+ */
+export function PromisesTable({
+  audit,
+  data,
+  cell = null,
+  onLeaveCell,
+  start,
+}: {
+  audit: Audit;
+  data: RegisterData;
+  cell?: MatrixCell | null;
+  onLeaveCell?: () => void;
+  /** The next steps an empty register offers. */
+  start?: RegisterStarts;
+}) {
   const { t } = useTranslation();
   // Edits show at once; the live query's next result (which includes them) replaces them.
   const [overrides, setOverrides] = useState<{
@@ -45,7 +89,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
     map: Map<string, BrandPromise>;
   }>({ base: data, map: new Map() });
   const pending = overrides.base === data ? overrides.map : null;
-  const rowsData = useMemo(
+  const rowsBase = useMemo(
     () =>
       buildRows(
         pending && pending.size > 0
@@ -54,6 +98,20 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
       ),
     [data, pending],
   );
+  const visibility = useColumnVisibility();
+  const showsScores = COLUMNS.some((c) => c.evidence && visibility.columnVisibility[c.id]);
+  const scored = useAuditScores(audit, showsScores);
+  const promiseScores = scored?.scores.promises;
+  const rowsData = useMemo(() => withScores(rowsBase, promiseScores), [rowsBase, promiseScores]);
+  const [wrap, setWrapState] = useState(storedWrap);
+  const setWrap = (next: boolean) => {
+    setWrapState(next);
+    try {
+      localStorage.setItem(WRAP_KEY, next ? '1' : '0');
+    } catch {
+      // A preference only.
+    }
+  };
   const optimistic = (id: string) => (next: BrandPromise | null) =>
     setOverrides((old) => {
       const map = new Map(old.base === data ? old.map : []);
@@ -61,8 +119,27 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
       else map.delete(id);
       return { base: data, map };
     });
-  const { table, globalFilter, setGlobalFilter, rowSelection, setRowSelection } =
-    usePromiseTable(rowsData);
+  const {
+    table,
+    globalFilter,
+    setGlobalFilter,
+    rowSelection,
+    setRowSelection,
+    columnFilters,
+    setColumnFilters,
+  } = usePromiseTable(
+    rowsData,
+    visibility,
+    cell
+      ? [
+          { id: 'stage', value: cell.stage },
+          { id: 'channel', value: cell.channel },
+        ]
+      : [],
+  );
+  const filterOf = (id: ColumnId) => columnFilters.find((f) => f.id === id)?.value;
+  const inCell =
+    cell !== null && filterOf('stage') === cell.stage && filterOf('channel') === cell.channel;
   const rows = table.getRowModel().rows;
   const visible = table.getVisibleLeafColumns().map((c) => SPEC.get(c.id as ColumnId)!);
   const options = useColumnOptions(data);
@@ -89,9 +166,11 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => (wrap ? ROW_HEIGHT * 2 : ROW_HEIGHT),
     overscan: 12,
   });
+  // Wrapped rows are as tall as their text: each is measured once drawn.
+  useEffect(() => virtualizer.measure(), [wrap, virtualizer]);
   // Every row gets the same width, so the tracks line up; the statement takes the slack.
   const template = `44px ${visible.map((c) => (c.id === 'statement' ? `minmax(${c.width}px, 1fr)` : `${c.width}px`)).join(' ')}`;
   const rowWidth = `max(100%, ${44 + visible.reduce((sum, c) => sum + c.width, 0)}px)`;
@@ -147,7 +226,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
       row.promise,
       spec.field!,
       value,
-      t(`register.columns.${spec.id}`),
+      t(columnLabelKey(spec.id)),
       optimistic(row.id),
     );
     if (!ok) return false;
@@ -221,7 +300,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
           activeRow.promise,
           activeCol.field!,
           e.key,
-          t(`register.columns.${activeCol.id}`),
+          t(columnLabelKey(activeCol.id)),
           optimistic(activeRow.id),
         );
       } else startEdit(activeRow, activeCol, activeCol.editor === 'select' ? undefined : e.key);
@@ -242,7 +321,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
           {t('register.count', { shown: rows.length, total: rowsData.length })}
         </span>
         <span className="spacer" />
-        <ColumnsMenu table={table} />
+        <ColumnsMenu table={table} wrap={wrap} onWrap={setWrap} />
         <PlanActionButton
           className=""
           link={activeRow ? { promiseId: activeRow.id, touchpointId: null } : null}
@@ -256,6 +335,20 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
           {t('register.newPromise')}
         </button>
       </div>
+      {inCell && (
+        <p className="cell-filter" role="status">
+          <span>{t('guide.matrix.filtered', { stage: cell.stage, channel: cell.channel })}</span>
+          <button
+            type="button"
+            onClick={() => {
+              setColumnFilters([]);
+              onLeaveCell?.();
+            }}
+          >
+            {t('guide.matrix.showAll')}
+          </button>
+        </p>
+      )}
       {selectedIds.length > 0 && (
         <BulkBar audit={audit} data={data} ids={selectedIds} onDone={() => setRowSelection({})} />
       )}
@@ -271,7 +364,33 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
           }}
         />
       )}
-      {data.touchpoints.length === 0 && <p className="hint">{t('register.needTouchpoint')}</p>}
+      {start && data.promises.length === 0 && (
+        <EmptyState
+          compact
+          title={t('guide.empty.promisesTitle')}
+          body={t('guide.empty.promisesBody')}
+          steps={[
+            { label: t('guide.empty.applyTemplate'), run: start.template, primary: true },
+            { label: t('guide.empty.importCsv'), run: start.csv },
+            data.touchpoints.length === 0
+              ? { label: t('guide.empty.addJourney'), run: start.journey }
+              : { label: t('guide.empty.addPromise'), run: () => setDrafting(true) },
+          ]}
+        />
+      )}
+      {start && data.promises.length > 0 && data.promises.every((p) => p.belief === null) && (
+        <EmptyState
+          compact
+          title={t('guide.empty.beliefsTitle')}
+          body={t('guide.empty.beliefsBody')}
+          steps={[
+            { label: t('guide.empty.startSession'), run: start.beliefSession, primary: true },
+          ]}
+        />
+      )}
+      {!start && data.touchpoints.length === 0 && (
+        <p className="hint">{t('register.needTouchpoint')}</p>
+      )}
       <div
         ref={gridRef}
         className="grid"
@@ -323,7 +442,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
                       tabIndex={-1}
                       onClick={column.getToggleSortingHandler()}
                     >
-                      {t(`register.columns.${spec.id}`)}
+                      {t(columnLabelKey(spec.id))}
                       <span aria-hidden="true">
                         {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
                       </span>
@@ -361,15 +480,17 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
               return (
                 <div
                   key={r.id}
+                  ref={wrap ? virtualizer.measureElement : undefined}
+                  data-index={item.index}
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-selected={selected}
-                  className={`grid-row${selected ? ' selected' : ''}${item.index === rowIndex ? ' current' : ''}`}
+                  className={`grid-row${selected ? ' selected' : ''}${item.index === rowIndex ? ' current' : ''}${wrap ? ' wrap' : ''}`}
                   style={{
                     gridTemplateColumns: template,
                     width: '100%',
                     transform: `translateY(${item.start}px)`,
-                    height: ROW_HEIGHT,
+                    ...(wrap ? { minHeight: ROW_HEIGHT } : { height: ROW_HEIGHT }),
                   }}
                 >
                   <div role="gridcell" className="grid-check">
@@ -398,7 +519,7 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
                         {isEditing ? (
                           <CellEditor
                             kind={spec.editor!}
-                            label={t(`register.columns.${spec.id}`)}
+                            label={t(columnLabelKey(spec.id))}
                             initial={editing.initial}
                             options={options.editor[spec.id]}
                             onCommit={(value, move) => commitEdit(r, spec, value, move)}

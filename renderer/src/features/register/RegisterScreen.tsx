@@ -6,11 +6,12 @@ import { CsvImportDialog } from './csv/CsvImportDialog';
 import { exportRegisterCsv } from './csv/export-csv';
 import { MatrixView } from './MatrixView';
 import { OrderedList } from './OrderedList';
-import { PromisesTable } from './PromisesTable';
+import { PromisesTable, type MatrixCell } from './PromisesTable';
 import { ApplyTemplateDialog } from './templates/ApplyTemplateDialog';
 import { TouchpointsPanel } from './TouchpointsPanel';
 import { useRegister } from '../../db/register';
 import { useOpenRequest } from '../../stores/openers';
+import { useHandedFile, useHandoff } from '../../stores/handoff';
 import './register.css';
 
 const TABS = ['promises', 'journey', 'matrix'] as const;
@@ -26,6 +27,15 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
     return (TABS as readonly string[]).includes(saved ?? '') ? (saved as Tab) : 'promises';
   });
   const [dialog, setDialog] = useState<'csv' | 'template' | 'session' | null>(null);
+  // A register CSV dropped on the window opens the import with it (each file a fresh dialog).
+  const dropped = useHandedFile('register-csv');
+  const csvOpen = dialog === 'csv' || dropped !== null;
+  // A cell of the matrix opened in the promises table, filtered to it.
+  const [cell, setCell] = useState<{ at: MatrixCell; n: number } | null>(null);
+  const openCell = (at: MatrixCell) => {
+    setCell((old) => ({ at, n: (old?.n ?? 0) + 1 }));
+    setTab('promises');
+  };
   const setTab = (next: Tab) => {
     setTabState(next);
     localStorage.setItem(TAB_KEY, next);
@@ -104,7 +114,19 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
         className="tab-panel"
       >
         {!data ? null : tab === 'promises' ? (
-          <PromisesTable audit={audit} data={data} />
+          <PromisesTable
+            key={cell?.n ?? 0}
+            audit={audit}
+            data={data}
+            cell={cell?.at ?? null}
+            onLeaveCell={() => setCell(null)}
+            start={{
+              template: () => setDialog('template'),
+              csv: () => setDialog('csv'),
+              journey: () => setTab('journey'),
+              beliefSession: () => setDialog('session'),
+            }}
+          />
         ) : tab === 'journey' ? (
           <div className="journey">
             <div className="journey-lists">
@@ -130,10 +152,20 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
             <TouchpointsPanel audit={audit} data={data} />
           </div>
         ) : (
-          <MatrixView data={data} />
+          <MatrixView auditId={audit.id} data={data} onOpenCell={openCell} />
         )}
       </div>
-      {dialog === 'csv' && <CsvImportDialog audit={audit} onClose={() => setDialog(null)} />}
+      {csvOpen && (
+        <CsvImportDialog
+          key={dropped?.id ?? 0}
+          audit={audit}
+          given={dropped ?? undefined}
+          onClose={() => {
+            setDialog(null);
+            useHandoff.getState().clear();
+          }}
+        />
+      )}
       {dialog === 'template' && (
         <ApplyTemplateDialog audit={audit} onClose={() => setDialog(null)} />
       )}

@@ -2,43 +2,57 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
-import { editJourneyRecord } from './journey-actions';
+import { addJourneyRecord, editJourneyRecord } from './journey-actions';
 import type { RegisterData } from '../../db/register';
 
-/** Edits a touchpoint: name, stage, channel, owning department and description. */
+/**
+ * Edits a touchpoint: name, stage, channel, owning department and description; or, with
+ * `touchpoint` null, adds one to the audit, at the stage and channel `at` (a matrix cell).
+ */
 export function TouchpointDialog({
   data,
   touchpoint,
+  auditId = touchpoint?.auditId ?? '',
+  at,
   onClose,
 }: {
   data: RegisterData;
-  touchpoint: Touchpoint;
+  touchpoint: Touchpoint | null;
+  auditId?: string;
+  at?: { stageId: string; channelId: string };
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({
-    name: touchpoint.name,
-    stageId: touchpoint.stageId,
-    channelId: touchpoint.channelId,
-    department: touchpoint.department,
-    description: touchpoint.description,
+    name: touchpoint?.name ?? '',
+    stageId: touchpoint?.stageId ?? at?.stageId ?? data.stages[0]?.id ?? '',
+    channelId: touchpoint?.channelId ?? at?.channelId ?? data.channels[0]?.id ?? '',
+    department: touchpoint?.department ?? '',
+    description: touchpoint?.description ?? '',
   });
   const [error, setError] = useState('');
   const save = async () => {
-    if (!form.name.trim()) return setError(t('register.journey.nameRequired'));
-    const ok = await editJourneyRecord(
-      'touchpoints',
-      touchpoint,
-      { ...form, name: form.name.trim() },
-      t('register.history.editTouchpoint', { name: touchpoint.name }),
-    );
+    const name = form.name.trim();
+    if (!name) return setError(t('register.journey.nameRequired'));
+    const ok = touchpoint
+      ? await editJourneyRecord(
+          'touchpoints',
+          touchpoint,
+          { ...form, name },
+          t('register.history.editTouchpoint', { name: touchpoint.name }),
+        )
+      : (await addJourneyRecord(
+          'touchpoints',
+          { ...form, name, department: form.department.trim(), auditId },
+          t('register.history.newTouchpoint', { name }),
+        )) !== null;
     if (ok) onClose();
   };
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [key]: e.target.value });
   return (
     <Dialog
-      title={t('register.journey.editTouchpoint')}
+      title={touchpoint ? t('register.journey.editTouchpoint') : t('guide.matrix.addHere')}
       onCancel={onClose}
       onSubmit={() => void save()}
       footer={
@@ -54,7 +68,12 @@ export function TouchpointDialog({
     >
       <label className="field">
         {t('register.journey.touchpointName')}
-        <input value={form.name} onChange={set('name')} aria-invalid={!!error} />
+        <input
+          value={form.name}
+          onChange={set('name')}
+          aria-invalid={!!error}
+          autoFocus={!touchpoint}
+        />
         {error && <span className="field-error">{error}</span>}
       </label>
       <div className="field-row">

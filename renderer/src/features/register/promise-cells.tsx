@@ -1,9 +1,10 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROMISE_KINDS, PROMISE_SOURCES, TARGET_DIRECTIONS } from '../../../../shared/domain';
+import { EVIDENCE_STRENGTHS, SCORE_BANDS, scoreBand, shownScore } from '../../../../shared/scoring';
 import { formatNumber } from '../../app/format';
 import type { Option } from './CellEditor';
-import type { ColumnId, ColumnSpec, PromiseRow } from './promise-rows';
+import { columnLabelKey, type ColumnId, type ColumnSpec, type PromiseRow } from './promise-rows';
 import type { PromiseTable } from './usePromiseTable';
 import type { RegisterData } from '../../db/register';
 
@@ -44,6 +45,17 @@ export function useColumnOptions(data: RegisterData): { editor: Options; filter:
         kind: kinds,
         direction: directions,
         importance: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+        alignment: [
+          { value: '∅', label: t('guide.register.notObserved') },
+          ...SCORE_BANDS.map((_, band) => ({
+            value: String(band),
+            label: t(`rubric.${band as 0 | 1 | 2 | 3 | 4}`),
+          })),
+        ],
+        strength: EVIDENCE_STRENGTHS.map((s) => ({
+          value: s,
+          label: t(`scores.strengthShort.${s}`),
+        })),
         belief: [
           { value: '∅', label: t('register.unset') },
           ...[0, 1, 2, 3, 4].map((n) => ({
@@ -54,6 +66,13 @@ export function useColumnOptions(data: RegisterData): { editor: Options; filter:
       },
     };
   }, [data, t]);
+}
+
+/** A signed difference in points as Scores writes it: "+12", "−4", "0". */
+function signedPoints(value: number, locale: string): string {
+  const shown = shownScore(value);
+  if (shown === 0) return formatNumber(0, locale);
+  return `${shown > 0 ? '+' : '−'}${formatNumber(Math.abs(shown), locale)}`;
 }
 
 /** How each cell reads when it is not being edited. */
@@ -83,6 +102,22 @@ export function useDisplay(_data: RegisterData) {
               {row.belief} · {t(`rubric.${row.belief as 0 | 1 | 2 | 3 | 4}`)}
             </span>
           );
+        case 'alignment':
+          return row.alignment === null ? (
+            row.strength && <span className="muted">{t('guide.register.notObserved')}</span>
+          ) : (
+            <span className={`rubric rubric-${scoreBand(row.alignment)}`}>
+              {formatNumber(shownScore(row.alignment), locale)} ·{' '}
+              {t(`rubric.${scoreBand(row.alignment) as 0 | 1 | 2 | 3 | 4}`)}
+            </span>
+          );
+        case 'evidence':
+          return row.evidence === null ? '' : formatNumber(row.evidence, locale);
+        case 'strength':
+          return row.strength === null ? '' : t(`scores.strengthShort.${row.strength}`);
+        case 'gap':
+          if (row.gap !== null) return signedPoints(row.gap, locale);
+          return row.strength && <span className="muted">{t('common.empty')}</span>;
         default:
           return row[id];
       }
@@ -102,10 +137,10 @@ export function FilterCell({
   options?: Option[];
 }) {
   const { t } = useTranslation();
-  if (!column) return null;
+  if (!column || spec.filter === 'none') return null;
   const value = String(column.getFilterValue() ?? '');
-  const label = `${t('register.filterPlaceholder')}: ${t(`register.columns.${spec.id}`)}`;
-  if (spec.filter === 'select') {
+  const label = `${t('register.filterPlaceholder')}: ${t(columnLabelKey(spec.id))}`;
+  if (spec.filter === 'select' || spec.filter === 'band') {
     return (
       <select
         className="filter"

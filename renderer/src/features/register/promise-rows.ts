@@ -1,4 +1,5 @@
 import type { BrandPromise } from '../../../../shared/domain';
+import { scoreBand, type EvidenceStrength, type PromiseScore } from '../../../../shared/scoring';
 import type { PromiseField } from '../../../../shared/register/promise-edit';
 import { fold, matchesQuery } from '../../app/search';
 import type { RegisterData } from '../../db/register';
@@ -19,9 +20,18 @@ export interface PromiseRow {
   direction: string;
   threshold: number | null;
   belief: number | null;
+  /** From the score engine (db/scores), when the evidence columns are shown; null otherwise. */
+  alignment: number | null;
+  evidence: number | null;
+  strength: EvidenceStrength | null;
+  gap: number | null;
   /** The searchable texts, folded once so that each keystroke only compares. */
   haystack: string;
 }
+
+/** The columns read from the score engine. */
+export const EVIDENCE_COLUMNS = ['alignment', 'evidence', 'strength', 'gap'] as const;
+export type EvidenceColumnId = (typeof EVIDENCE_COLUMNS)[number];
 
 export type ColumnId =
   | 'statement'
@@ -35,7 +45,11 @@ export type ColumnId =
   | 'unit'
   | 'direction'
   | 'threshold'
-  | 'belief';
+  | 'belief'
+  | 'alignment'
+  | 'evidence'
+  | 'strength'
+  | 'gap';
 
 export interface ColumnSpec {
   id: ColumnId;
@@ -44,9 +58,25 @@ export interface ColumnSpec {
   /** Which field an edit of this column changes; stage and channel follow the touchpoint. */
   field: PromiseField | null;
   editor: 'text' | 'select' | 'number' | null;
-  filter: 'text' | 'select';
+  /** Text contains, one of the values, the band of a 0–100 score, or no filter. */
+  filter: 'text' | 'select' | 'band' | 'none';
   numeric?: boolean;
   hiddenByDefault?: boolean;
+  /** Read from the score engine: its catalogue key is under guide.register.columns. */
+  evidence?: boolean;
+  /** The row value the column sorts by, when not its own. */
+  sortBy?: keyof PromiseRow;
+}
+
+/** The catalogue key of a column's name. */
+export function columnLabelKey(
+  id: ColumnId,
+):
+  | `guide.register.columns.${EvidenceColumnId}`
+  | `register.columns.${Exclude<ColumnId, EvidenceColumnId>}` {
+  return (EVIDENCE_COLUMNS as readonly string[]).includes(id)
+    ? `guide.register.columns.${id as EvidenceColumnId}`
+    : `register.columns.${id as Exclude<ColumnId, EvidenceColumnId>}`;
 }
 
 export const COLUMNS: readonly ColumnSpec[] = [
@@ -98,7 +128,40 @@ export const COLUMNS: readonly ColumnSpec[] = [
     hiddenByDefault: true,
   },
   { id: 'belief', width: 130, field: 'belief', editor: 'number', filter: 'select', numeric: true },
+  // What the evidence says, from the same score engine as Scores: shown when asked for.
+  ...(
+    [
+      { id: 'alignment', width: 160, filter: 'band' },
+      { id: 'evidence', width: 90, filter: 'none', numeric: true },
+      { id: 'strength', width: 110, filter: 'select', sortBy: 'evidence' },
+      { id: 'gap', width: 160, filter: 'none', numeric: true },
+    ] as const
+  ).map((c): ColumnSpec => ({
+    ...c,
+    field: null,
+    editor: null,
+    hiddenByDefault: true,
+    evidence: true,
+  })),
 ];
+
+/**
+ * The rows with what the score engine says of each promise: alignment, how many observations
+ * counted, their strength and the perception gap. A promise the scores do not know yet (added
+ * a moment ago) keeps empty values until they do.
+ */
+export function withScores(
+  rows: PromiseRow[],
+  scores: ReadonlyMap<string, PromiseScore> | undefined,
+): PromiseRow[] {
+  if (!scores) return rows;
+  return rows.map((row) => {
+    const s = scores.get(row.id);
+    return s
+      ? { ...row, alignment: s.alignment, evidence: s.count, strength: s.strength, gap: s.gap }
+      : row;
+  });
+}
 
 let cache = new Map<string, { key: string; row: PromiseRow }>();
 
@@ -133,6 +196,10 @@ export function buildRows(data: RegisterData): PromiseRow[] {
       direction: promise.target?.direction ?? '',
       threshold: promise.target?.threshold ?? null,
       belief: promise.belief,
+      alignment: null,
+      evidence: null,
+      strength: null,
+      gap: null,
       haystack: '',
     };
     row.haystack = fold(
@@ -162,6 +229,10 @@ export function rowMatches(row: PromiseRow, query: string): boolean {
 export function cellMatches(row: PromiseRow, column: ColumnSpec, filter: string): boolean {
   if (filter === '') return true;
   const value = row[column.id];
+  if (column.filter === 'band')
+    return filter === '∅'
+      ? value === null
+      : typeof value === 'number' && String(scoreBand(value)) === filter;
   if (column.filter === 'text') return matchesQuery(filter, value === null ? '' : String(value));
   if (filter === '∅') return value === null || value === '';
   return String(value) === filter;

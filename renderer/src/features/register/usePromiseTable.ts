@@ -58,17 +58,13 @@ const columns: ColumnDef<typeof features, PromiseRow>[] = COLUMNS.map((spec) => 
   accessorFn: (row: PromiseRow) => row[spec.id],
   enableHiding: spec.id !== 'statement',
   filterFn: (row, _columnId, value) => cellMatches(row.original, spec, String(value ?? '')),
-  sortFn: (a, b) => compareValues(a.original[spec.id], b.original[spec.id]),
+  sortFn: (a, b) =>
+    compareValues(a.original[spec.sortBy ?? spec.id], b.original[spec.sortBy ?? spec.id]),
 }));
 
-/** The promises table's model: sorting, filters, search, column visibility and selection. */
-export function usePromiseTable(data: PromiseRow[]) {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
+/** Which columns are shown, remembered on this computer; the statement always is. */
+export function useColumnVisibility() {
   const [columnVisibility, setVisibility] = useState<ColumnVisibilityState>(storedVisibility);
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
-
   const setColumnVisibility = useMemo(
     () =>
       (updater: ColumnVisibilityState | ((old: ColumnVisibilityState) => ColumnVisibilityState)) =>
@@ -86,6 +82,23 @@ export function usePromiseTable(data: PromiseRow[]) {
         }),
     [],
   );
+  return { columnVisibility, setColumnVisibility };
+}
+export type ColumnVisibility = ReturnType<typeof useColumnVisibility>;
+
+/**
+ * The promises table's model: sorting, filters, search, column visibility (`visibility`, kept
+ * by the caller, which reads scores only while a column shows them) and selection.
+ */
+export function usePromiseTable(
+  data: PromiseRow[],
+  { columnVisibility, setColumnVisibility }: ColumnVisibility,
+  initialFilters: ColumnFiltersState = [],
+) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(initialFilters);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
 
   const table = useTable({
     features,
@@ -103,6 +116,14 @@ export function usePromiseTable(data: PromiseRow[]) {
     getColumnCanGlobalFilter: (column) => column.id === 'statement',
     enableRowSelection: true,
   });
-  return { table, globalFilter, setGlobalFilter, rowSelection, setRowSelection };
+  return {
+    table,
+    globalFilter,
+    setGlobalFilter,
+    rowSelection,
+    setRowSelection,
+    columnFilters,
+    setColumnFilters,
+  };
 }
 export type PromiseTable = ReturnType<typeof usePromiseTable>['table'];

@@ -12,7 +12,9 @@ import { ScopeDialog } from './ScopeDialog';
 import { ScoringSettingsDialog } from './ScoringSettingsDialog';
 import { StageSection } from './StageSection';
 import { TouchpointRanking } from './TouchpointRanking';
+import { EmptyState } from '../../app/components/EmptyState';
 import { formatDay } from '../../app/format';
+import { useUi } from '../../stores/ui';
 import { wholeText } from './score-format';
 import { useAuditScores } from '../../db/scores/useAuditScores';
 import { useOpenRequest } from '../../stores/openers';
@@ -30,6 +32,7 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const scored = useAuditScores(audit);
+  const showScreen = useUi((s) => s.showScreen);
   const [scope, setScope] = useState<Scope | null>(null);
   const [promiseId, setPromiseId] = useState<string | null>(null);
   const [reveal, setReveal] = useState(false);
@@ -86,10 +89,35 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
       </header>
 
       {!scored && <p className="muted">{t('scores.loading')}</p>}
-      {empty && <p className="empty">{t('scores.noPromises')}</p>}
+      {empty && (
+        <EmptyState
+          title={t('guide.empty.needPromisesTitle')}
+          body={t('guide.empty.needPromisesBody')}
+          steps={[
+            {
+              label: t('guide.empty.goToRegister'),
+              run: () => showScreen('register'),
+              primary: true,
+            },
+          ]}
+        />
+      )}
       {scored && !empty && (
         <>
-          {!scores?.asOf && <p className="notice-line">{t('scores.noEvidenceYet')}</p>}
+          {!scores?.asOf && (
+            <EmptyState
+              compact
+              title={t('guide.empty.evidenceTitle')}
+              body={t('guide.empty.evidenceBody')}
+              steps={[
+                {
+                  label: t('guide.empty.goToFieldwork'),
+                  run: () => showScreen('fieldwork'),
+                  primary: true,
+                },
+              ]}
+            />
+          )}
           <HeadlineBand audit={audit} scored={scored} onOpen={setScope} />
           <Heatmap scored={scored} onOpen={setScope} />
           <PromiseLists scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />

@@ -35,13 +35,43 @@ interface Loaded {
 }
 const PREVIEW_ROWS = 6;
 
-/** Import touchpoints or promises from a CSV: choose, check the preview and mapping, import whole or not at all. */
-export function CsvImportDialog({ audit, onClose }: { audit: Audit; onClose: () => void }) {
+/** A file given to the dialog as it opens (dropped on the window), and what it holds. */
+export interface GivenCsv {
+  name: string;
+  bytes: Uint8Array;
+  csvKind: CsvKind;
+}
+
+/** The file as the preview reads it: its bytes, and the encoding and separator it seems to use. */
+function loaded(name: string, bytes: Uint8Array): Loaded {
+  const decoded = decodeCsv(bytes);
+  return {
+    name,
+    bytes,
+    detected: { encoding: decoded.encoding, delimiter: detectDelimiter(decoded.text) },
+  };
+}
+
+/**
+ * Import touchpoints or promises from a CSV: choose (or be given) a file, check the preview
+ * and mapping, import whole or not at all.
+ */
+export function CsvImportDialog({
+  audit,
+  given,
+  onClose,
+}: {
+  audit: Audit;
+  given?: GivenCsv;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const register = useRegister(audit.id);
   const notify = useUi((s) => s.notify);
-  const [kind, setKind] = useState<CsvKind>('promises');
-  const [file, setFile] = useState<Loaded | null>(null);
+  const [kind, setKind] = useState<CsvKind>(given?.csvKind ?? 'promises');
+  const [file, setFile] = useState<Loaded | null>(() =>
+    given && given.bytes.byteLength > 0 ? loaded(given.name, given.bytes) : null,
+  );
   const [encoding, setEncoding] = useState<CsvEncoding | null>(null);
   const [delimiter, setDelimiter] = useState<CsvDelimiter | null>(null);
   const [mapping, setMapping] = useState<Record<string, number> | null>(null);
@@ -75,12 +105,7 @@ export function CsvImportDialog({ audit, onClose }: { audit: Audit; onClose: () 
       });
       if (!opened) return;
       if (opened.data.byteLength === 0) return notify('error', t('csv.empty'));
-      const decoded = decodeCsv(opened.data);
-      setFile({
-        name: opened.name,
-        bytes: opened.data,
-        detected: { encoding: decoded.encoding, delimiter: detectDelimiter(decoded.text) },
-      });
+      setFile(loaded(opened.name, opened.data));
       setEncoding(null);
       setDelimiter(null);
       setMapping(null);
