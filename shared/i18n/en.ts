@@ -2,6 +2,7 @@ import { csv } from './en/csv';
 import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
 import { survey } from './en/survey';
+import { surveys } from './en/surveys';
 import { plan } from './en/plan';
 import { register } from './en/register';
 import { safety } from './en/safety';
@@ -14,6 +15,7 @@ export const en = {
   csv,
   fieldwork,
   survey,
+  surveys,
   templates,
   safety,
   report,
@@ -108,6 +110,10 @@ export const en = {
     actions_other: '{{count}} actions',
     photos_one: '{{count}} photo',
     photos_other: '{{count}} photos',
+    surveys_one: '{{count}} survey',
+    surveys_other: '{{count}} surveys',
+    surveyImports_one: '{{count}} import of survey answers',
+    surveyImports_other: '{{count}} imports of survey answers',
   },
   audits: {
     title: 'Audits',

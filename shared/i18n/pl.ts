@@ -2,6 +2,7 @@ import { csv } from './pl/csv';
 import { errors } from './pl/errors';
 import { fieldwork } from './pl/fieldwork';
 import { survey } from './pl/survey';
+import { surveys } from './pl/surveys';
 import { plan } from './pl/plan';
 import { register } from './pl/register';
 import { report } from './pl/report';
@@ -15,6 +16,7 @@ export const pl = {
   csv,
   fieldwork,
   survey,
+  surveys,
   templates,
   safety,
   report,
@@ -132,6 +134,14 @@ export const pl = {
     photos_few: '{{count}} zdjęcia',
     photos_many: '{{count}} zdjęć',
     photos_other: '{{count}} zdjęcia',
+    surveys_one: '{{count}} ankieta',
+    surveys_few: '{{count}} ankiety',
+    surveys_many: '{{count}} ankiet',
+    surveys_other: '{{count}} ankiety',
+    surveyImports_one: '{{count}} wczytanie odpowiedzi ankiety',
+    surveyImports_few: '{{count}} wczytania odpowiedzi ankiety',
+    surveyImports_many: '{{count}} wczytań odpowiedzi ankiety',
+    surveyImports_other: '{{count}} wczytania odpowiedzi ankiety',
   },
   audits: {
     title: 'Audyty',

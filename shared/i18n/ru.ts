@@ -2,6 +2,7 @@ import { csv } from './ru/csv';
 import { errors } from './ru/errors';
 import { fieldwork } from './ru/fieldwork';
 import { survey } from './ru/survey';
+import { surveys } from './ru/surveys';
 import { plan } from './ru/plan';
 import { register } from './ru/register';
 import { report } from './ru/report';
@@ -15,6 +16,7 @@ export const ru = {
   csv,
   fieldwork,
   survey,
+  surveys,
   templates,
   safety,
   report,
@@ -132,6 +134,14 @@ export const ru = {
     photos_few: '{{count}} фотографии',
     photos_many: '{{count}} фотографий',
     photos_other: '{{count}} фотографии',
+    surveys_one: '{{count}} опрос',
+    surveys_few: '{{count}} опроса',
+    surveys_many: '{{count}} опросов',
+    surveys_other: '{{count}} опроса',
+    surveyImports_one: '{{count}} загрузка ответов опроса',
+    surveyImports_few: '{{count}} загрузки ответов опроса',
+    surveyImports_many: '{{count}} загрузок ответов опроса',
+    surveyImports_other: '{{count}} загрузки ответов опроса',
   },
   audits: {
     title: 'Аудиты',

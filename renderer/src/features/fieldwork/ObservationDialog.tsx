@@ -103,7 +103,7 @@ export function ObservationDialog({
             ? updateObservation(db, o.id, fields, journal)
             : createObservation(
                 db,
-                { ...fields, auditId: audit.id, visitId: null, photoIds: [] },
+                { ...fields, auditId: audit.id, visitId: null, photoIds: [], externalKey: null },
                 journal,
               ),
       );
