@@ -19,12 +19,13 @@ import { ObservationDialog } from './ObservationDialog';
 import { ObservationLog } from './ObservationLog';
 import { exportFieldResults, PackExportDialog } from './PackDialog';
 import { SurveyImportDialog } from './SurveyImportDialog';
+import { SurveysPanel } from './SurveysPanel';
 import { VisitDialog } from './VisitDialog';
 import { VisitView } from './VisitView';
 import './fieldwork.css';
 import { errorText } from '../../app/error-text';
 
-const TABS = ['visits', 'log', 'conflicts'] as const;
+const TABS = ['visits', 'log', 'surveys', 'conflicts'] as const;
 type Tab = (typeof TABS)[number];
 type DialogState =
   | { kind: 'visit'; visit: Visit | null }
@@ -274,6 +275,7 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
             onEdit={(id) => setDialog({ kind: 'observation', id })}
           />
         )}
+        {current === 'surveys' && <SurveysPanel audit={audit} />}
         {current === 'conflicts' && register && conflicts && (
           <ConflictsPanel audit={audit} conflicts={conflicts} register={register} />
         )}

@@ -1,18 +1,17 @@
 import { today } from '../../platform/clock';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Audit } from '../../../../shared/domain';
-import {
-  decodeCsv,
-  detectDelimiter,
-  parseCsv,
-  type CsvTable,
-} from '../../../../shared/formats/csv';
+import type { Audit, Survey } from '../../../../shared/domain';
+import type { CsvTable } from '../../../../shared/formats/csv';
 import { planSurveyImport } from '../../../../shared/fieldwork/survey-import';
+import { readResponseFile } from '../../../../shared/survey/response-file';
+import { planResponseImport, surveyAnswered } from '../../../../shared/survey/responses';
 import { SURVEY_SCALES, type SurveyScale } from '../../../../shared/fieldwork/survey-scale';
 import { Dialog } from '../../app/components/Dialog';
 import { db } from '../../db/db';
 import { createObservations } from '../../db/commands/fieldwork';
+import { knownSubmissions, takeSurveyResponses } from '../../db/commands/surveys';
+import { useAuditRecords } from '../../db/queries';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -21,7 +20,12 @@ import { errorText, lineProblemText } from '../../app/error-text';
 
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));
 
-/** Survey results from a CSV: each question column mapped to a promise and a scale; all rows or none. */
+/**
+ * Survey results from a CSV or a survey tool's export. A response export of a survey saved
+ * with the audit (KoboToolbox, ODK, LimeSurvey: its columns named by the survey's questions)
+ * is recognised and mapped to its promises by itself; any other file has each question column
+ * mapped to a promise and a scale by hand. All rows or none.
+ */
 export function SurveyImportDialog({
   audit,
   register,
@@ -43,15 +47,18 @@ export function SurveyImportDialog({
   const [defaultDate, setDefaultDate] = useState(today());
   const [wave, setWave] = useState('1');
   const [busy, setBusy] = useState(false);
+  const surveys = useAuditRecords(audit.id, 'surveys');
+  const [answered, setAnswered] = useState<{ survey: Survey; known: Set<string> } | null>(null);
 
   const choose = async () => {
     const opened = await desktop.openFile({
-      filters: [{ name: 'CSV', extensions: ['csv', 'txt', 'tsv'] }],
+      filters: [{ name: 'CSV, Excel', extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
     });
     if (!opened) return;
     try {
-      const { text } = decodeCsv(opened.data);
-      const table = parseCsv(text, detectDelimiter(text));
+      const table = await readResponseFile(opened.data);
+      const survey = surveyAnswered(table.header, surveys ?? []) as Survey | null;
+      setAnswered(survey ? { survey, known: await knownSubmissions(db, audit.id) } : null);
       setFile({ name: opened.name, table });
       setQuestions({});
       setDateColumn(guess(table.header, /date|дата|data/i));
@@ -75,12 +82,75 @@ export function SurveyImportDialog({
     }),
     [questions, dateColumn, commentColumn, respondentColumn, defaultDate, wave],
   );
+  const responses = useMemo(
+    () =>
+      file && answered
+        ? planResponseImport(file.table, answered.survey, {
+            known: answered.known,
+            defaultDate,
+            wave: mapping.wave,
+          })
+        : null,
+    [file, answered, defaultDate, mapping.wave],
+  );
   const plan = useMemo(
-    () => (file && mapping.questions.length > 0 ? planSurveyImport(file.table, mapping) : null),
-    [file, mapping],
+    () =>
+      responses
+        ? responses.ok
+          ? responses.plan
+          : { ok: false as const, problems: responses.problems }
+        : file && mapping.questions.length > 0
+          ? planSurveyImport(file.table, mapping)
+          : null,
+    [file, mapping, responses],
   );
 
+  const takeResponses = async () => {
+    if (!responses?.ok || !file || !answered) return;
+    const { plan: planned, columns, nps } = responses;
+    setBusy(true);
+    try {
+      const taken = await undoable(
+        audit.id,
+        t('fieldwork.historySurvey', { name: file.name }),
+        (journal) =>
+          takeSurveyResponses(
+            db,
+            {
+              auditId: audit.id,
+              survey: answered.survey,
+              tool: columns.tool,
+              fileName: file.name,
+              observations: planned.observations,
+              verbatims: planned.unplaced.map(({ line: _line, ...v }) => v),
+              nps: nps && {
+                answers: nps.answers,
+                promoters: nps.promoters,
+                passives: nps.passives,
+                detractors: nps.detractors,
+              },
+            },
+            journal,
+          ),
+      );
+      notify(
+        'info',
+        taken.submissions === 0
+          ? t('fieldwork.responsesNothingNew')
+          : t('fieldwork.responsesImported', {
+              count: taken.submissions,
+              observations: taken.observations,
+            }),
+      );
+      onClose();
+    } catch (error) {
+      notify('error', errorText(error, t));
+      setBusy(false);
+    }
+  };
+
   const run = async () => {
+    if (answered) return takeResponses();
     if (!plan?.ok || !file) return;
     setBusy(true);
     try {
@@ -133,7 +203,15 @@ export function SurveyImportDialog({
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy || !plan?.ok}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={
+              busy ||
+              !plan?.ok ||
+              (!!answered && plan.observations.length === 0 && plan.unplaced.length === 0)
+            }
+          >
             {t('csv.import')}
           </button>
         </>
@@ -146,8 +224,18 @@ export function SurveyImportDialog({
         </button>
         {file && <span>{t('csv.file', { name: file.name })}</span>}
       </div>
+      {file && answered && (
+        <p className="csv-summary" role="note">
+          {t('fieldwork.responsesRecognised', {
+            title: answered.survey.title,
+            tool: t(`fieldwork.responseTools.${responses?.columns?.tool ?? 'other'}`),
+            count: responses?.columns?.questions.length ?? 0,
+          })}
+        </p>
+      )}
       {file && (
         <>
+          {!answered && (
           <div className="field-row">
             {columnSelect(
               'survey-date',
@@ -168,6 +256,7 @@ export function SurveyImportDialog({
               setCommentColumn,
             )}
           </div>
+          )}
           <div className="field-row">
             <div className="field">
               <label htmlFor="survey-default-date">{t('fieldwork.surveyDefaultDate')}</label>
@@ -189,6 +278,7 @@ export function SurveyImportDialog({
               />
             </div>
           </div>
+          {!answered && (
           <table className="table compact survey-mapping">
             <thead>
               <tr>
@@ -254,6 +344,7 @@ export function SurveyImportDialog({
               )}
             </tbody>
           </table>
+          )}
           {!plan && <p className="muted">{t('fieldwork.surveyNothing')}</p>}
           {plan && !plan.ok && (
             <div className="csv-problems" role="alert">
@@ -269,10 +360,13 @@ export function SurveyImportDialog({
           )}
           {plan?.ok && (
             <p className="csv-summary" role="status">
-              {t('fieldwork.surveyReady', {
-                count: plan.observations.length,
-                rows: plan.respondents,
-              })}
+              {answered && plan.observations.length === 0 && plan.unplaced.length === 0
+                ? t('fieldwork.responsesNothingNew')
+                : t('fieldwork.surveyReady', {
+                    count: plan.observations.length,
+                    rows: plan.respondents,
+                  })}
+              {plan.skipped > 0 && ` ${t('fieldwork.responsesSkipped', { count: plan.skipped })}`}
             </p>
           )}
         </>
