@@ -1,4 +1,6 @@
 import { today } from '../../platform/clock';
+import { datesAskingFirst } from '../../../../shared/fieldwork/evidence-date';
+import { formatDay } from '../../app/format';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, Survey } from '../../../../shared/domain';
@@ -15,7 +17,7 @@ import { useAuditRecords } from '../../db/queries';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 import { errorText, lineProblemText } from '../../app/error-text';
 
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));
@@ -35,7 +37,7 @@ export function SurveyImportDialog({
   register: RegisterData;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useUi((s) => s.notify);
   const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
   const [questions, setQuestions] = useState<
@@ -49,6 +51,8 @@ export function SurveyImportDialog({
   const [busy, setBusy] = useState(false);
   const surveys = useAuditRecords(audit.id, 'surveys');
   const [answered, setAnswered] = useState<{ survey: Survey; known: Set<string> } | null>(null);
+  // Answers dated outside the audit period or in the future are asked about once.
+  const [asked, setAsked] = useState(false);
 
   const choose = async () => {
     const opened = await desktop.openFile({
@@ -149,9 +153,20 @@ export function SurveyImportDialog({
     }
   };
 
+  const outside = plan?.ok
+    ? datesAskingFirst(
+        plan.observations.map((o) => o.date),
+        audit,
+        today(),
+      )
+    : 0;
   const run = async () => {
-    if (answered) return takeResponses();
     if (!plan?.ok || !file) return;
+    if (outside > 0 && !asked) {
+      setAsked(true);
+      return;
+    }
+    if (answered) return takeResponses();
     setBusy(true);
     try {
       await undoable(
@@ -212,12 +227,21 @@ export function SurveyImportDialog({
               (!!answered && plan.observations.length === 0 && plan.unplaced.length === 0)
             }
           >
-            {t('csv.import')}
+            {outside > 0 && asked ? t('fieldwork.dateNotice.confirmImport') : t('csv.import')}
           </button>
         </>
       }
     >
       <p className="muted">{t('fieldwork.surveyIntro')}</p>
+      {outside > 0 && (
+        <p className={asked ? 'field-warning' : 'field-hint'} role={asked ? 'alert' : 'status'}>
+          {t('fieldwork.dateNotice.answers', {
+            count: outside,
+            start: formatDay(audit.periodStart, i18n.language),
+            end: formatDay(audit.periodEnd, i18n.language),
+          })}
+        </p>
+      )}
       <div className="csv-file">
         <button type="button" onClick={() => void choose()} autoFocus>
           {t('csv.chooseFile')}
