@@ -94,18 +94,21 @@ test('a client’s Windows-1251 register with sources in its own words imports w
   await expect(row('Цены как в каталоге')).toContainText('Каталог');
 });
 
-test('a file with bad rows names each row and changes nothing', async ({ page }) => {
+test('a row without its statement refuses the file; unusable optional values are only warnings', async ({
+  page,
+}) => {
   await openApp(page);
   await page.keyboard.press('Control+2');
   await expect(page.getByText('47 of 47 promises')).toBeVisible();
   const dialog = await chooseCsv(page, 'Promises', 'promises-bad-rows.csv');
   const problems = dialog.getByRole('alert');
-  await expect(problems).toContainText('3 problems');
-  await expect(problems).toContainText(
-    'Line 4: “Importance” is “7”, not a whole number from 1 to 5',
-  );
+  await expect(problems).toContainText('1 problem');
   await expect(problems).toContainText('Line 6: “Statement” is empty');
-  await expect(problems).toContainText('Line 7: “Belief” is “9”');
+  const warnings = dialog.getByRole('region', { name: 'Values kept as text or left empty' });
+  await expect(warnings).toContainText(
+    'Line 4: “Importance” is “7”, not a whole number from 1 to 5: 3 is used',
+  );
+  await expect(warnings).toContainText('Line 7: “Belief” is “9”');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('47 of 47 promises')).toBeVisible();
