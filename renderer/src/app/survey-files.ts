@@ -52,8 +52,13 @@ export async function saveSurveyFile(
       data = new Uint8Array(await buildSurveyCards(survey, bundle));
       break;
   }
-  const suffix = `${survey.title.slice(0, 60)} - ${i18next.t(`surveys.fileSuffix.${file}`)}`;
-  const suggestedName = auditFileName({ audit }, EXTENSION[file], suffix);
+  // Named by the survey (its title starts with the brand) and what the file is for.
+  const named = {
+    ...audit,
+    brand: survey.title.slice(0, 90),
+    name: i18next.t(`surveys.fileSuffix.${file}`),
+  };
+  const suggestedName = auditFileName({ audit: named }, EXTENSION[file]);
   const result = await desktop.saveFile({
     suggestedName,
     filters: [{ name: FILTER_NAME[file], extensions: [EXTENSION[file]] }],
