@@ -268,8 +268,7 @@ export function SurveyDialog({
                       <span>
                         {p.statement}
                         <span className="cell-sub">
-                          {' '}
-                          · {t('surveys.voice', { count: voice(p.id) })}
+                          {t('surveys.voice', { count: voice(p.id) })}
                         </span>
                       </span>
                     </label>

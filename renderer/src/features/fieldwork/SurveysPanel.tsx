@@ -123,19 +123,21 @@ export function SurveysPanel({ audit }: { audit: Audit }) {
                           })
                         : t('surveys.noAnswers')}
                     </td>
-                    <td className="row-actions">
-                      {SURVEY_FILES.map((f) => (
-                        <button
-                          key={f}
-                          type="button"
-                          aria-label={t(`surveys.export.${f}Named`, { title: s.title })}
-                          onClick={() => void save(s, f)}
-                        >
-                          {t(`surveys.export.${f}`)}
-                        </button>
-                      ))}
+                    <td>
+                      <div className="survey-files">
+                        {SURVEY_FILES.map((f) => (
+                          <button
+                            key={f}
+                            type="button"
+                            aria-label={t(`surveys.export.${f}Named`, { title: s.title })}
+                            onClick={() => void save(s, f)}
+                          >
+                            {t(`surveys.export.${f}`)}
+                          </button>
+                        ))}
+                      </div>
                     </td>
-                    <td className="row-actions nowrap">
+                    <td className="nowrap">
                       <button
                         type="button"
                         className="danger-text"
