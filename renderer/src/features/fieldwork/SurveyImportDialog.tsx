@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, Survey } from '../../../../shared/domain';
 import type { CsvTable } from '../../../../shared/formats/csv';
-import { planSurveyImport } from '../../../../shared/fieldwork/survey-import';
+import { planSurveyImport, waveOfDay } from '../../../../shared/fieldwork/survey-import';
 import { readResponseFile } from '../../../../shared/survey/response-file';
 import { planResponseImport, surveyAnswered } from '../../../../shared/survey/responses';
 import { SURVEY_SCALES, type SurveyScale } from '../../../../shared/fieldwork/survey-scale';
@@ -14,6 +14,7 @@ import { db } from '../../db/db';
 import { createObservations } from '../../db/commands/fieldwork';
 import { knownSubmissions, takeSurveyResponses } from '../../db/commands/surveys';
 import { useAuditRecords } from '../../db/queries';
+import { useAuditObservations } from '../../db/observation-cache';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -50,6 +51,7 @@ export function SurveyImportDialog({
   const [wave, setWave] = useState('1');
   const [busy, setBusy] = useState(false);
   const surveys = useAuditRecords(audit.id, 'surveys');
+  const { observations } = useAuditObservations(audit.id);
   const [answered, setAnswered] = useState<{ survey: Survey; known: Set<string> } | null>(null);
   // Answers dated outside the audit period or in the future are asked about once.
   const [asked, setAsked] = useState(false);
@@ -93,9 +95,11 @@ export function SurveyImportDialog({
             known: answered.known,
             defaultDate,
             wave: mapping.wave,
+            // Each answer in the wave its submission's day falls in, by the audit's evidence.
+            waveOf: waveOfDay(observations ?? [], mapping.wave),
           })
         : null,
-    [file, answered, defaultDate, mapping.wave],
+    [file, answered, defaultDate, mapping.wave, observations],
   );
   const plan = useMemo(
     () =>
