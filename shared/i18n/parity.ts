@@ -36,6 +36,7 @@ const UNTRANSLATED_WORDS = new Set(
     'XLSForm',
     'KoboToolbox',
     'LimeSurvey',
+    'ODK',
     'QR',
     'https',
     'http',

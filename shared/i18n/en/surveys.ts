@@ -21,6 +21,7 @@ export const surveys = {
   nps: 'Ask how likely they are to recommend (NPS 0–10)',
   npsShort: 'NPS',
   language: 'Language of the survey',
+  addressPlaceholder: 'https://',
   address: 'Survey address',
   addressHint: 'Where the survey is answered (http or https): the cards’ QR code opens it.',
   addressTitle: 'Where is the survey answered?',

@@ -25,6 +25,7 @@ export const surveys = {
   nps: 'Zapytaj o skłonność do polecenia (NPS 0–10)',
   npsShort: 'NPS',
   language: 'Język ankiety',
+  addressPlaceholder: 'https://',
   address: 'Adres ankiety',
   addressHint: 'Gdzie odpowiada się na ankietę (http lub https): otworzy ją kod QR na kartach.',
   addressTitle: 'Gdzie odpowiada się na ankietę?',

@@ -25,6 +25,7 @@ export const surveys = {
   nps: 'Спросить, порекомендуют ли (NPS 0–10)',
   npsShort: 'NPS',
   language: 'Язык опроса',
+  addressPlaceholder: 'https://',
   address: 'Адрес опроса',
   addressHint: 'Где отвечают на опрос (http или https): его откроет QR-код на карточках.',
   addressTitle: 'Где отвечают на опрос?',

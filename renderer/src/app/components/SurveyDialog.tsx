@@ -326,7 +326,7 @@ export function SurveyDialog({
                   id={`${ids}-address`}
                   type="url"
                   inputMode="url"
-                  placeholder="https://"
+                  placeholder={t('surveys.addressPlaceholder')}
                   value={address}
                   aria-describedby={`${ids}-address-hint`}
                   onChange={(e) => setAddress(e.target.value)}

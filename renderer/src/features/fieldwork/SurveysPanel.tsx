@@ -224,7 +224,7 @@ function AddressDialog({
           id={id}
           type="url"
           inputMode="url"
-          placeholder="https://"
+          placeholder={t('surveys.addressPlaceholder')}
           autoFocus
           value={address}
           aria-invalid={problem ? true : undefined}
