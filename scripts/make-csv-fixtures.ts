@@ -55,6 +55,21 @@ write(
   'win1251',
 );
 
+// A client's register as it comes: sources in the client's own words, a belief written as a
+// word, an importance out of range. Nothing here refuses a row: every source keeps its text.
+write(
+  'promises-win1251-free-sources.csv',
+  [
+    'Этап;Канал;Точка контакта;Обещание;Источник;Важность;Оценка команды',
+    'Покупка;Магазин;Касса;Без очередей на кассе;Слоган «Без очередей»;5;2',
+    'Покупка;Магазин;Витрина;Цены как в каталоге;Каталог;3;',
+    'Покупка;Сайт;Корзина;Доставка на следующий день;Закон и реклама;4;высокая',
+    'Сервис;Телефон;Горячая линия;Ответим за минуту;в договоре оферты;9;3',
+    'Сервис;Телефон;Горячая линия;Вежливые операторы;Рекламе;4;3',
+  ].join('\r\n') + '\r\n',
+  'win1251',
+);
+
 write(
   'touchpoints-win1250-semicolon.csv',
   [

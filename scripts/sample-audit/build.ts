@@ -126,7 +126,8 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
       ...record(setupAt('2026-02-24', i * 2)),
       touchpointId: touchpointOf(row.touchpoint).record.id,
       statement: row.statement,
-      source: row.source,
+      source: { kind: row.source, text: '' },
+      customerWording: '',
       kind: row.kind,
       importance: row.importance,
       target: row.target ?? null,
@@ -201,13 +202,22 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
 
   const observations: Observation[] = [];
   const observation = (
-    fields: Omit<Observation, 'id' | 'auditId' | 'createdAt' | 'updatedAt' | 'version' | 'photoIds'>,
+    fields: Omit<
+      Observation,
+      'id' | 'auditId' | 'createdAt' | 'updatedAt' | 'version' | 'photoIds' | 'externalKey'
+    >,
     time?: string,
     lineId?: string,
   ) => {
     const at = `${fields.date}T${time ?? `${pad(int(8, 18))}:${pad(int(0, 59))}`}:00.000Z`;
     const made = record(at);
-    const o: Observation = { ...made, id: lineId ?? made.id, ...fields, photoIds: [] };
+    const o: Observation = {
+      ...made,
+      id: lineId ?? made.id,
+      ...fields,
+      photoIds: [],
+      externalKey: null,
+    };
     observations.push(o);
     return o;
   };
@@ -402,6 +412,8 @@ export function buildSampleAudit(seed = SAMPLE_SEED): AuditBundle {
     visits,
     actions,
     photos: [],
+    surveys: [],
+    surveyImports: [],
   };
 }
 

@@ -3,7 +3,7 @@
 import type {
   ObservationMethod,
   PromiseKind,
-  PromiseSource,
+  PromiseSourceKind,
   PromiseTarget,
   RubricScore,
 } from '../../shared/domain';
@@ -92,7 +92,7 @@ export interface PromiseRow {
   key: string;
   touchpoint: string;
   statement: string;
-  source: PromiseSource;
+  source: PromiseSourceKind;
   kind: PromiseKind;
   importance: number;
   belief: RubricScore;

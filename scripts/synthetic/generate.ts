@@ -104,5 +104,7 @@ export function generateAuditOf(spec: SizeSpec, seed: number, name: string): Aud
     visits,
     actions,
     photos: [],
+    surveys: [],
+    surveyImports: [],
   };
 }

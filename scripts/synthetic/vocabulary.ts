@@ -4,7 +4,7 @@
 import type {
   ObservationMethod,
   PromiseKind,
-  PromiseSource,
+  PromiseSourceKind,
   PromiseTarget,
 } from '../../shared/domain';
 
@@ -92,7 +92,7 @@ interface TargetShape {
 export interface PromiseTemplate {
   text: string;
   kind: PromiseKind;
-  source: PromiseSource;
+  source: PromiseSourceKind;
   target?: TargetShape;
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { auditRecordFields, IdSchema, RubricScoreSchema, textSchema } from './common';
 import { zodMessage } from './zod-issues';
 
-export const PROMISE_SOURCES = [
+/** The kinds of place a promise is made in; a source's own words say more. */
+export const PROMISE_SOURCE_KINDS = [
   'advertising',
   'website',
   'contract',
@@ -11,10 +12,23 @@ export const PROMISE_SOURCES = [
   'price-list',
   'other',
 ] as const;
-export const PromiseSourceSchema = z.enum(PROMISE_SOURCES, {
+export const PromiseSourceKindSchema = z.enum(PROMISE_SOURCE_KINDS, {
   error: zodMessage('errors.field.oneOf'),
 });
+export type PromiseSourceKind = z.infer<typeof PromiseSourceKindSchema>;
+
+/**
+ * Where a promise is made: a kind from the list, or null when nobody has said, and the
+ * source's own words ("Slogan 'No queues'", "Catalogue, page 4"), empty when the kind says it all.
+ */
+export const PromiseSourceSchema = z.object({
+  kind: PromiseSourceKindSchema.nullable(),
+  text: textSchema(500),
+});
 export type PromiseSource = z.infer<typeof PromiseSourceSchema>;
+
+/** A source nobody has named yet. */
+export const NO_SOURCE: PromiseSource = { kind: null, text: '' };
 
 export const PROMISE_KINDS = ['functional', 'emotional'] as const;
 export const PromiseKindSchema = z.enum(PROMISE_KINDS, {
@@ -46,6 +60,11 @@ export const BrandPromiseSchema = z.object({
   touchpointId: IdSchema,
   statement: textSchema(10000, { required: true }),
   source: PromiseSourceSchema,
+  /**
+   * How a customer would be asked about the promise, in the audit's language ("Did you wait
+   * less than 5 minutes at the till?"); empty means the statement is asked as it is.
+   */
+  customerWording: textSchema(2000),
   kind: PromiseKindSchema,
   importance: z
     .number({ error: zodMessage('errors.field.number') })

@@ -19,6 +19,8 @@ export function emptyBundle(audit: Audit): AuditBundle {
     visits: [],
     actions: [],
     photos: [],
+    surveys: [],
+    surveyImports: [],
   };
 }
 
@@ -140,6 +142,15 @@ export function reassignIds(bundle: AuditBundle, newId: () => string): AuditBund
     return next;
   };
   const own = <T extends { id: string; auditId: string }>(r: T): T => ({ ...r, id: m(r.id), auditId: m(r.auditId) });
+  // An external key starts with its survey's id (`<survey id>:<submission>/<question>`): it
+  // follows the survey to its new id, so the copy still knows which submissions it holds.
+  const surveyIds = new Set(bundle.surveys.map((s) => s.id));
+  const rekey = (key: string | null): string | null => {
+    if (key === null) return null;
+    const at = key.indexOf(':');
+    const survey = at < 0 ? '' : key.slice(0, at);
+    return surveyIds.has(survey) ? `${m(survey)}${key.slice(at)}` : key;
+  };
   return {
     audit: { ...bundle.audit, id: m(bundle.audit.id) },
     stages: bundle.stages.map(own),
@@ -152,7 +163,13 @@ export function reassignIds(bundle: AuditBundle, newId: () => string): AuditBund
       checklist: v.checklist.map((c) => ({ ...c, promiseId: m(c.promiseId), photoIds: c.photoIds.map(m) })),
     })),
     observations: bundle.observations.map((o) => {
-      const moved = { ...own(o), promiseId: m(o.promiseId), visitId: o.visitId && m(o.visitId), photoIds: o.photoIds.map(m) };
+      const moved = {
+        ...own(o),
+        promiseId: m(o.promiseId),
+        visitId: o.visitId && m(o.visitId),
+        photoIds: o.photoIds.map(m),
+        externalKey: rekey(o.externalKey),
+      };
       // A visit line's observation keeps the id its new visit and promise give it.
       return isLineObservation(o) ? { ...moved, id: lineObservationId(moved.visitId!, moved.promiseId) } : moved;
     }),
@@ -160,6 +177,22 @@ export function reassignIds(bundle: AuditBundle, newId: () => string): AuditBund
       ...own(a),
       promiseId: a.promiseId && m(a.promiseId),
       touchpointId: a.touchpointId && m(a.touchpointId),
+    })),
+    surveys: bundle.surveys.map((s) => ({
+      ...own(s),
+      target:
+        s.target.kind === 'touchpoints'
+          ? { kind: 'touchpoints' as const, ids: s.target.ids.map(m) }
+          : s.target.kind === 'audit'
+            ? s.target
+            : { kind: s.target.kind, id: m(s.target.id) },
+      // A question keeps its name: it heads the columns of the tools' exports already made.
+      questions: s.questions.map((q) => ({ ...q, promiseId: m(q.promiseId) })),
+    })),
+    surveyImports: bundle.surveyImports.map((r) => ({
+      ...own(r),
+      surveyId: r.surveyId && m(r.surveyId),
+      verbatims: r.verbatims.map((v) => ({ ...v, externalKey: rekey(v.externalKey) })),
     })),
   };
 }

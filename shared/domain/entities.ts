@@ -5,6 +5,7 @@ import { BrandPromiseSchema, type BrandPromise } from './brand-promise';
 import { ChannelSchema, JourneyStageSchema, type Channel, type JourneyStage } from './journey';
 import { ObservationSchema, type Observation } from './observation';
 import { PhotoSchema, type Photo } from './photo';
+import { SurveyImportSchema, SurveySchema, type Survey, type SurveyImport } from './survey';
 import { TouchpointSchema, type Touchpoint } from './touchpoint';
 import { VisitSchema, type Visit } from './visit';
 
@@ -19,6 +20,8 @@ export interface EntityTypes {
   visits: Visit;
   actions: Action;
   photos: Photo;
+  surveys: Survey;
+  surveyImports: SurveyImport;
 }
 export type EntityName = keyof EntityTypes;
 /** The collections that belong to one audit (all but the audit itself). */
@@ -82,6 +85,32 @@ export const ENTITIES: { [K in EntityName]: EntityInfo<K> } = {
     ],
   },
   photos: { schema: PhotoSchema, references: none },
+  surveys: {
+    schema: SurveySchema,
+    references: (s) => [
+      ...(s.target.kind === 'touchpoints'
+        ? s.target.ids.map((id, i) => ({
+            field: `target.ids[${i}]`,
+            entity: 'touchpoints' as const,
+            id,
+          }))
+        : s.target.kind === 'stage'
+          ? [{ field: 'target.id', entity: 'stages' as const, id: s.target.id }]
+          : s.target.kind === 'channel'
+            ? [{ field: 'target.id', entity: 'channels' as const, id: s.target.id }]
+            : []),
+      ...s.questions.map((q, i) => ({
+        field: `questions[${i}].promiseId`,
+        entity: 'promises' as const,
+        id: q.promiseId,
+      })),
+    ],
+  },
+  surveyImports: {
+    schema: SurveyImportSchema,
+    references: (r) =>
+      r.surveyId ? [{ field: 'surveyId', entity: 'surveys' as const, id: r.surveyId }] : [],
+  },
 };
 
 /** The child collections in the order a whole audit is written: referenced records first. */
@@ -94,4 +123,6 @@ export const CHILD_ENTITIES: readonly ChildEntityName[] = [
   'visits',
   'observations',
   'actions',
+  'surveys',
+  'surveyImports',
 ];

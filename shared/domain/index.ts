@@ -8,6 +8,7 @@ export * from './observation';
 export * from './visit';
 export * from './action';
 export * from './photo';
+export * from './survey';
 export * from './errors';
 export { zodMessage } from './zod-issues';
 export * from './error-data';

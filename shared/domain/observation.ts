@@ -17,6 +17,11 @@ export const WaveSchema = z
   .min(1, { error: zodMessage('errors.field.orMore') })
   .max(1000, { error: zodMessage('errors.field.atMost') });
 
+/** The longest external key an observation keeps. */
+export const EXTERNAL_KEY_LENGTH = 300;
+/** An external key: text of at most 300 characters, not blank, no control characters. */
+export const ExternalKeySchema = textSchema(EXTERNAL_KEY_LENGTH, { required: true });
+
 /** A piece of evidence about one promise. */
 export const ObservationSchema = z
   .object({
@@ -39,6 +44,12 @@ export const ObservationSchema = z
     verbatim: textSchema(20000),
     note: textSchema(20000),
     photoIds: z.array(IdSchema).max(50, { error: zodMessage('errors.field.maxPhotos') }),
+    /**
+     * Where the evidence came from outside Touchstone, when a file said so: a survey answer's
+     * `<survey id>:<submission id>/<question name>` (shared/survey/). An import leaves out the
+     * submissions whose keys the audit already holds, so a file read twice adds nothing.
+     */
+    externalKey: ExternalKeySchema.nullable(),
   })
   .superRefine((o, ctx) => {
     if (o.outcome === 'scored' && o.score === null && o.measured === null) {

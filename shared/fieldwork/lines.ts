@@ -48,6 +48,7 @@ export function lineObservations(visit: Visit): LineObservation[] {
       verbatim: item.verbatim,
       note: item.note,
       photoIds: item.photoIds,
+      externalKey: null,
     }));
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   IdSchema,
   LanguageSchema,
+  NO_SOURCE,
+  PromiseSourceSchema,
   legacyVersion,
   VersionSchema,
   ObservationSchema,
@@ -22,6 +24,7 @@ import { bytesToBase64 } from '../formats/base64';
 import { hash128 } from '../formats/hash';
 import {
   lineEvidence,
+  withExternalKey,
   withLineVerbatims,
   withVersion,
   withVersions,
@@ -61,6 +64,8 @@ export const FieldPackSchema = z.object({
       id: IdSchema,
       touchpointId: IdSchema,
       statement: textSchema(10000, { required: true }),
+      /** Where the promise is made, so the manager can check it there; absent from older packs. */
+      source: PromiseSourceSchema.default(NO_SOURCE),
       importance: z.number().int().min(1).max(5),
       target: PromiseTargetSchema.nullable(),
     }),
@@ -259,7 +264,17 @@ export function* fieldResultsSteps(text: string): Steps<FieldResults> {
     notThis: 'errors.file.notFieldResults',
     verify: (file) => unseal(file, subject),
   });
-  const { checksum: _c, ...results } = yield* parseInSteps(FieldResultsSchema, raw, subject);
+  // Evidence written before observations had an external key has none; a results file keeps
+  // its format version for that, since a manager's evidence never comes from an import.
+  const read = Array.isArray(raw.observations)
+    ? {
+        ...raw,
+        observations: raw.observations.map((entry: unknown) =>
+          isRecord(entry) ? { ...entry, record: withExternalKey(entry.record) } : entry,
+        ),
+      }
+    : raw;
+  const { checksum: _c, ...results } = yield* parseInSteps(FieldResultsSchema, read, subject);
   refuseDuplicateIds(subject, [
     ...idPlaces(
       'visits',

@@ -238,3 +238,26 @@ export function planSurveyImport(table: CsvTable, mapping: SurveyMapping): Surve
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, observations, respondents, submissions, unplaced, skipped };
 }
+
+/**
+ * The wave a day falls in, by the audit's evidence: the wave of the latest evidence dated on or
+ * before it (a wave runs until the next one's evidence starts), else of the earliest evidence;
+ * `fallback` when the audit has none. Survey answers take the wave of their submission's day.
+ */
+export function waveOfDay(
+  evidence: readonly { date: string; wave: number }[],
+  fallback: number,
+): (day: string) => number {
+  const sorted = [...evidence].sort((a, b) => a.date.localeCompare(b.date) || a.wave - b.wave);
+  return (day) => {
+    if (sorted.length === 0) return fallback;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.date <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    return (lo === 0 ? sorted[0]! : sorted[lo - 1]!).wave;
+  };
+}

@@ -8,6 +8,8 @@ import {
   ObservationSchema,
   PhotoSchema,
   shownPhotoName,
+  SurveyImportSchema,
+  SurveySchema,
   TimestampSchema,
   TouchpointSchema,
   VisitSchema,
@@ -18,8 +20,11 @@ import { ValidationError } from '../domain/errors';
 import { base64Fault, base64ToBytes, bytesToBase64 } from './base64';
 import {
   auditWithVersion,
+  eachOf,
   lineEvidence,
+  withExternalKey,
   withLineVerbatims,
+  withSourceAndWording,
   withVersions,
 } from './record-upgrades';
 import { parseInSteps, runSteps, type Steps } from './steps';
@@ -28,7 +33,7 @@ import { readVersionedJson, type Upgrades } from './versioned';
 /** The marker every audit file carries in its `format` field. */
 export const AUDIT_FILE_FORMAT = 'touchstone-audit';
 /** The version this build writes; it reads this one and every older one. */
-export const AUDIT_FILE_VERSION = 2;
+export const AUDIT_FILE_VERSION = 3;
 /** The file extension audit files are saved with. */
 export const AUDIT_FILE_EXTENSION = 'touchstone';
 
@@ -80,8 +85,9 @@ export const PhotoFileEntrySchema = z
   .pipe(PhotoSchema);
 
 /**
- * The audit file as this build writes it (version 2): the audit and all its records, each with
- * its integer version, photos inline; a checked line of a visit and its one observation.
+ * The audit file as this build writes it (version 3): the audit and all its records, each with
+ * its integer version, photos inline; a checked line of a visit and its one observation; a
+ * promise's source as a kind and words, its customer wording; an observation's external key.
  */
 export const AuditFileSchema = z.object({
   format: z.literal(AUDIT_FILE_FORMAT),
@@ -97,6 +103,8 @@ export const AuditFileSchema = z.object({
   visits: z.array(VisitSchema),
   actions: z.array(ActionSchema),
   photos: z.array(PhotoFileEntrySchema),
+  surveys: z.array(SurveySchema),
+  surveyImports: z.array(SurveyImportSchema),
 });
 
 /** Steps that lift a file of version N to N + 1. */
@@ -116,6 +124,16 @@ export const AUDIT_FILE_UPGRADES: Upgrades = {
     if (!Array.isArray(file.observations)) upgraded.observations = file.observations;
     return upgraded;
   },
+  // 2 → 3: a promise's source is a kind and the source's own words, and a promise has a
+  // customer wording; an observation an external key (shared/formats/record-upgrades.ts);
+  // surveys and the survey answers imported are kept with the audit (none before).
+  2: (file) => ({
+    ...file,
+    promises: eachOf(file.promises, withSourceAndWording),
+    observations: eachOf(file.observations, withExternalKey),
+    surveys: file.surveys ?? [],
+    surveyImports: file.surveyImports ?? [],
+  }),
 };
 
 /**

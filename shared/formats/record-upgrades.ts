@@ -147,3 +147,27 @@ export function lineEvidence(
   });
   return { visits: upgradedVisits, observations: kept, replaced };
 }
+
+/**
+ * A promise as format 3 keeps it: its source a kind and the source's own words (before, the
+ * kind alone: `"advertising"` becomes `{kind: "advertising", text: ""}`), and a customer
+ * wording, empty until the team writes one.
+ */
+export function withSourceAndWording<T>(promise: T): T {
+  if (!isRecord(promise)) return promise;
+  const next: Raw = { ...promise };
+  if (typeof next.source === 'string') next.source = { kind: next.source, text: '' };
+  next.customerWording ??= '';
+  return next as T;
+}
+
+/** An observation with an external key: none, for evidence recorded before imports kept one. */
+export function withExternalKey<T>(observation: T): T {
+  if (!isRecord(observation) || observation.externalKey !== undefined) return observation;
+  return { ...observation, externalKey: null } as T;
+}
+
+/** Each record of a list lifted by `step`; anything that is not a list is left for the schema. */
+export function eachOf(list: unknown, step: <T>(record: T) => T): unknown {
+  return Array.isArray(list) ? list.map((r) => step(r)) : list;
+}

@@ -3,6 +3,7 @@ import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
 import { find } from './en/find';
 import { survey } from './en/survey';
+import { surveys } from './en/surveys';
 import { plan } from './en/plan';
 import { progress } from './en/progress';
 import { register } from './en/register';
@@ -18,6 +19,7 @@ export const en = {
   fieldwork,
   find,
   survey,
+  surveys,
   templates,
   guide,
   safety,
@@ -114,6 +116,10 @@ export const en = {
     actions_other: '{{count}} actions',
     photos_one: '{{count}} photo',
     photos_other: '{{count}} photos',
+    surveys_one: '{{count}} survey',
+    surveys_other: '{{count}} surveys',
+    surveyImports_one: '{{count}} import of survey answers',
+    surveyImports_other: '{{count}} imports of survey answers',
   },
   audits: {
     title: 'Audits',

@@ -38,6 +38,7 @@ const UNTRANSLATED_WORDS = new Set(
     'XLSForm',
     'KoboToolbox',
     'LimeSurvey',
+    'ODK',
     'QR',
     'https',
     'http',

@@ -3,6 +3,7 @@ import { errors } from './pl/errors';
 import { fieldwork } from './pl/fieldwork';
 import { find } from './pl/find';
 import { survey } from './pl/survey';
+import { surveys } from './pl/surveys';
 import { plan } from './pl/plan';
 import { progress } from './pl/progress';
 import { register } from './pl/register';
@@ -19,6 +20,7 @@ export const pl = {
   fieldwork,
   find,
   survey,
+  surveys,
   templates,
   guide,
   safety,
@@ -138,6 +140,14 @@ export const pl = {
     photos_few: '{{count}} zdjęcia',
     photos_many: '{{count}} zdjęć',
     photos_other: '{{count}} zdjęcia',
+    surveys_one: '{{count}} ankieta',
+    surveys_few: '{{count}} ankiety',
+    surveys_many: '{{count}} ankiet',
+    surveys_other: '{{count}} ankiety',
+    surveyImports_one: '{{count}} wczytanie odpowiedzi ankiety',
+    surveyImports_few: '{{count}} wczytania odpowiedzi ankiety',
+    surveyImports_many: '{{count}} wczytań odpowiedzi ankiety',
+    surveyImports_other: '{{count}} wczytania odpowiedzi ankiety',
   },
   audits: {
     title: 'Audyty',

@@ -3,6 +3,7 @@ import { errors } from './ru/errors';
 import { fieldwork } from './ru/fieldwork';
 import { find } from './ru/find';
 import { survey } from './ru/survey';
+import { surveys } from './ru/surveys';
 import { plan } from './ru/plan';
 import { progress } from './ru/progress';
 import { register } from './ru/register';
@@ -19,6 +20,7 @@ export const ru = {
   fieldwork,
   find,
   survey,
+  surveys,
   templates,
   guide,
   safety,
@@ -138,6 +140,14 @@ export const ru = {
     photos_few: '{{count}} фотографии',
     photos_many: '{{count}} фотографий',
     photos_other: '{{count}} фотографии',
+    surveys_one: '{{count}} опрос',
+    surveys_few: '{{count}} опроса',
+    surveys_many: '{{count}} опросов',
+    surveys_other: '{{count}} опроса',
+    surveyImports_one: '{{count}} загрузка ответов опроса',
+    surveyImports_few: '{{count}} загрузки ответов опроса',
+    surveyImports_many: '{{count}} загрузок ответов опроса',
+    surveyImports_other: '{{count}} загрузки ответов опроса',
   },
   audits: {
     title: 'Аудиты',

@@ -43,7 +43,9 @@ export function registerToCsv(kind: CsvKind, register: RegisterForCsv): Uint8Arr
       .map((p) => [
         ...place(tp),
         p.statement,
-        p.source,
+        p.source.text,
+        p.source.kind ?? '',
+        p.customerWording,
         p.kind,
         p.importance,
         p.target?.metric ?? '',

@@ -1,9 +1,7 @@
 import {
   PROMISE_KINDS,
-  PROMISE_SOURCES,
   TARGET_DIRECTIONS,
   type PromiseKind,
-  type PromiseSource,
   type TargetDirection,
 } from '../domain';
 
@@ -19,6 +17,8 @@ export const CSV_FIELDS = {
     'touchpoint',
     'statement',
     'source',
+    'sourceKind',
+    'customerWording',
     'kind',
     'importance',
     'metric',
@@ -45,6 +45,8 @@ export const CSV_HEADERS: Record<CsvField, string> = {
   description: 'Description',
   statement: 'Statement',
   source: 'Source',
+  sourceKind: 'Source kind',
+  customerWording: 'Customer wording',
   kind: 'Kind',
   importance: 'Importance',
   metric: 'Target metric',
@@ -87,7 +89,23 @@ const HEADER_ALIASES: Record<CsvField, string[]> = {
     'treść obietnicy',
     'obietnica marki',
   ],
-  source: ['source', 'источник', 'źródło'],
+  source: ['source', 'where made', 'источник', 'где обещано', 'źródło', 'gdzie obiecano'],
+  sourceKind: [
+    'source kind',
+    'source type',
+    'вид источника',
+    'тип источника',
+    'rodzaj źródła',
+    'typ źródła',
+  ],
+  customerWording: [
+    'customer wording',
+    'survey question',
+    'вопрос клиенту',
+    'формулировка вопроса',
+    'pytanie ankietowe',
+    'treść pytania',
+  ],
   kind: ['kind', 'type', 'тип', 'вид', 'rodzaj', 'typ'],
   importance: ['importance', 'важность', 'значимость', 'ważność', 'waga'],
   metric: [
@@ -143,39 +161,6 @@ export function autoMapColumns(kind: CsvKind, header: readonly string[]): Record
   return mapping;
 }
 
-const SOURCE_WORDS: Record<PromiseSource, string[]> = {
-  advertising: ['advertising', 'advert', 'ad', 'реклама', 'reklama'],
-  website: [
-    'website',
-    'web',
-    'site',
-    'сайт',
-    'веб-сайт',
-    'strona',
-    'strona internetowa',
-    'strona www',
-  ],
-  contract: ['contract', 'terms', 'договор', 'оферта', 'umowa', 'regulamin'],
-  'staff-script': [
-    'staff script',
-    'script',
-    'скрипт',
-    'скрипт персонала',
-    'skrypt',
-    'scenariusz rozmowy',
-  ],
-  'brand-guideline': [
-    'brand guideline',
-    'brand book',
-    'guideline',
-    'брендбук',
-    'гайдлайн',
-    'księga marki',
-    'brandbook',
-  ],
-  'price-list': ['price list', 'pricelist', 'прайс-лист', 'прейскурант', 'cennik'],
-  other: ['other', 'другое', 'прочее', 'inne', 'inny'],
-};
 const KIND_WORDS: Record<PromiseKind, string[]> = {
   functional: [
     'functional',
@@ -229,6 +214,5 @@ function lookup<T extends string>(
   return null;
 }
 
-export const parseSource = (v: string) => lookup(PROMISE_SOURCES, SOURCE_WORDS, v);
 export const parseKind = (v: string) => lookup(PROMISE_KINDS, KIND_WORDS, v);
 export const parseDirection = (v: string) => lookup(TARGET_DIRECTIONS, DIRECTION_WORDS, v);

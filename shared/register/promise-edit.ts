@@ -1,19 +1,24 @@
 import {
   reason,
   PROMISE_KINDS,
-  PROMISE_SOURCES,
+  PROMISE_SOURCE_KINDS,
   TARGET_DIRECTIONS,
   type BrandPromise,
   type ErrorKey,
   type ErrorText,
+  type PromiseSourceKind,
   type PromiseTarget,
+  NO_SOURCE,
 } from '../domain';
+import { sourceKindNamed } from './source-kind';
 
 /** The editable columns of the promises table. Stage and channel follow the touchpoint. */
 export const PROMISE_FIELDS = [
   'statement',
   'touchpoint',
   'source',
+  'sourceText',
+  'customerWording',
   'kind',
   'importance',
   'metric',
@@ -27,7 +32,14 @@ export type PromiseField = (typeof PROMISE_FIELDS)[number];
 export type PromisePatch = Partial<
   Pick<
     BrandPromise,
-    'statement' | 'touchpointId' | 'source' | 'kind' | 'importance' | 'target' | 'belief'
+    | 'statement'
+    | 'touchpointId'
+    | 'source'
+    | 'customerWording'
+    | 'kind'
+    | 'importance'
+    | 'target'
+    | 'belief'
   >
 >;
 
@@ -57,10 +69,11 @@ const NEW_TARGET: Omit<PromiseTarget, 'metric'> = { unit: '', direction: 'at-mos
 /**
  * Turns what a person typed into one cell into a change of the promise, or says why not.
  * Text comes as typed; enumerations come as their codes; an empty belief clears it; an
- * empty target metric removes the target.
+ * empty target metric removes the target; an empty source kind means nobody has said. A
+ * source's words that name a kind set it while none is chosen (shared/register/source-kind.ts).
  */
 export function patchForEdit(
-  promise: Pick<BrandPromise, 'target'>,
+  promise: Pick<BrandPromise, 'target' | 'source'>,
   field: PromiseField,
   input: string,
 ): EditResult {
@@ -71,9 +84,25 @@ export function patchForEdit(
     case 'touchpoint':
       return text ? { ok: true, patch: { touchpointId: text } } : refuse('errors.edit.touchpoint');
     case 'source':
-      return (PROMISE_SOURCES as readonly string[]).includes(text)
-        ? { ok: true, patch: { source: text as BrandPromise['source'] } }
-        : refuse('errors.edit.source', { values: PROMISE_SOURCES.join(', ') });
+      if (!text) return { ok: true, patch: { source: { ...promise.source, kind: null } } };
+      return (PROMISE_SOURCE_KINDS as readonly string[]).includes(text)
+        ? {
+            ok: true,
+            patch: { source: { ...promise.source, kind: text as PromiseSourceKind } },
+          }
+        : refuse('errors.edit.source', { values: PROMISE_SOURCE_KINDS.join(', ') });
+    case 'sourceText':
+      return {
+        ok: true,
+        patch: {
+          source: {
+            kind: promise.source.kind ?? (text ? (sourceKindNamed(text)?.kind ?? null) : null),
+            text,
+          },
+        },
+      };
+    case 'customerWording':
+      return { ok: true, patch: { customerWording: text } };
     case 'kind':
       return (PROMISE_KINDS as readonly string[]).includes(text)
         ? { ok: true, patch: { kind: text as BrandPromise['kind'] } }
@@ -124,7 +153,11 @@ export function editValue(promise: BrandPromise, field: PromiseField): string {
     case 'touchpoint':
       return promise.touchpointId;
     case 'source':
-      return promise.source;
+      return promise.source.kind ?? '';
+    case 'sourceText':
+      return promise.source.text;
+    case 'customerWording':
+      return promise.customerWording;
     case 'kind':
       return promise.kind;
     case 'importance':
@@ -145,7 +178,14 @@ export function editValue(promise: BrandPromise, field: PromiseField): string {
 /** A new promise's defaults: the team fills in the rest in the table. */
 export function newPromiseDefaults(): Pick<
   BrandPromise,
-  'source' | 'kind' | 'importance' | 'target' | 'belief'
+  'source' | 'customerWording' | 'kind' | 'importance' | 'target' | 'belief'
 > {
-  return { source: 'other', kind: 'functional', importance: 3, target: null, belief: null };
+  return {
+    source: NO_SOURCE,
+    customerWording: '',
+    kind: 'functional',
+    importance: 3,
+    target: null,
+    belief: null,
+  };
 }

@@ -13,7 +13,7 @@ export interface PlannedTouchpoint {
 }
 export type PlannedPromise = Pick<
   BrandPromise,
-  'statement' | 'source' | 'kind' | 'importance' | 'target' | 'belief'
+  'statement' | 'source' | 'customerWording' | 'kind' | 'importance' | 'target' | 'belief'
 > & { touchpoint: PlanRef };
 
 /**

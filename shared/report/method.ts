@@ -6,6 +6,7 @@ import { caption, dataTable, heading, para, step, type Cell } from './blocks';
 import { TEXT_WIDTH, type ReportContext } from './context';
 import { recencyRule, strengthRule } from './sentences';
 import { STYLE } from './styles';
+import { surveysMethod } from './surveys';
 import { waveChangeSentences } from './wave-change';
 import { clean, clip } from './text';
 
@@ -95,6 +96,8 @@ export function scopeAndMethod(ctx: ReportContext): FileChild[] {
         { style: STYLE.small },
       ),
     );
+
+  out.push(...surveysMethod(ctx));
 
   out.push(heading(t('report.method.waves'), 2));
   if (model.scores.waves.length === 0) out.push(para(t('report.method.noEvidence')));

@@ -36,10 +36,9 @@ export interface SurveyOptions {
 }
 
 /** How a customer is asked about a promise: its customer wording, else its statement. */
-export function customerWordingOf(promise: BrandPromise): string {
-  // The customer wording is a field promises are about to gain; until then it is absent.
-  const wording = (promise as { customerWording?: unknown }).customerWording;
-  return typeof wording === 'string' && wording.trim() !== '' ? wording.trim() : promise.statement;
+export function customerWordingOf(promise: Pick<BrandPromise, 'customerWording' | 'statement'>): string {
+  const wording = promise.customerWording.trim();
+  return wording !== '' ? wording : promise.statement;
 }
 
 /** The touchpoints a target covers, in the journey's order. */

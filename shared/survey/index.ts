@@ -10,3 +10,4 @@ export * from './cards';
 export * from './workbook';
 export * from './response-file';
 export * from './responses';
+export * from './prune';

@@ -1,13 +1,12 @@
 import { lineProblem, reason, type ErrorText, type LineProblem } from '../domain/errors';
 import { planSurveyImport, type SurveyMapping, type SurveyPlan } from '../fieldwork/survey-import';
+import type { ResponseTool } from '../domain/survey';
 import type { CsvTable } from '../formats/csv';
 import { parseDecimal } from '../register/promise-edit';
 import { surveyWords } from './answers';
 import { NPS_QUESTION_NAME, OPEN_QUESTION_NAME, type SurveyDefinition } from './definition';
 
-/** The tools whose response exports Touchstone recognises by their metadata columns. */
-export const RESPONSE_TOOLS = ['kobo', 'odk', 'limesurvey', 'other'] as const;
-export type ResponseTool = (typeof RESPONSE_TOOLS)[number];
+export { RESPONSE_TOOLS, type ResponseTool } from '../domain/survey';
 
 /** What each column of a response export was taken for; -1 where the file has no such column. */
 export interface RecognisedColumns {

@@ -5,7 +5,7 @@ import {
   problem,
   reason,
   PromiseKindSchema,
-  PromiseSourceSchema,
+  PromiseSourceKindSchema,
   TargetDirectionSchema,
   textSchema,
   ValidationError,
@@ -47,7 +47,8 @@ const TemplateTouchpointSchema = z.object({
 const TemplatePromiseSchema = z.object({
   touchpoint: KeySchema,
   statement: localized(10000),
-  source: PromiseSourceSchema,
+  /** The kind of source only: a template's promises are typical, not any brand's own words. */
+  source: PromiseSourceKindSchema,
   kind: PromiseKindSchema,
   importance: z
     .number({ error: zodMessage('errors.field.number') })
@@ -163,7 +164,8 @@ export function planTemplate(
     planner.promise({
       touchpoint: touchpoints.get(p.touchpoint)!,
       statement: p.statement[language],
-      source: p.source,
+      source: { kind: p.source, text: '' },
+      customerWording: '',
       kind: p.kind,
       importance: p.importance,
       target: p.target && {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITIES, type EntityName } from '../../shared/domain';
 import { legacyVersion } from '../../shared/domain';
 import { lineObservationId } from '../../shared/fieldwork/lines';
-import { DB_VERSION, SCHEMA_V1, SCHEMA_V4, TouchstoneDb } from '../../renderer/src/db/schema';
+import { DB_VERSION, SCHEMA_V1, SCHEMA_V4, SCHEMA_V5, TouchstoneDb } from '../../renderer/src/db/schema';
 
 interface V1Fixture {
   version: number;
@@ -105,4 +105,40 @@ describe('the store upgrade', () => {
     expect(await db.scoreSnapshots.count()).toBe(0);
     db.close();
   });
+
+  it('opens a version 5 database with sources as a kind and words, and empty survey tables', async () => {
+    const v5 = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/db-v5.json'), 'utf8')) as V1Fixture;
+    const name = `v5-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(5).stores(SCHEMA_V5);
+    await old.open();
+    for (const [table, rows] of Object.entries(v5.tables)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = new TouchstoneDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    for (const table of ['audits', 'stages', 'channels', 'touchpoints', 'promises', 'visits', 'observations', 'actions'] as const) {
+      const stored = await db.table(table).toArray();
+      expect(stored).toHaveLength(v5.tables[table]!.length);
+      for (const record of stored) {
+        const result = ENTITIES[table].schema.safeParse(record);
+        expect(result.success, `${table} ${JSON.stringify(result.error?.issues)}`).toBe(true);
+      }
+    }
+    const sources = (await db.promises.toArray()).map((p) => [p.id, p.source, p.customerWording]);
+    expect(sources.sort()).toEqual([
+      ['00000000-0000-4000-8000-000000002005', { kind: 'advertising', text: '' }, ''],
+      ['00000000-0000-4000-8000-000000002006', { kind: 'other', text: '' }, ''],
+      ['00000000-0000-4000-8000-000000002007', { kind: 'price-list', text: '' }, ''],
+    ]);
+    // Records keep their versions: the upgrade is no change anybody made.
+    const before = new Map((v5.tables.promises as { id: string; version: number }[]).map((p) => [p.id, p.version]));
+    for (const p of await db.promises.toArray()) expect(p.version).toBe(before.get(p.id));
+    expect((await db.observations.toArray()).every((o) => o.externalKey === null)).toBe(true);
+    expect(await db.surveys.count()).toBe(0);
+    expect(await db.surveyImports.count()).toBe(0);
+    db.close();
+  });
 });
+

@@ -68,7 +68,8 @@ async function auditWithEvidence() {
       auditId: audit.id,
       touchpointId,
       statement,
-      source: 'advertising',
+      source: { kind: 'advertising', text: '' },
+      customerWording: '',
       kind: 'functional',
       importance: 3,
       target: null,
@@ -92,6 +93,7 @@ async function auditWithEvidence() {
       verbatim: '',
       note: '',
       photoIds: [],
+      externalKey: null,
     });
   return { audit: (await db.audits.get(audit.id))!, queue, unseen };
 }

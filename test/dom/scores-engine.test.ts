@@ -51,7 +51,8 @@ function register(promiseCount = 60): RegisterData {
     id: id(4, i),
     touchpointId: touchpoints[i % 6]!.id,
     statement: `Promise ${i}`,
-    source: 'website',
+    source: { kind: 'website', text: '' },
+    customerWording: '',
     kind: 'functional',
     importance: 1 + (i % 5),
     target: null,
@@ -93,6 +94,7 @@ function observation(
     verbatim: '',
     note: '',
     photoIds: [],
+    externalKey: null,
   };
 }
 

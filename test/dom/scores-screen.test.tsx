@@ -74,7 +74,8 @@ async function twoPromises() {
       auditId: audit.id,
       touchpointId,
       statement,
-      source: 'advertising',
+      source: { kind: 'advertising', text: '' },
+      customerWording: '',
       kind: 'functional',
       importance: 3,
       target: null,
@@ -107,6 +108,7 @@ async function twoPromises() {
       verbatim: 'Only one till open.',
       note: '',
       photoIds: score === 0 ? [photo.id] : [],
+      externalKey: null,
     });
   return { audit: (await db.audits.get(audit.id))!, queue, unseen };
 }

@@ -54,18 +54,61 @@ test('a semicolon-separated Windows-1251 file with Cyrillic text is imported who
   await expect(again.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 });
 
-test('a file with bad rows names each row and changes nothing', async ({ page }) => {
+test('a client’s Windows-1251 register with sources in its own words imports with every text kept', async ({
+  page,
+}) => {
+  await openApp(page);
+  await createAuditThroughUi(page, 'Магазин у дома', 'Аудит обещаний');
+  await page.keyboard.press('Control+2');
+  const dialog = await chooseCsv(page, 'Promises', 'promises-win1251-free-sources.csv');
+  await expect(dialog.getByLabel('Encoding')).toHaveValue('windows-1251');
+  // Nothing refuses a row: the unusable optional values are warnings, said by line.
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  const warnings = dialog.getByRole('region', { name: 'Values kept as text or left empty' });
+  await expect(warnings).toContainText('2 values could not be used as written.');
+  await expect(warnings).toContainText('Line 4: “Belief” is “высокая”');
+  await expect(warnings).toContainText('Line 5: “Importance” is “9”');
+  await expect(dialog.getByRole('status')).toContainText('5 promises');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Promises' }).click();
+  await expect(page.getByText('5 of 5 promises')).toBeVisible();
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Source', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Source’s words' }).check();
+  await page.keyboard.press('Escape');
+  const grid = page.getByRole('grid', { name: 'Promises' });
+  const row = (statement: string) => grid.getByRole('row').filter({ hasText: statement });
+  await expect(row('Без очередей на кассе')).toContainText('Слоган «Без очередей»');
+  await expect(row('Без очередей на кассе')).toContainText('Advertising');
+  await expect(row('Цены как в каталоге')).toContainText('Каталог');
+  await expect(row('Цены как в каталоге')).toContainText('Other');
+  await expect(row('Доставка на следующий день')).toContainText('Закон и реклама');
+  await expect(row('Ответим за минуту')).toContainText('в договоре оферты');
+  await expect(row('Ответим за минуту')).toContainText('Contract');
+  // A cell that only names the kind sets the kind and keeps no words.
+  await expect(row('Вежливые операторы')).toContainText('Advertising');
+  await page.reload();
+  await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
+  await expect(row('Цены как в каталоге')).toContainText('Каталог');
+});
+
+test('a row without its statement refuses the file; unusable optional values are only warnings', async ({
+  page,
+}) => {
   await openApp(page);
   await page.keyboard.press('Control+2');
   await expect(page.getByText('47 of 47 promises')).toBeVisible();
   const dialog = await chooseCsv(page, 'Promises', 'promises-bad-rows.csv');
   const problems = dialog.getByRole('alert');
-  await expect(problems).toContainText('3 problems');
-  await expect(problems).toContainText(
-    'Line 4: “Importance” is “7”, not a whole number from 1 to 5',
-  );
+  await expect(problems).toContainText('1 problem');
   await expect(problems).toContainText('Line 6: “Statement” is empty');
-  await expect(problems).toContainText('Line 7: “Belief” is “9”');
+  const warnings = dialog.getByRole('region', { name: 'Values kept as text or left empty' });
+  await expect(warnings).toContainText(
+    'Line 4: “Importance” is “7”, not a whole number from 1 to 5: 3 is used',
+  );
+  await expect(warnings).toContainText('Line 7: “Belief” is “9”');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('47 of 47 promises')).toBeVisible();

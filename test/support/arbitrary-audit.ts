@@ -11,13 +11,15 @@ import {
   OBSERVATION_OUTCOMES,
   PHOTO_TYPES,
   PROMISE_KINDS,
-  PROMISE_SOURCES,
+  PROMISE_SOURCE_KINDS,
+  RESPONSE_TOOLS,
   TARGET_DIRECTIONS,
   VISIT_KINDS,
   VISIT_STATUSES,
   type AuditBundle,
 } from '../../shared/domain';
 import { SIGNATURE } from './photo-bytes';
+import { questionNameFor, RATING_SCALES } from '../../shared/survey/definition';
 
 /**
  * Arbitrary valid audits for property tests: every kind of record, references between them,
@@ -141,7 +143,11 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
       ...base(),
       touchpointId: pick(touchpoints).id,
       statement: g(() => text(10000, true)),
-      source: g(() => fc.constantFrom(...PROMISE_SOURCES)),
+      source: {
+        kind: g(() => fc.option(fc.constantFrom(...PROMISE_SOURCE_KINDS), { nil: null })),
+        text: g(() => text(500)),
+      },
+      customerWording: g(() => text(2000)),
       kind: g(() => fc.constantFrom(...PROMISE_KINDS)),
       importance: g(() => fc.integer({ min: 1, max: 5 })),
       target: g(() =>
@@ -157,6 +163,58 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
       ),
       belief: g(() => fc.option(rubric, { nil: null })),
     }));
+    // Surveys of the audit's promises, at every kind of target.
+    const surveys =
+      promises.length === 0
+        ? []
+        : many(() => {
+            const asked = some(promises, 3);
+            const kind = g(() => fc.constantFrom('audit', 'touchpoints', 'stage', 'channel'));
+            const nps = g(() => fc.boolean());
+            return {
+              ...base(),
+              title: g(() => text(200, true)),
+              language: g(() => fc.constantFrom(...LANGUAGES)),
+              scale: g(() => fc.constantFrom(...RATING_SCALES)),
+              nps,
+              npsQuestion: nps ? g(() => text(500, true)) : g(() => text(500)),
+              openQuestion: g(() => text(500, true)),
+              invitation: g(() => text(300, true)),
+              target:
+                kind === 'touchpoints'
+                  ? { kind, ids: some(touchpoints, 2).map((t) => t.id) }
+                  : kind === 'stage'
+                    ? { kind, id: pick(stages).id }
+                    : kind === 'channel'
+                      ? { kind, id: pick(channels).id }
+                      : { kind: 'audit' as const },
+              questions: (asked.length > 0 ? asked : [promises[0]!]).map((p) => ({
+                name: questionNameFor(p.id),
+                promiseId: p.id,
+                wording: g(() => text(2000, true)),
+              })),
+              address: g(() =>
+                fc.constantFrom('', 'https://ee.kobotoolbox.org/x/abc', 'http://a.b/ü?q=1'),
+              ),
+            };
+          }).map((s) =>
+            s.target.kind === 'touchpoints' && s.target.ids.length === 0
+              ? { ...s, target: { kind: 'touchpoints' as const, ids: [touchpoints[0]!.id] } }
+              : s,
+          );
+    const surveyKey = () =>
+      g(() =>
+        fc.option(
+          fc
+            .tuple(
+              surveys.length > 0 ? fc.constantFrom(...surveys.map((s) => s.id)) : fc.constant('x'),
+              fc.stringMatching(/^[A-Za-z0-9-]{1,40}$/),
+              fc.stringMatching(/^[a-z][a-z0-9]{0,19}$/),
+            )
+            .map(([survey, submission, name]) => `${survey}:${submission}/${name}`),
+          { nil: null },
+        ),
+      );
     const photos = many(() => {
       const type = g(() => fc.constantFrom(...PHOTO_TYPES));
       // Any bytes after the signature of the type: the store keeps only images of their type.
@@ -220,8 +278,33 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
               verbatim: g(() => text(20000)),
               note: g(() => text(20000)),
               photoIds: some(photoIds, 3),
+              externalKey: surveyKey(),
             };
           });
+    const surveyImports = many(() => ({
+      ...base(),
+      surveyId: surveys.length > 0 && g(() => fc.boolean()) ? pick(surveys).id : null,
+      tool: g(() => fc.constantFrom(...RESPONSE_TOOLS)),
+      fileName: g(() => text(260)),
+      submissions: g(() => fc.nat(1e6)),
+      nps: g(() =>
+        fc.option(
+          fc.record({
+            answers: fc.nat(1000),
+            promoters: fc.nat(1000),
+            passives: fc.nat(1000),
+            detractors: fc.nat(1000),
+          }),
+          { nil: null },
+        ),
+      ),
+      verbatims: Array.from({ length: g(() => fc.nat(2)) }, () => ({
+        externalKey: surveyKey(),
+        date: g(() => day),
+        wave: g(() => fc.integer({ min: 1, max: 1000 })),
+        text: g(() => text(20000, true)),
+      })),
+    }));
     const actions = many(() => {
       const status = g(() => fc.constantFrom(...ACTION_STATUSES));
       const onPromise = promises.length > 0 && g(() => fc.boolean());
@@ -300,6 +383,8 @@ export const arbitraryAudit = (maxRecords = 4): fc.Arbitrary<AuditBundle> =>
       visits,
       actions,
       photos,
+      surveys,
+      surveyImports,
     } as AuditBundle;
   });
 
@@ -317,5 +402,7 @@ export function canonical(bundle: AuditBundle): AuditBundle {
     visits: byId(bundle.visits),
     actions: byId(bundle.actions),
     photos: byId(bundle.photos).map((p) => ({ ...p, data: new Uint8Array(p.data) })),
+    surveys: byId(bundle.surveys),
+    surveyImports: byId(bundle.surveyImports),
   };
 }

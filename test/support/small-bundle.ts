@@ -15,7 +15,8 @@ export function smallBundle(): AuditBundle {
     ...base(),
     touchpointId: touchpoint.id,
     statement: 'No queue over 5 minutes & "always" <smiling>',
-    source: 'advertising' as const,
+    source: { kind: 'advertising' as const, text: '' },
+    customerWording: '',
     kind: 'functional' as const,
     importance: 5,
     target: { metric: 'Queue', unit: 'min', direction: 'at-most' as const, threshold: 5 },
@@ -52,6 +53,7 @@ export function smallBundle(): AuditBundle {
     verbatim: 'Kolejka była długa 😀',
     note: '',
     photoIds: [photo.id],
+    externalKey: null,
   };
   const action = {
     ...base(),
@@ -95,5 +97,7 @@ export function smallBundle(): AuditBundle {
     visits: [visit],
     actions: [action],
     photos: [photo],
+    surveys: [],
+    surveyImports: [],
   };
 }

@@ -42,10 +42,11 @@ export function validFieldPack(bundle: AuditBundle = smallBundle()): string {
       stageId,
       channelId,
     })),
-    promises: bundle.promises.map(({ id, touchpointId, statement, importance, target }) => ({
+    promises: bundle.promises.map(({ id, touchpointId, statement, source, importance, target }) => ({
       id,
       touchpointId,
       statement,
+      source,
       importance,
       target,
     })),

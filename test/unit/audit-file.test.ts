@@ -57,7 +57,7 @@ describe('the audit file', () => {
       'Audit file: has no valid format version',
     );
     expect(errorOf('{"format": "touchstone-audit", "version": 7}')).toBe(
-      'Audit file: was written by a newer version of Touchstone (format version 7; this version reads up to 2)',
+      'Audit file: was written by a newer version of Touchstone (format version 7; this version reads up to 3)',
     );
   });
 

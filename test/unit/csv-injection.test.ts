@@ -166,7 +166,8 @@ describe('the register CSV', () => {
             createdAt: `2026-01-01T00:00:0${i}.000Z`,
             touchpointId: 't',
             statement,
-            source: 'advertising' as const,
+            source: { kind: 'advertising' as const, text: '' },
+            customerWording: '',
             kind: 'functional' as const,
             importance: 3,
             target: {

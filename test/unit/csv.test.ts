@@ -101,14 +101,14 @@ describe('planning an import', () => {
     ]);
     expect(result.plan.promises).toHaveLength(4);
     expect(result.plan.promises[0]).toMatchObject({
-      source: 'advertising',
+      source: { kind: 'advertising', text: '' },
       kind: 'functional',
       importance: 5,
       belief: 2,
       target: { metric: 'Время ожидания', unit: 'мин', direction: 'at-most', threshold: 5 },
     });
     expect(result.plan.promises[1]).toMatchObject({
-      source: 'brand-guideline',
+      source: { kind: 'brand-guideline', text: '' },
       kind: 'emotional',
       target: null,
     });
@@ -129,7 +129,7 @@ describe('planning an import', () => {
     ]);
   });
 
-  it('reports every bad row with its line and reason, and plans nothing', () => {
+  it('refuses only a row that a required field cannot place, and warns of optional values it leaves empty', () => {
     const { table } = load('promises-bad-rows.csv');
     const result = planRegisterImport(
       'promises',
@@ -139,12 +139,88 @@ describe('planning an import', () => {
     );
     expect(result).toMatchObject({
       ok: false,
-      problems: [
-        { line: 4, message: '“Importance” is “7”, not a whole number from 1 to 5' },
-        { line: 6, message: '“Statement” is empty' },
-        { line: 7, message: '“Belief” is “9”, not a whole number from 0 to 4' },
+      problems: [{ line: 6, message: '“Statement” is empty' }],
+      warnings: [
+        { line: 4, message: '“Importance” is “7”, not a whole number from 1 to 5: 3 is used' },
+        { line: 7, message: '“Belief” is “9”, not a whole number from 0 to 4: it is left empty' },
       ],
     });
+  });
+
+  it('keeps a client’s sources in its own words, finding the kind they name, and refuses no row for an optional value', () => {
+    const { decoded, table } = load('promises-win1251-free-sources.csv');
+    expect(decoded.encoding).toBe('windows-1251');
+    const result = planRegisterImport(
+      'promises',
+      EMPTY,
+      table,
+      autoMapColumns('promises', table.header),
+    );
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.plan.promises.map((p) => p.source)).toEqual([
+      { kind: 'advertising', text: 'Слоган «Без очередей»' },
+      { kind: 'other', text: 'Каталог' },
+      { kind: 'advertising', text: 'Закон и реклама' },
+      { kind: 'contract', text: 'в договоре оферты' },
+      { kind: 'advertising', text: '' },
+    ]);
+    expect(result.plan.promises.map((p) => [p.importance, p.belief])).toEqual([
+      [5, 2],
+      [3, null],
+      [4, null],
+      [3, 3],
+      [4, 3],
+    ]);
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [4, '“Belief” is “высокая”, not a whole number from 0 to 4: it is left empty'],
+      [5, '“Importance” is “9”, not a whole number from 1 to 5: 3 is used'],
+    ]);
+  });
+
+  it('warns of a target it cannot make, and of text it cuts or cleans, and still plans the row', () => {
+    const long = 'x'.repeat(600);
+    const table = parseCsv(
+      [
+        'Touchpoint;Statement;Source;Target metric;Threshold;Unit;Direction;Kind;Source kind',
+        `Till;Fast;${long};Wait;soon;min;;sideways;billboard`,
+        'Till;Calm;Каталог;;;s;≥;emotional;umowa',
+      ].join('\n'),
+      ';',
+    );
+    const existing: ExistingRegister = {
+      ...EMPTY,
+      touchpoints: [{ id: 't1', name: 'Till', stageId: 's', channelId: 'c' }],
+    };
+    const result = planRegisterImport(
+      'promises',
+      existing,
+      table,
+      autoMapColumns('promises', table.header),
+    );
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    const [fast, calm] = result.plan.promises;
+    expect(fast).toMatchObject({
+      source: { kind: 'advertising', text: 'x'.repeat(500) },
+      target: null,
+      kind: 'functional',
+    });
+    expect(calm).toMatchObject({
+      source: { kind: 'contract', text: 'Каталог' },
+      kind: 'emotional',
+    });
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [
+        2,
+        '“Source” is longer than 500 characters: the rest is cut off; ' +
+          '“Kind” is “sideways”, not functional or emotional: functional is used; ' +
+          '“Threshold” is “soon”, not a number: the target “Wait” is left out',
+      ],
+      [
+        3,
+        '“Unit” is “s”, but no target metric is given: it is left out; ' +
+          '“Direction” is “≥”, but no target metric is given: it is left out',
+      ],
+    ]);
   });
 
   it('refuses a file without the required columns', () => {
@@ -224,6 +300,7 @@ describe('planning an import', () => {
       touchpointId: id(p.touchpoint, 't'),
       statement: p.statement,
       source: p.source,
+      customerWording: p.customerWording,
       kind: p.kind,
       importance: p.importance,
       target: p.target,

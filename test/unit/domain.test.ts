@@ -21,7 +21,8 @@ const promise = () => ({
   ...base(),
   touchpointId: id(),
   statement: 'We answer every call within 2 minutes',
-  source: 'website',
+  source: { kind: 'website', text: '' },
+  customerWording: '',
   kind: 'functional',
   importance: 4,
   target: { metric: 'Answer time', unit: 's', direction: 'at-most', threshold: 120 },
@@ -43,6 +44,7 @@ const observation = () => ({
   verbatim: '',
   note: '',
   photoIds: [],
+  externalKey: null,
 });
 
 function messageOf(

@@ -196,12 +196,12 @@ describe('real failures in Russian and Polish', () => {
         translators.pl,
       ),
     ).toBe(
-      'Plik audytu: plik zapisała nowsza wersja Touchstone (wersja formatu 7; ta wersja odczytuje formaty do 2)',
+      'Plik audytu: plik zapisała nowsza wersja Touchstone (wersja formatu 7; ta wersja odczytuje formaty do 3)',
     );
   });
 
   it('an importance out of range, typed into the register', () => {
-    const result = patchForEdit({ target: null }, 'importance', '9');
+    const result = patchForEdit({ target: null, source: { kind: null, text: '' } }, 'importance', '9');
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toBe('Importance must be a whole number from 1 to 5.');
@@ -223,16 +223,19 @@ describe('real failures in Russian and Polish', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const [line] = result.problems;
-    expect(line?.message).toBe(
-      '“Statement” is empty; “Importance” is “7”, not a whole number from 1 to 5; “Belief” is “x”, not a whole number from 0 to 4',
+    expect(line?.message).toBe('“Statement” is empty');
+    expect(lineProblemText(line!, translators.ru)).toBe('не заполнено поле «Текст обещания»');
+    expect(lineProblemText(line!, translators.pl)).toBe('pole „Treść obietnicy” jest puste');
+    // Optional values that cannot be used do not refuse the row: each is said as a warning.
+    const [warning] = result.warnings;
+    expect(warning?.message).toBe(
+      '“Importance” is “7”, not a whole number from 1 to 5: 3 is used; “Belief” is “x”, not a whole number from 0 to 4: it is left empty',
     );
-    const ru = lineProblemText(line!, translators.ru);
-    expect(ru).toBe(
-      'не заполнено поле «Текст обещания»; «Важность»: «7» — не целое число от 1 до 5; «Самооценка»: «x» — не целое число от 0 до 4',
+    expect(lineProblemText(warning!, translators.ru)).toBe(
+      '«Важность»: «7» — не целое число от 1 до 5; взято 3; «Самооценка»: «x» — не целое число от 0 до 4; оставлено пустым',
     );
-    const pl = lineProblemText(line!, translators.pl);
-    expect(pl).toBe(
-      'pole „Treść obietnicy” jest puste; „Waga”: „7” nie jest liczbą całkowitą od 1 do 5; „Samoocena”: „x” nie jest liczbą całkowitą od 0 do 4',
+    expect(lineProblemText(warning!, translators.pl)).toBe(
+      '„Waga”: „7” nie jest liczbą całkowitą od 1 do 5: przyjęto 3; „Samoocena”: „x” nie jest liczbą całkowitą od 0 do 4: pozostawiono puste',
     );
   });
 
@@ -260,6 +263,7 @@ describe('real failures in Russian and Polish', () => {
           verbatim: '',
           note: '',
           photoIds: [],
+          externalKey: null,
         },
         'observations',
       ),

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { editValue, parseDecimal, patchForEdit } from '../../shared/register/promise-edit';
 import type { BrandPromise } from '../../shared/domain';
 
-const base = { target: null } as Pick<BrandPromise, 'target'>;
+const base = { target: null, source: { kind: null, text: '' } } as Pick<
+  BrandPromise,
+  'target' | 'source'
+>;
 const withTarget = {
+  source: { kind: null, text: '' },
   target: { metric: 'Queue time', unit: 'min', direction: 'at-most', threshold: 5 },
-} as Pick<BrandPromise, 'target'>;
+} as Pick<BrandPromise, 'target' | 'source'>;
 
 describe('editing a promise cell', () => {
   it('reads decimals with a dot or a comma', () => {
@@ -68,7 +72,8 @@ describe('editing a promise cell', () => {
       ...withTarget,
       statement: 'S',
       touchpointId: 't',
-      source: 'website',
+      source: { kind: 'website', text: 'Home page banner' },
+      customerWording: 'Did the page say it?',
       kind: 'functional',
       importance: 3,
       belief: null,
@@ -76,5 +81,37 @@ describe('editing a promise cell', () => {
     expect(editValue(promise, 'belief')).toBe('');
     expect(editValue(promise, 'threshold')).toBe('5');
     expect(editValue(promise, 'touchpoint')).toBe('t');
+    expect(editValue(promise, 'source')).toBe('website');
+    expect(editValue(promise, 'sourceText')).toBe('Home page banner');
+    expect(editValue(promise, 'customerWording')).toBe('Did the page say it?');
+  });
+
+  it('edits a source’s kind and words apart; words that name a kind set it while none is chosen', () => {
+    expect(patchForEdit(base, 'source', 'contract')).toEqual({
+      ok: true,
+      patch: { source: { kind: 'contract', text: '' } },
+    });
+    const said = { ...base, source: { kind: 'website' as const, text: 'Banner' } };
+    expect(patchForEdit(said, 'source', '')).toEqual({
+      ok: true,
+      patch: { source: { kind: null, text: 'Banner' } },
+    });
+    expect(patchForEdit(base, 'sourceText', ' Слоган «Без очередей» ')).toEqual({
+      ok: true,
+      patch: { source: { kind: 'advertising', text: 'Слоган «Без очередей»' } },
+    });
+    // A kind already chosen is the team's: words do not change it.
+    expect(patchForEdit(said, 'sourceText', 'Umowa ramowa')).toEqual({
+      ok: true,
+      patch: { source: { kind: 'website', text: 'Umowa ramowa' } },
+    });
+    expect(patchForEdit(base, 'sourceText', 'Catalogue')).toEqual({
+      ok: true,
+      patch: { source: { kind: null, text: 'Catalogue' } },
+    });
+    expect(patchForEdit(base, 'customerWording', ' Did you wait? ')).toEqual({
+      ok: true,
+      patch: { customerWording: 'Did you wait?' },
+    });
   });
 });

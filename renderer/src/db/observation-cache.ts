@@ -141,6 +141,7 @@ class AuditObservations {
       // Most records have no photos: one empty list for them all (records are never changed
       // in place; a write stores a new one).
       photoIds: o.photoIds.length === 0 ? NO_PHOTOS : o.photoIds,
+      externalKey: o.externalKey,
     };
   }
 

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { DEFAULT_SCORING_SETTINGS, type EntityTypes } from '../../../shared/domain';
 import { evidenceRevisionsMiddleware, type EvidenceRevision } from './evidence-revisions';
 import type { ScoreSnapshot } from './score-snapshots';
+import { upgradeToSurveys } from './upgrade-surveys';
 import { upgradeToVersions } from './upgrade-versions';
 
 /** A small key–value table for app-wide flags (such as "the sample audit was loaded once"). */
@@ -77,7 +78,21 @@ export const SCHEMA_V4 = {
  */
 export const SCHEMA_V5 = SCHEMA_V4;
 
-export const DB_VERSION = 5;
+/**
+ * Version 6: surveys and the survey answers imported get tables of their own; an observation's
+ * external key is indexed per audit, so an import finds the submissions it already holds
+ * without reading the audit's evidence. Promises' sources become a kind and words, with a
+ * customer wording (see db/upgrade-surveys.ts).
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  observations:
+    'id, auditId, promiseId, visitId, date, [auditId+date], [auditId+wave], [auditId+externalKey]',
+  surveys: 'id, auditId',
+  surveyImports: 'id, auditId, surveyId',
+} as const;
+
+export const DB_VERSION = 6;
 export const DEFAULT_DB_NAME = 'touchstone';
 
 /** The renderer's database: one table per entity of the domain, plus `meta`. */
@@ -91,6 +106,8 @@ export class TouchstoneDb extends Dexie {
   visits!: Table<EntityTypes['visits'], string>;
   actions!: Table<EntityTypes['actions'], string>;
   photos!: Table<EntityTypes['photos'], string>;
+  surveys!: Table<EntityTypes['surveys'], string>;
+  surveyImports!: Table<EntityTypes['surveyImports'], string>;
   meta!: Table<MetaEntry, string>;
   fieldSync!: Table<FieldSyncEntry, string>;
   evidenceRevisions!: Table<EvidenceRevision, string>;
@@ -123,6 +140,7 @@ export class TouchstoneDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToVersions);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToSurveys);
     this.use(evidenceRevisionsMiddleware);
   }
 }

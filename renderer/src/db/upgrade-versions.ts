@@ -1,5 +1,8 @@
 import type { Transaction } from 'dexie';
-import { CHILD_ENTITIES, legacyVersion } from '../../../shared/domain';
+import { legacyVersion } from '../../../shared/domain';
+
+/** The tables of version 5 besides visits and observations: later tables are not there yet. */
+const VERSIONED_V5 = ['stages', 'channels', 'touchpoints', 'promises', 'actions', 'photos'] as const;
 import {
   auditWithVersion,
   lineEvidence,
@@ -21,8 +24,7 @@ export async function upgradeToVersions(tx: Transaction): Promise<void> {
   await audits.toCollection().modify((a: Raw, ref: { value: unknown }) => {
     ref.value = auditWithVersion(a);
   });
-  for (const name of CHILD_ENTITIES) {
-    if (name === 'visits' || name === 'observations') continue;
+  for (const name of VERSIONED_V5) {
     await tx
       .table(name)
       .toCollection()

@@ -43,6 +43,8 @@ export const csv = {
     description: 'Description',
     statement: 'Statement',
     source: 'Source',
+    sourceKind: 'Source kind',
+    customerWording: 'Customer wording',
     kind: 'Kind',
     importance: 'Importance',
     metric: 'Target metric',
@@ -58,6 +60,11 @@ export const csv = {
   problems_other:
     '{{count}} problems: fix the file or the mapping. Nothing is imported while any row is wrong.',
   problemLine: 'Line {{line}}: {{message}}',
+  warningsLabel: 'Values kept as text or left empty',
+  warnings_one:
+    '{{count}} value could not be used as written. Its row is imported all the same: the value is kept as text or left empty, as said below.',
+  warnings_other:
+    '{{count}} values could not be used as written. Their rows are imported all the same: each value is kept as text or left empty, as said below.',
   summary: 'Ready: {{what}}.',
   nothingNew: 'Everything in this file is already in the audit.',
   alreadyThere_one: '{{count}} row is already in the audit and will be skipped.',

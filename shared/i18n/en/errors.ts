@@ -21,6 +21,8 @@ export const errors = {
     visits: 'Visit',
     actions: 'Action',
     photos: 'Photo',
+    surveys: 'Survey',
+    surveyImports: 'Survey answers imported',
     record: 'Record',
     auditFile: 'Audit file',
     file: 'The file',
@@ -121,6 +123,8 @@ export const errors = {
       visits: 'refers to visit {{id}}, which is not in the audit',
       actions: 'refers to action {{id}}, which is not in the audit',
       photos: 'refers to photo {{id}}, which is not in the audit',
+      surveys: 'refers to survey {{id}}, which is not in the audit',
+      surveyImports: 'refers to survey answers {{id}}, which are not in the audit',
     },
   },
   /** Reading a Touchstone file. */
@@ -190,6 +194,8 @@ export const errors = {
       visits: 'refers to no visit',
       actions: 'refers to no action',
       photos: 'refers to no photo',
+      surveys: 'refers to no survey',
+      surveyImports: 'refers to no survey answers',
     },
     /** A reference to a record that is not in the same audit. */
     notInAudit: {
@@ -201,6 +207,8 @@ export const errors = {
       visits: 'refers to a visit that is not in this audit',
       actions: 'refers to an action that is not in this audit',
       photos: 'refers to a photo that is not in this audit',
+      surveys: 'refers to a survey that is not in this audit',
+      surveyImports: 'refers to survey answers that are not in this audit',
     },
     lineByVisit: 'is a visit’s: evidence of its checklist lines is recorded by completing the visit',
     lineFieldOfVisit: 'is the visit’s: change it on the visit, and its lines’ evidence follows',
@@ -228,6 +236,8 @@ export const errors = {
       visits: 'uses the ids of visits that belong to another audit',
       actions: 'uses the ids of actions that belong to another audit',
       photos: 'uses the ids of photos that belong to another audit',
+      surveys: 'uses the ids of surveys that belong to another audit',
+      surveyImports: 'uses the ids of survey answers that belong to another audit',
     },
     storageFull: 'The disk is full: the write was not made, and nothing saved before it was touched.',
     cancelled: 'Cancelled: nothing of it was written.',
@@ -251,17 +261,25 @@ export const errors = {
       '“{{column}}” is empty and “{{touchpoint}}” is not a touchpoint of this audit',
     ambiguousTouchpoint:
       '“{{touchpoint}}” is a touchpoint at more than one stage or channel; say which in “{{stage}}” and “{{channel}}”',
-    source:
-      '“{{column}}” is “{{value}}”, not one of advertising, website, contract, staff script, brand guideline, price list, other',
-    kind: '“{{column}}” is “{{value}}”, not functional or emotional',
-    importance: '“{{column}}” is “{{value}}”, not a whole number from 1 to 5',
-    belief: '“{{column}}” is “{{value}}”, not a whole number from 0 to 4',
-    direction: '“{{column}}” is “{{value}}”, not “at most” or “at least”',
-    threshold: '“{{column}}” is “{{value}}”, not a number',
-    noThreshold: '“{{column}}” is empty, but a target metric is given',
-    noMetricForThreshold: '“{{column}}” is empty, but a target threshold is given',
-    noMetricForUnit: '“{{column}}” is empty, but a target unit is given',
     noTouchpoint: 'The row names no touchpoint',
+  },
+  /**
+   * An optional value of a register CSV that cannot be used as written: the row is imported,
+   * the value kept as text or left empty, and the preview says which.
+   */
+  csvKept: {
+    control: '“{{column}}” holds control characters: each is read as a space',
+    tooLong_one: '“{{column}}” is longer than {{count}} character: the rest is cut off',
+    tooLong_other: '“{{column}}” is longer than {{count}} characters: the rest is cut off',
+    sourceKind:
+      '“{{column}}” is “{{value}}”, not a kind of source: the kind is read from the source’s own words',
+    kind: '“{{column}}” is “{{value}}”, not functional or emotional: functional is used',
+    importance: '“{{column}}” is “{{value}}”, not a whole number from 1 to 5: 3 is used',
+    belief: '“{{column}}” is “{{value}}”, not a whole number from 0 to 4: it is left empty',
+    direction: '“{{column}}” is “{{value}}”, not “at most” or “at least”: at most is used',
+    threshold: '“{{column}}” is “{{value}}”, not a number: the target “{{metric}}” is left out',
+    noThreshold: '“{{column}}” is empty: the target “{{metric}}” is left out',
+    noMetric: '“{{column}}” is “{{value}}”, but no target metric is given: it is left out',
   },
   /** A row of a survey CSV; {{column}} is the file's own header. */
   survey: {

@@ -2,7 +2,7 @@
 export const fieldwork = {
   title: 'Field work',
   subtitle: 'Visits, mystery shops and every piece of evidence gathered.',
-  tabs: { visits: 'Visits', log: 'Observation log', conflicts: 'Conflicts ({{count}})' },
+  tabs: { visits: 'Visits', log: 'Observation log', surveys: 'Surveys', conflicts: 'Conflicts ({{count}})' },
   visits: 'Visits',
   evidence: 'Evidence by method and wave',
   method: 'Method',
@@ -177,6 +177,18 @@ export const fieldwork = {
   surveyReady: 'Ready: {{count}} observations from {{rows}} respondents.',
   surveyNothing: 'Map at least one column to a promise.',
   surveyImported: 'Imported {{count}} survey observations. Ctrl+Z undoes the whole import.',
+  responsesRecognised_one:
+    'Answers to the survey “{{title}}” ({{tool}}): {{count}} question recognised by its name; nothing to map.',
+  responsesRecognised_other:
+    'Answers to the survey “{{title}}” ({{tool}}): {{count}} questions recognised by their names; nothing to map.',
+  responseTools: { kobo: 'KoboToolbox', odk: 'ODK', limesurvey: 'LimeSurvey', other: 'export' },
+  responsesImported_one:
+    'Imported {{count}} new response: {{observations}} customer-voice observations. Ctrl+Z undoes the whole import.',
+  responsesImported_other:
+    'Imported {{count}} new responses: {{observations}} customer-voice observations. Ctrl+Z undoes the whole import.',
+  responsesNothingNew: 'Every response in this file is already in the audit.',
+  responsesSkipped_one: '{{count}} row already imported is left out.',
+  responsesSkipped_other: '{{count}} rows already imported are left out.',
   historySurvey: 'survey {{name}}',
   // Field packs
   packTitle: 'Export a field pack',

@@ -23,6 +23,8 @@ export const register = {
     stage: 'Stage',
     channel: 'Channel',
     source: 'Source',
+    sourceText: 'Source’s words',
+    customerWording: 'Customer wording',
     kind: 'Kind',
     importance: 'Importance',
     metric: 'Target metric',

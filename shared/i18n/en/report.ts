@@ -63,6 +63,7 @@ export const report = {
     unobserved: 'Not yet observed',
   },
   strength: { none: 'None', thin: 'Thin', adequate: 'Adequate', strong: 'Strong' },
+  tools: { kobo: 'KoboToolbox', odk: 'ODK', limesurvey: 'LimeSurvey', other: 'other tool' },
   col: {
     ref: 'Ref.',
     band: 'Band',
@@ -96,6 +97,11 @@ export const report = {
     who: 'Observer and place',
     result: 'Result',
     note: 'Verbatim or note',
+    survey: 'Survey',
+    tool: 'Tool',
+    period: 'Period',
+    responses: 'Responses',
+    answers: 'Answers',
   },
   summary: {
     alignmentIndex: 'Alignment index',
@@ -192,6 +198,12 @@ export const report = {
       'Each wave is one round of evidence; a re-audit shows change from one wave to the next.',
     wave: 'Wave {{n}}',
     noEvidence: 'No evidence has been recorded yet.',
+    surveys: 'Surveys of customers',
+    surveysIntro:
+      'The customers’ own voice came from these surveys, generated from the audit’s promises and answered in the tools below.',
+    noAnswers: 'no answers yet',
+    surveyAnswers: 'Answers per promise to “{{title}}”:',
+    surveyAnswersCaption: 'Answers per promise: {{title}}',
     unweighted: 'Weighted 0, and so recorded but not counted toward the scores: {{methods}}.',
     scale: 'The scale',
     scaleIntro:

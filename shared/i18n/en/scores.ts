@@ -129,6 +129,10 @@ export const scores = {
   thinCount_one: '{{count}} on thin evidence',
   thinCount_other: '{{count}} on thin evidence',
   touchpointCoverage: '{{observed}} of {{promises}} observed',
+  noCustomerVoice_one: '{{count}} without customer voice',
+  noCustomerVoice_other: '{{count}} without customer voice',
+  askCustomers: 'Ask customers',
+  askCustomersAt: 'Ask customers at {{name}}',
   // The evidence behind a number
   scope: {
     audit: 'The whole audit',

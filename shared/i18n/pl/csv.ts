@@ -51,6 +51,8 @@ export const csv = {
     description: 'Opis',
     statement: 'Treść obietnicy',
     source: 'Źródło',
+    sourceKind: 'Rodzaj źródła',
+    customerWording: 'Pytanie do klienta',
     kind: 'Rodzaj',
     importance: 'Waga',
     metric: 'Wskaźnik docelowy',
@@ -70,6 +72,15 @@ export const csv = {
   problems_other:
     '{{count}} błędu: popraw plik lub przypisanie kolumn. Dopóki którykolwiek wiersz zawiera błąd, nic nie zostanie zaimportowane.',
   problemLine: 'Wiersz {{line}}: {{message}}',
+  warningsLabel: 'Wartości zachowane jako tekst lub pozostawione puste',
+  warnings_one:
+    '{{count}} wartości nie można użyć w zapisanej postaci. Wiersz i tak zostanie wczytany: wartość zachowano jako tekst lub pozostawiono pustą, jak opisano niżej.',
+  warnings_few:
+    '{{count}} wartości nie można użyć w zapisanej postaci. Wiersze i tak zostaną wczytane: każdą wartość zachowano jako tekst lub pozostawiono pustą, jak opisano niżej.',
+  warnings_many:
+    '{{count}} wartości nie można użyć w zapisanej postaci. Wiersze i tak zostaną wczytane: każdą wartość zachowano jako tekst lub pozostawiono pustą, jak opisano niżej.',
+  warnings_other:
+    '{{count}} wartości nie można użyć w zapisanej postaci. Wiersze i tak zostaną wczytane: każdą wartość zachowano jako tekst lub pozostawiono pustą, jak opisano niżej.',
   summary: 'Gotowe do importu: {{what}}.',
   nothingNew: 'Wszystko z tego pliku jest już w audycie.',
   alreadyThere_one: '{{count}} wiersz jest już w audycie i zostanie pominięty.',

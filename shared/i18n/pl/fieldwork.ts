@@ -5,7 +5,7 @@ import type { Translation } from '../types';
 export const fieldwork = {
   title: 'Badania terenowe',
   subtitle: 'Wizyty, badania tajemniczego klienta i wszystkie zebrane dowody.',
-  tabs: { visits: 'Wizyty', log: 'Dziennik obserwacji', conflicts: 'Konflikty ({{count}})' },
+  tabs: { visits: 'Wizyty', log: 'Dziennik obserwacji', surveys: 'Ankiety', conflicts: 'Konflikty ({{count}})' },
   visits: 'Wizyty',
   evidence: 'Dowody według metod i fal',
   method: 'Metoda',
@@ -192,6 +192,28 @@ export const fieldwork = {
   surveyReady: 'Gotowe do importu: obserwacje — {{count}}, respondenci — {{rows}}.',
   surveyNothing: 'Przypisz co najmniej jedną kolumnę do obietnicy.',
   surveyImported: 'Zaimportowano obserwacje z ankiety: {{count}}. Ctrl+Z cofa cały import.',
+  responsesRecognised_one:
+    'Odpowiedzi na ankietę „{{title}}” ({{tool}}): {{count}} pytanie rozpoznane po nazwie, nie trzeba niczego przypisywać.',
+  responsesRecognised_few:
+    'Odpowiedzi na ankietę „{{title}}” ({{tool}}): {{count}} pytania rozpoznane po nazwach, nie trzeba niczego przypisywać.',
+  responsesRecognised_many:
+    'Odpowiedzi na ankietę „{{title}}” ({{tool}}): {{count}} pytań rozpoznanych po nazwach, nie trzeba niczego przypisywać.',
+  responsesRecognised_other:
+    'Odpowiedzi na ankietę „{{title}}” ({{tool}}): {{count}} pytania rozpoznanego po nazwach, nie trzeba niczego przypisywać.',
+  responseTools: { kobo: 'KoboToolbox', odk: 'ODK', limesurvey: 'LimeSurvey', other: 'eksport' },
+  responsesImported_one:
+    'Zaimportowano {{count}} nową ankietę: obserwacje głosu klienta: {{observations}}. Ctrl+Z cofa cały import.',
+  responsesImported_few:
+    'Zaimportowano {{count}} nowe ankiety: obserwacje głosu klienta: {{observations}}. Ctrl+Z cofa cały import.',
+  responsesImported_many:
+    'Zaimportowano {{count}} nowych ankiet: obserwacje głosu klienta: {{observations}}. Ctrl+Z cofa cały import.',
+  responsesImported_other:
+    'Zaimportowano {{count}} nowej ankiety: obserwacje głosu klienta: {{observations}}. Ctrl+Z cofa cały import.',
+  responsesNothingNew: 'Wszystkie ankiety z tego pliku są już w audycie.',
+  responsesSkipped_one: 'Pominięto {{count}} wiersz zaimportowany wcześniej.',
+  responsesSkipped_few: 'Pominięto {{count}} wiersze zaimportowane wcześniej.',
+  responsesSkipped_many: 'Pominięto {{count}} wierszy zaimportowanych wcześniej.',
+  responsesSkipped_other: 'Pominięto {{count}} wiersza zaimportowanego wcześniej.',
   historySurvey: 'ankieta {{name}}',
   // Field packs
   packTitle: 'Eksport pakietu terenowego',

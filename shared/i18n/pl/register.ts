@@ -32,6 +32,8 @@ export const register = {
     stage: 'Etap',
     channel: 'Kanał',
     source: 'Źródło',
+    sourceText: 'Gdzie dokładnie',
+    customerWording: 'Pytanie do klienta',
     kind: 'Rodzaj',
     importance: 'Waga',
     metric: 'Wskaźnik docelowy',

@@ -66,6 +66,7 @@ export const report = {
     unobserved: 'Jeszcze niezbadana',
   },
   strength: { none: 'Brak', thin: 'Słabe', adequate: 'Wystarczające', strong: 'Mocne' },
+  tools: { kobo: 'KoboToolbox', odk: 'ODK', limesurvey: 'LimeSurvey', other: 'inne narzędzie' },
   col: {
     ref: 'Nr',
     band: 'Poziom',
@@ -99,6 +100,11 @@ export const report = {
     who: 'Obserwator i miejsce',
     result: 'Wynik',
     note: 'Cytat lub notatka',
+    survey: 'Ankieta',
+    tool: 'Narzędzie',
+    period: 'Okres',
+    responses: 'Ankiety',
+    answers: 'Odpowiedzi',
   },
   summary: {
     alignmentIndex: 'Indeks zgodności',
@@ -232,6 +238,12 @@ export const report = {
       'Każda fala to jedna runda zbierania dowodów; ponowny audyt pokazuje zmianę między falami.',
     wave: 'Fala {{n}}',
     noEvidence: 'Nie zapisano jeszcze żadnych dowodów.',
+    surveys: 'Ankiety wśród klientów',
+    surveysIntro:
+      'Głos klientów pochodzi z tych ankiet, przygotowanych na podstawie obietnic audytu i przeprowadzonych w podanych narzędziach.',
+    noAnswers: 'brak odpowiedzi',
+    surveyAnswers: 'Odpowiedzi na obietnice w ankiecie „{{title}}”:',
+    surveyAnswersCaption: 'Odpowiedzi na obietnice: {{title}}',
     unweighted: 'Waga 0 — obserwacje są zapisane, ale nie liczą się do wyników: {{methods}}.',
     scale: 'Skala',
     scaleIntro:

@@ -143,6 +143,12 @@ export const scores = {
   thinCount_many: 'słabe dowody: {{count}}',
   thinCount_other: 'słabe dowody: {{count}}',
   touchpointCoverage: 'Zbadane {{observed}} z {{promises}}',
+  noCustomerVoice_one: '{{count}} bez głosu klienta',
+  noCustomerVoice_few: '{{count}} bez głosu klienta',
+  noCustomerVoice_many: '{{count}} bez głosu klienta',
+  noCustomerVoice_other: '{{count}} bez głosu klienta',
+  askCustomers: 'Zapytaj klientów',
+  askCustomersAt: 'Zapytaj klientów: {{name}}',
   // The evidence behind a number
   scope: {
     audit: 'Cały audyt',

@@ -5,7 +5,7 @@ import type { Translation } from '../types';
 export const fieldwork = {
   title: 'Полевые работы',
   subtitle: 'Визиты, проверки «тайного покупателя» и все собранные данные.',
-  tabs: { visits: 'Визиты', log: 'Журнал наблюдений', conflicts: 'Конфликты ({{count}})' },
+  tabs: { visits: 'Визиты', log: 'Журнал наблюдений', surveys: 'Опросы', conflicts: 'Конфликты ({{count}})' },
   visits: 'Визиты',
   evidence: 'Данные по методам и волнам',
   method: 'Метод',
@@ -192,6 +192,28 @@ export const fieldwork = {
   surveyReady: 'Готово к импорту: наблюдений — {{count}}, респондентов — {{rows}}.',
   surveyNothing: 'Сопоставьте с обещанием хотя бы один столбец.',
   surveyImported: 'Импортировано наблюдений из опроса: {{count}}. Ctrl+Z отменяет весь импорт.',
+  responsesRecognised_one:
+    'Ответы на опрос «{{title}}» ({{tool}}): {{count}} вопрос узнан по имени, сопоставлять ничего не нужно.',
+  responsesRecognised_few:
+    'Ответы на опрос «{{title}}» ({{tool}}): {{count}} вопроса узнаны по именам, сопоставлять ничего не нужно.',
+  responsesRecognised_many:
+    'Ответы на опрос «{{title}}» ({{tool}}): {{count}} вопросов узнаны по именам, сопоставлять ничего не нужно.',
+  responsesRecognised_other:
+    'Ответы на опрос «{{title}}» ({{tool}}): {{count}} вопроса узнаны по именам, сопоставлять ничего не нужно.',
+  responseTools: { kobo: 'KoboToolbox', odk: 'ODK', limesurvey: 'LimeSurvey', other: 'выгрузка' },
+  responsesImported_one:
+    'Импортирована {{count}} новая анкета: наблюдений голоса клиента — {{observations}}. Ctrl+Z отменяет весь импорт.',
+  responsesImported_few:
+    'Импортированы {{count}} новые анкеты: наблюдений голоса клиента — {{observations}}. Ctrl+Z отменяет весь импорт.',
+  responsesImported_many:
+    'Импортировано {{count}} новых анкет: наблюдений голоса клиента — {{observations}}. Ctrl+Z отменяет весь импорт.',
+  responsesImported_other:
+    'Импортировано {{count}} новой анкеты: наблюдений голоса клиента — {{observations}}. Ctrl+Z отменяет весь импорт.',
+  responsesNothingNew: 'Все анкеты этого файла уже есть в аудите.',
+  responsesSkipped_one: '{{count}} уже импортированная строка пропущена.',
+  responsesSkipped_few: '{{count}} уже импортированные строки пропущены.',
+  responsesSkipped_many: '{{count}} уже импортированных строк пропущено.',
+  responsesSkipped_other: '{{count}} уже импортированной строки пропущено.',
   historySurvey: 'опрос {{name}}',
   // Field packs
   packTitle: 'Экспорт полевого пакета',

@@ -33,6 +33,8 @@ export const register = {
     stage: 'Этап',
     channel: 'Канал',
     source: 'Источник',
+    sourceText: 'Где именно',
+    customerWording: 'Вопрос клиенту',
     kind: 'Тип',
     importance: 'Важность',
     metric: 'Целевой показатель',

@@ -66,6 +66,7 @@ export const report = {
     unobserved: 'Ещё не проверено',
   },
   strength: { none: 'Нет', thin: 'Мало', adequate: 'Достаточно', strong: 'Надёжно' },
+  tools: { kobo: 'KoboToolbox', odk: 'ODK', limesurvey: 'LimeSurvey', other: 'другой инструмент' },
   col: {
     ref: '№',
     band: 'Уровень',
@@ -99,6 +100,11 @@ export const report = {
     who: 'Наблюдатель и место',
     result: 'Результат',
     note: 'Цитата или заметка',
+    survey: 'Опрос',
+    tool: 'Инструмент',
+    period: 'Период',
+    responses: 'Анкеты',
+    answers: 'Ответы',
   },
   summary: {
     alignmentIndex: 'Индекс соответствия',
@@ -231,6 +237,12 @@ export const report = {
       'Каждая волна — это один раунд сбора данных; повторный аудит показывает изменения от волны к волне.',
     wave: 'Волна {{n}}',
     noEvidence: 'Данные ещё не записаны.',
+    surveys: 'Опросы клиентов',
+    surveysIntro:
+      'Голос клиентов получен из этих опросов, составленных по обещаниям аудита и проведённых в указанных инструментах.',
+    noAnswers: 'ответов пока нет',
+    surveyAnswers: 'Ответы по обещаниям на опрос «{{title}}»:',
+    surveyAnswersCaption: 'Ответы по обещаниям: {{title}}',
     unweighted: 'Вес 0 — наблюдения записаны, но не учитываются в оценках: {{methods}}.',
     scale: 'Шкала',
     scaleIntro:

@@ -143,6 +143,12 @@ export const scores = {
   thinCount_many: 'мало данных: {{count}}',
   thinCount_other: 'мало данных: {{count}}',
   touchpointCoverage: 'Проверено {{observed}} из {{promises}}',
+  noCustomerVoice_one: '{{count}} без голоса клиента',
+  noCustomerVoice_few: '{{count}} без голоса клиента',
+  noCustomerVoice_many: '{{count}} без голоса клиента',
+  noCustomerVoice_other: '{{count}} без голоса клиента',
+  askCustomers: 'Спросить клиентов',
+  askCustomersAt: 'Спросить клиентов: {{name}}',
   // The evidence behind a number
   scope: {
     audit: 'Весь аудит',

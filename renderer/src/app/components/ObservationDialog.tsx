@@ -135,6 +135,7 @@ export function ObservationDialog({
                   auditId: audit.id,
                   visitId: null,
                   photoIds: [],
+                  externalKey: null,
                 },
                 journal,
               ),

@@ -124,17 +124,29 @@ export async function readAuditBundle(db: TouchstoneDb, id: string): Promise<Aud
     if (!audit) throw new ValidationError('audits', [problem('id', 'errors.store.noAudit')]);
     const byAudit = <K extends ChildEntityName>(name: K) =>
       db.table(name).where('auditId').equals(id).toArray();
-    const [stages, channels, touchpoints, promises, observations, visits, actions, photos] =
-      await Promise.all([
-        byAudit('stages'),
-        byAudit('channels'),
-        byAudit('touchpoints'),
-        byAudit('promises'),
-        byAudit('observations'),
-        byAudit('visits'),
-        byAudit('actions'),
-        byAudit('photos'),
-      ]);
+    const [
+      stages,
+      channels,
+      touchpoints,
+      promises,
+      observations,
+      visits,
+      actions,
+      photos,
+      surveys,
+      surveyImports,
+    ] = await Promise.all([
+      byAudit('stages'),
+      byAudit('channels'),
+      byAudit('touchpoints'),
+      byAudit('promises'),
+      byAudit('observations'),
+      byAudit('visits'),
+      byAudit('actions'),
+      byAudit('photos'),
+      byAudit('surveys'),
+      byAudit('surveyImports'),
+    ]);
     const order = (a: { order: number }, b: { order: number }) => a.order - b.order;
     return {
       audit,
@@ -146,6 +158,8 @@ export async function readAuditBundle(db: TouchstoneDb, id: string): Promise<Aud
       visits,
       actions,
       photos,
+      surveys,
+      surveyImports,
     };
   });
 }

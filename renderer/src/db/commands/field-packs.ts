@@ -99,10 +99,11 @@ export async function buildFieldPack(
         stageId,
         channelId,
       })),
-      promises: promises.map(({ id, touchpointId, statement, importance, target }) => ({
+      promises: promises.map(({ id, touchpointId, statement, source, importance, target }) => ({
         id,
         touchpointId,
         statement,
+        source,
         importance,
         target,
       })),
@@ -172,7 +173,8 @@ export async function openFieldPack(db: TouchstoneDb, pack: FieldPack): Promise<
         auditId: audit.id,
         touchpointId: local.get(p.touchpointId)!,
         statement: p.statement,
-        source: 'other',
+        source: p.source,
+        customerWording: '',
         kind: 'functional',
         importance: p.importance,
         target: p.target,

@@ -10,7 +10,9 @@ import {
   type Generated,
   type Problem,
   type Reference,
+  type Survey,
 } from '../../../../shared/domain';
+import { surveyWithout } from '../../../../shared/survey/prune';
 import { DEPENDENTS } from './cascade';
 import type { Journal } from '../changes';
 import type { TouchstoneDb } from '../schema';
@@ -50,6 +52,8 @@ export function auditTables(db: TouchstoneDb): Table[] {
     db.visits,
     db.actions,
     db.photos,
+    db.surveys,
+    db.surveyImports,
     db.fieldSync,
     db.evidenceRevisions,
     db.scoreSnapshots,
@@ -200,7 +204,7 @@ export async function deleteRecords(
   journal?: Journal,
 ): Promise<DeletionSummary> {
   return db.transaction('rw', auditTables(db), async () => {
-    const { doomed, detached } = await collectDependents(db, entity, ids);
+    const { doomed, detached, pruned } = await collectDependents(db, entity, ids);
     const summary: DeletionSummary = {};
     const auditIds = new Set<string>();
     for (const [name, set] of doomed) {
@@ -215,6 +219,7 @@ export async function deleteRecords(
     // Only when there is something to do: two awaits in a row of work that reads nothing would
     // leave Dexie's transaction zone (native promises), and the transaction would end early.
     if (detached.length > 0) await detach(db, detached, doomed, journal);
+    if (pruned.length > 0) await writePruned(db, pruned, journal);
     await forgetDeleted(db, doomed, auditIds, journal);
     const at = nowIso();
     for (const auditId of auditIds) await touchAudit(db, auditId, at);
@@ -236,7 +241,10 @@ export async function previewDeletion(
   });
 }
 
-/** The records a deletion takes, and those it keeps with a reference to clear, by the cascade table. */
+/**
+ * The records a deletion takes, those it keeps with a reference to clear, and the surveys it
+ * changes, by the cascade table.
+ */
 async function collectDependents(
   db: TouchstoneDb,
   entity: ChildEntityName,
@@ -245,29 +253,75 @@ async function collectDependents(
   const doomed = new Map<ChildEntityName, Set<string>>();
   const detached: { entity: ChildEntityName; field: string; ids: string[] }[] = [];
   const queue: [ChildEntityName, string[]][] = [[entity, [...ids]]];
-  while (queue.length > 0) {
-    const [name, batch] = queue.shift()!;
-    const set = doomed.get(name) ?? new Set<string>();
-    doomed.set(name, set);
-    const fresh = batch.filter((id) => !set.has(id));
-    fresh.forEach((id) => set.add(id));
-    if (fresh.length === 0) continue;
-    if (name === 'observations') {
-      // An observation owns its photos.
-      const obs = await db.observations.bulkGet(fresh);
-      queue.push(['photos', obs.flatMap((o) => o?.photoIds ?? [])]);
+  let prunes = false;
+  const drain = async () => {
+    while (queue.length > 0) {
+      const [name, batch] = queue.shift()!;
+      const set = doomed.get(name) ?? new Set<string>();
+      doomed.set(name, set);
+      const fresh = batch.filter((id) => !set.has(id));
+      fresh.forEach((id) => set.add(id));
+      if (fresh.length === 0) continue;
+      if (name === 'observations') {
+        // An observation owns its photos.
+        const obs = await db.observations.bulkGet(fresh);
+        queue.push(['photos', obs.flatMap((o) => o?.photoIds ?? [])]);
+      }
+      for (const dep of DEPENDENTS[name]) {
+        if (dep.rule === 'prune') {
+          prunes = true;
+          continue;
+        }
+        const keys = (await tableOf(db, dep.entity)
+          .where(dep.index)
+          .anyOf(fresh)
+          .primaryKeys()) as string[];
+        if (keys.length === 0) continue;
+        if (dep.rule === 'delete') queue.push([dep.entity, keys]);
+        else detached.push({ entity: dep.entity, field: dep.index, ids: keys });
+      }
     }
-    for (const dep of DEPENDENTS[name]) {
-      const keys = (await tableOf(db, dep.entity)
-        .where(dep.index)
-        .anyOf(fresh)
-        .primaryKeys()) as string[];
-      if (keys.length === 0) continue;
-      if (dep.rule === 'delete') queue.push([dep.entity, keys]);
-      else detached.push({ entity: dep.entity, field: dep.index, ids: keys });
+  };
+  await drain();
+  const pruned: Survey[] = [];
+  if (prunes) {
+    // Once everything the deletion takes is known: a touchpoint takes its promises, and their
+    // questions leave the surveys too.
+    const first = await tableOf(db, entity).bulkGet([...ids]);
+    const auditIds = [...new Set(first.flatMap((r) => (r ? [r.auditId] : [])))];
+    const deleted = (name: ChildEntityName) => doomed.get(name) ?? new Set<string>();
+    const gone = {
+      promises: deleted('promises'),
+      touchpoints: deleted('touchpoints'),
+      stages: deleted('stages'),
+      channels: deleted('channels'),
+    };
+    const surveys = await db.surveys.where('auditId').anyOf(auditIds).toArray();
+    const taken: string[] = [];
+    for (const survey of surveys) {
+      if (deleted('surveys').has(survey.id)) continue;
+      const next = surveyWithout(survey, gone);
+      if (next === null) taken.push(survey.id);
+      else if (next !== survey) pruned.push(next);
+    }
+    if (taken.length > 0) {
+      queue.push(['surveys', taken]);
+      await drain();
     }
   }
-  return { doomed, detached };
+  return { doomed, detached, pruned };
+}
+
+/** Writes the surveys a deletion changed, each as its next version. */
+async function writePruned(db: TouchstoneDb, pruned: readonly Survey[], journal?: Journal) {
+  const at = nowIso();
+  for (const survey of pruned) {
+    const before = await db.surveys.get(survey.id);
+    if (!before) continue;
+    const next = { ...survey, updatedAt: at, version: before.version + 1 };
+    await db.surveys.put(next);
+    journal?.push({ entity: 'surveys', id: next.id, before, after: next });
+  }
 }
 
 /** Clears the reference of records a deletion keeps (unless the deletion takes them after all). */

@@ -21,6 +21,7 @@ import { ObservationDialog } from '../../app/components/ObservationDialog';
 import { ObservationLog } from './ObservationLog';
 import { exportFieldResults, PackExportDialog } from './PackDialog';
 import { SurveyImportDialog } from './SurveyImportDialog';
+import { SurveysPanel } from './SurveysPanel';
 import { VisitDialog } from './VisitDialog';
 import { VisitView } from './VisitView';
 import './fieldwork.css';
@@ -28,7 +29,7 @@ import { errorText } from '../../app/error-text';
 import { useAuditFileCommands } from '../../app/useAuditFileCommands';
 import { useHandedFile, useHandoff } from '../../stores/handoff';
 
-const TABS = ['visits', 'log', 'conflicts'] as const;
+const TABS = ['visits', 'log', 'surveys', 'conflicts'] as const;
 type Tab = (typeof TABS)[number];
 type DialogState =
   | { kind: 'visit'; visit: Visit | null }
@@ -332,6 +333,7 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
             onEdit={(id) => setDialog({ kind: 'observation', id })}
           />
         )}
+        {current === 'surveys' && <SurveysPanel audit={audit} />}
         {current === 'conflicts' && register && conflicts && (
           <ConflictsPanel audit={audit} conflicts={conflicts} register={register} />
         )}

@@ -1,22 +1,22 @@
 import { today } from '../../platform/clock';
 import { datesAskingFirst } from '../../../../shared/fieldwork/evidence-date';
 import { formatDay } from '../../app/format';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Audit } from '../../../../shared/domain';
-import {
-  decodeCsv,
-  detectDelimiter,
-  parseCsv,
-  type CsvTable,
-} from '../../../../shared/formats/csv';
-import { planSurveyImport } from '../../../../shared/fieldwork/survey-import';
+import type { Audit, Survey } from '../../../../shared/domain';
+import type { CsvTable } from '../../../../shared/formats/csv';
+import { planSurveyImport, waveOfDay } from '../../../../shared/fieldwork/survey-import';
+import { readResponseFile } from '../../../../shared/survey/response-file';
+import { planResponseImport, surveyAnswered } from '../../../../shared/survey/responses';
 import { SURVEY_SCALES, type SurveyScale } from '../../../../shared/fieldwork/survey-scale';
 import { Combobox } from '../../app/components/Combobox';
 import { Dialog } from '../../app/components/Dialog';
 import { promiseOptions } from '../../app/components/pick-options';
 import { db } from '../../db/db';
 import { createObservations } from '../../db/commands/fieldwork';
+import { knownSubmissions, takeSurveyResponses } from '../../db/commands/surveys';
+import { useAuditRecords } from '../../db/queries';
+import { useAuditObservations } from '../../db/observation-cache';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -25,19 +25,12 @@ import { errorText, lineProblemText } from '../../app/error-text';
 
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));
 
-/** A survey file read as a table, with the columns that seem to hold its date, comment and respondent. */
-function readSurveyFile(name: string, bytes: Uint8Array) {
-  const { text } = decodeCsv(bytes);
-  const table = parseCsv(text, detectDelimiter(text));
-  return {
-    file: { name, table },
-    dateColumn: guess(table.header, /date|дата|data/i),
-    commentColumn: guess(table.header, /comment|коммент|komentarz|uwagi/i),
-    respondentColumn: guess(table.header, /respondent|id|респондент/i),
-  };
-}
-
-/** Survey results from a CSV: each question column mapped to a promise and a scale; all rows or none. */
+/**
+ * Survey results from a CSV or a survey tool's export. A response export of a survey saved
+ * with the audit (KoboToolbox, ODK, LimeSurvey: its columns named by the survey's questions)
+ * is recognised and mapped to its promises by itself; any other file has each question column
+ * mapped to a promise and a scale by hand. All rows or none.
+ */
 export function SurveyImportDialog({
   audit,
   register,
@@ -56,35 +49,54 @@ export function SurveyImportDialog({
     () => [{ value: '', label: t('fieldwork.surveyIgnore') }, ...promiseOptions(register, t)],
     [register, t],
   );
-  const [first] = useState(() => (given ? readSurveyFile(given.name, given.bytes) : null));
-  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(first?.file ?? null);
+  const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
   const [questions, setQuestions] = useState<
     Record<number, { promiseId: string; scale: SurveyScale }>
   >({});
-  const [dateColumn, setDateColumn] = useState(first?.dateColumn ?? -1);
-  const [commentColumn, setCommentColumn] = useState(first?.commentColumn ?? -1);
-  const [respondentColumn, setRespondentColumn] = useState(first?.respondentColumn ?? -1);
+  const [dateColumn, setDateColumn] = useState(-1);
+  const [commentColumn, setCommentColumn] = useState(-1);
+  const [respondentColumn, setRespondentColumn] = useState(-1);
   const [defaultDate, setDefaultDate] = useState(today());
   const [wave, setWave] = useState('1');
   const [busy, setBusy] = useState(false);
+  const surveys = useAuditRecords(audit.id, 'surveys');
+  const { observations } = useAuditObservations(audit.id);
+  const [answered, setAnswered] = useState<{ survey: Survey; known: Set<string> } | null>(null);
   // Answers dated outside the audit period or in the future are asked about once.
   const [asked, setAsked] = useState(false);
 
+  /** Reads a survey file as a table, recognises a saved survey's export, guesses the columns. */
+  const take = useCallback(
+    async (opened: { name: string; data: Uint8Array }, saved: Survey[]) => {
+      try {
+        const table = await readResponseFile(opened.data);
+        const survey = surveyAnswered(table.header, saved) as Survey | null;
+        setAnswered(survey ? { survey, known: await knownSubmissions(db, audit.id) } : null);
+        setFile({ name: opened.name, table });
+        setQuestions({});
+        setDateColumn(guess(table.header, /date|дата|data/i));
+        setCommentColumn(guess(table.header, /comment|коммент|komentarz|uwagi/i));
+        setRespondentColumn(guess(table.header, /respondent|id|респондент/i));
+      } catch (error) {
+        notify('error', errorText(error, t));
+      }
+    },
+    [audit.id, notify, t],
+  );
+
+  // A file dropped on the window is read as soon as the audit's surveys are known.
+  const givenTaken = useRef(false);
+  useEffect(() => {
+    if (!given || givenTaken.current || surveys === undefined) return;
+    givenTaken.current = true;
+    void take({ name: given.name, data: given.bytes }, surveys);
+  }, [given, surveys, take]);
+
   const choose = async () => {
     const opened = await desktop.openFile({
-      filters: [{ name: 'CSV', extensions: ['csv', 'txt', 'tsv'] }],
+      filters: [{ name: 'CSV, Excel', extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
     });
-    if (!opened) return;
-    try {
-      const read = readSurveyFile(opened.name, opened.data);
-      setFile(read.file);
-      setQuestions({});
-      setDateColumn(read.dateColumn);
-      setCommentColumn(read.commentColumn);
-      setRespondentColumn(read.respondentColumn);
-    } catch (error) {
-      notify('error', errorText(error, t));
-    }
+    if (opened) await take(opened, surveys ?? []);
   };
 
   const mapping = useMemo(
@@ -100,10 +112,74 @@ export function SurveyImportDialog({
     }),
     [questions, dateColumn, commentColumn, respondentColumn, defaultDate, wave],
   );
-  const plan = useMemo(
-    () => (file && mapping.questions.length > 0 ? planSurveyImport(file.table, mapping) : null),
-    [file, mapping],
+  const responses = useMemo(
+    () =>
+      file && answered
+        ? planResponseImport(file.table, answered.survey, {
+            known: answered.known,
+            defaultDate,
+            wave: mapping.wave,
+            // Each answer in the wave its submission's day falls in, by the audit's evidence.
+            waveOf: waveOfDay(observations ?? [], mapping.wave),
+          })
+        : null,
+    [file, answered, defaultDate, mapping.wave, observations],
   );
+  const plan = useMemo(
+    () =>
+      responses
+        ? responses.ok
+          ? responses.plan
+          : { ok: false as const, problems: responses.problems }
+        : file && mapping.questions.length > 0
+          ? planSurveyImport(file.table, mapping)
+          : null,
+    [file, mapping, responses],
+  );
+
+  const takeResponses = async () => {
+    if (!responses?.ok || !file || !answered) return;
+    const { plan: planned, columns, nps } = responses;
+    setBusy(true);
+    try {
+      const taken = await undoable(
+        audit.id,
+        t('fieldwork.historySurvey', { name: file.name }),
+        (journal) =>
+          takeSurveyResponses(
+            db,
+            {
+              auditId: audit.id,
+              survey: answered.survey,
+              tool: columns.tool,
+              fileName: file.name,
+              observations: planned.observations,
+              verbatims: planned.unplaced.map(({ line: _line, ...v }) => v),
+              nps: nps && {
+                answers: nps.answers,
+                promoters: nps.promoters,
+                passives: nps.passives,
+                detractors: nps.detractors,
+              },
+            },
+            journal,
+          ),
+      );
+      notify(
+        'info',
+        taken.submissions === 0
+          ? t('fieldwork.responsesNothingNew')
+          : t('fieldwork.responsesImported', {
+              count: taken.submissions,
+              observations: taken.observations,
+            }),
+      );
+      onClose();
+    } catch (error) {
+      notify('error', errorText(error, t));
+      setBusy(false);
+    }
+  };
 
   const outside = plan?.ok
     ? datesAskingFirst(
@@ -118,6 +194,7 @@ export function SurveyImportDialog({
       setAsked(true);
       return;
     }
+    if (answered) return takeResponses();
     setBusy(true);
     try {
       await undoable(audit.id, t('fieldwork.historySurvey', { name: file.name }), (journal) =>
@@ -166,7 +243,15 @@ export function SurveyImportDialog({
           <button type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={busy || !plan?.ok}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={
+              busy ||
+              !plan?.ok ||
+              (!!answered && plan.observations.length === 0 && plan.unplaced.length === 0)
+            }
+          >
             {outside > 0 && asked ? t('fieldwork.dateNotice.confirmImport') : t('csv.import')}
           </button>
         </>
@@ -188,28 +273,39 @@ export function SurveyImportDialog({
         </button>
         {file && <span>{t('csv.file', { name: file.name })}</span>}
       </div>
+      {file && answered && (
+        <p className="csv-summary" role="note">
+          {t('fieldwork.responsesRecognised', {
+            title: answered.survey.title,
+            tool: t(`fieldwork.responseTools.${responses?.columns?.tool ?? 'other'}`),
+            count: responses?.columns?.questions.length ?? 0,
+          })}
+        </p>
+      )}
       {file && (
         <>
-          <div className="field-row">
-            {columnSelect(
-              'survey-date',
-              t('fieldwork.surveyDateColumn'),
-              dateColumn,
-              setDateColumn,
-            )}
-            {columnSelect(
-              'survey-respondent',
-              t('fieldwork.surveyRespondentColumn'),
-              respondentColumn,
-              setRespondentColumn,
-            )}
-            {columnSelect(
-              'survey-comment',
-              t('fieldwork.surveyCommentColumn'),
-              commentColumn,
-              setCommentColumn,
-            )}
-          </div>
+          {!answered && (
+            <div className="field-row">
+              {columnSelect(
+                'survey-date',
+                t('fieldwork.surveyDateColumn'),
+                dateColumn,
+                setDateColumn,
+              )}
+              {columnSelect(
+                'survey-respondent',
+                t('fieldwork.surveyRespondentColumn'),
+                respondentColumn,
+                setRespondentColumn,
+              )}
+              {columnSelect(
+                'survey-comment',
+                t('fieldwork.surveyCommentColumn'),
+                commentColumn,
+                setCommentColumn,
+              )}
+            </div>
+          )}
           <div className="field-row">
             <div className="field">
               <label htmlFor="survey-default-date">{t('fieldwork.surveyDefaultDate')}</label>
@@ -231,59 +327,61 @@ export function SurveyImportDialog({
               />
             </div>
           </div>
-          <table className="table compact survey-mapping">
-            <thead>
-              <tr>
-                <th scope="col">{t('fieldwork.surveyColumn')}</th>
-                <th scope="col">{t('fieldwork.surveyUse')}</th>
-                <th scope="col">{t('fieldwork.surveyScale')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {file.table.header.map((h, i) =>
-                [dateColumn, commentColumn, respondentColumn].includes(i) ? null : (
-                  <tr key={i}>
-                    <th scope="row">{h}</th>
-                    <td>
-                      <Combobox
-                        ariaLabel={t('fieldwork.surveyUse') + ': ' + h}
-                        options={promiseChoices}
-                        value={questions[i]?.promiseId ?? ''}
-                        onChange={(promiseId) =>
-                          setQuestions((q) => ({
-                            ...q,
-                            [i]: { scale: q[i]?.scale ?? 'nps', promiseId },
-                          }))
-                        }
-                      />
-                    </td>
-                    <td>
-                      <select
-                        aria-label={t('fieldwork.surveyScale') + ': ' + h}
-                        value={questions[i]?.scale ?? 'nps'}
-                        disabled={!questions[i]?.promiseId}
-                        onChange={(e) =>
-                          setQuestions((q) => ({
-                            ...q,
-                            [i]: {
-                              promiseId: q[i]?.promiseId ?? '',
-                              scale: e.target.value as SurveyScale,
-                            },
-                          }))
-                        }
-                      >
-                        {SURVEY_SCALES.map((s) => (
-                          <option key={s} value={s}>
-                            {t(`fieldwork.scales.${s}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
+          {!answered && (
+            <table className="table compact survey-mapping">
+              <thead>
+                <tr>
+                  <th scope="col">{t('fieldwork.surveyColumn')}</th>
+                  <th scope="col">{t('fieldwork.surveyUse')}</th>
+                  <th scope="col">{t('fieldwork.surveyScale')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {file.table.header.map((h, i) =>
+                  [dateColumn, commentColumn, respondentColumn].includes(i) ? null : (
+                    <tr key={i}>
+                      <th scope="row">{h}</th>
+                      <td>
+                        <Combobox
+                          ariaLabel={t('fieldwork.surveyUse') + ': ' + h}
+                          options={promiseChoices}
+                          value={questions[i]?.promiseId ?? ''}
+                          onChange={(promiseId) =>
+                            setQuestions((q) => ({
+                              ...q,
+                              [i]: { scale: q[i]?.scale ?? 'nps', promiseId },
+                            }))
+                          }
+                        />
+                      </td>
+                      <td>
+                        <select
+                          aria-label={t('fieldwork.surveyScale') + ': ' + h}
+                          value={questions[i]?.scale ?? 'nps'}
+                          disabled={!questions[i]?.promiseId}
+                          onChange={(e) =>
+                            setQuestions((q) => ({
+                              ...q,
+                              [i]: {
+                                promiseId: q[i]?.promiseId ?? '',
+                                scale: e.target.value as SurveyScale,
+                              },
+                            }))
+                          }
+                        >
+                          {SURVEY_SCALES.map((s) => (
+                            <option key={s} value={s}>
+                              {t(`fieldwork.scales.${s}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          )}
           {!plan && <p className="muted">{t('fieldwork.surveyNothing')}</p>}
           {plan && !plan.ok && (
             <div className="csv-problems" role="alert">
@@ -299,10 +397,13 @@ export function SurveyImportDialog({
           )}
           {plan?.ok && (
             <p className="csv-summary" role="status">
-              {t('fieldwork.surveyReady', {
-                count: plan.observations.length,
-                rows: plan.respondents,
-              })}
+              {answered && plan.observations.length === 0 && plan.unplaced.length === 0
+                ? t('fieldwork.responsesNothingNew')
+                : t('fieldwork.surveyReady', {
+                    count: plan.observations.length,
+                    rows: plan.respondents,
+                  })}
+              {plan.skipped > 0 && ` ${t('fieldwork.responsesSkipped', { count: plan.skipped })}`}
             </p>
           )}
         </>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROMISE_KINDS, PROMISE_SOURCES, TARGET_DIRECTIONS } from '../../../../shared/domain';
+import { PROMISE_KINDS, PROMISE_SOURCE_KINDS, TARGET_DIRECTIONS } from '../../../../shared/domain';
 import { EVIDENCE_STRENGTHS, SCORE_BANDS, scoreBand, shownScore } from '../../../../shared/scoring';
 import { formatNumber } from '../../app/format';
 import type { Option } from './CellEditor';
@@ -17,7 +17,11 @@ const unique = (values: string[]) =>
 export function useColumnOptions(data: RegisterData): { editor: Options; filter: Options } {
   const { t } = useTranslation();
   return useMemo(() => {
-    const sources = PROMISE_SOURCES.map((s) => ({ value: s, label: t(`register.source.${s}`) }));
+    const sources = PROMISE_SOURCE_KINDS.map((s) => ({
+      value: s,
+      label: t(`register.source.${s}`),
+    }));
+    const unset = { value: '', label: t('register.unset') };
     const kinds = PROMISE_KINDS.map((k) => ({ value: k, label: t(`register.kind.${k}`) }));
     const directions = TARGET_DIRECTIONS.map((d) => ({
       value: d,
@@ -36,12 +40,17 @@ export function useColumnOptions(data: RegisterData): { editor: Options; filter:
     const names = (list: { name: string }[]) =>
       unique(list.map((x) => x.name)).map((n) => ({ value: n, label: n }));
     return {
-      editor: { touchpoint: touchpoints, source: sources, kind: kinds, direction: directions },
+      editor: {
+        touchpoint: touchpoints,
+        source: [unset, ...sources],
+        kind: kinds,
+        direction: directions,
+      },
       filter: {
         touchpoint: names(data.touchpoints),
         stage: names(data.stages),
         channel: names(data.channels),
-        source: sources,
+        source: [{ value: '∅', label: t('register.unset') }, ...sources],
         kind: kinds,
         direction: directions,
         importance: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
@@ -83,7 +92,11 @@ export function useDisplay(_data: RegisterData) {
     (row: PromiseRow, id: ColumnId): ReactNode => {
       switch (id) {
         case 'source':
-          return t(`register.source.${row.promise.source}`);
+          return row.promise.source.kind ? (
+            t(`register.source.${row.promise.source.kind}`)
+          ) : (
+            <span className="muted">{t('register.unset')}</span>
+          );
         case 'kind':
           return t(`register.kind.${row.promise.kind}`);
         case 'direction':

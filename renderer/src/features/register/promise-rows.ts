@@ -12,7 +12,10 @@ export interface PromiseRow {
   touchpoint: string;
   stage: string;
   channel: string;
+  /** The source's kind, by its code; empty when nobody has said. */
   source: string;
+  sourceText: string;
+  customerWording: string;
   kind: string;
   importance: number;
   metric: string;
@@ -39,6 +42,8 @@ export type ColumnId =
   | 'stage'
   | 'channel'
   | 'source'
+  | 'sourceText'
+  | 'customerWording'
   | 'kind'
   | 'importance'
   | 'metric'
@@ -90,6 +95,22 @@ export const COLUMNS: readonly ColumnSpec[] = [
     field: 'source',
     editor: 'select',
     filter: 'select',
+    hiddenByDefault: true,
+  },
+  {
+    id: 'sourceText',
+    width: 200,
+    field: 'sourceText',
+    editor: 'text',
+    filter: 'text',
+    hiddenByDefault: true,
+  },
+  {
+    id: 'customerWording',
+    width: 260,
+    field: 'customerWording',
+    editor: 'text',
+    filter: 'text',
     hiddenByDefault: true,
   },
   {
@@ -175,7 +196,7 @@ export function buildRows(data: RegisterData): PromiseRow[] {
     const touchpoint = data.touchpointById.get(promise.touchpointId);
     const stage = (touchpoint && data.stageById.get(touchpoint.stageId)?.name) ?? '';
     const channel = (touchpoint && data.channelById.get(touchpoint.channelId)?.name) ?? '';
-    const key = `${promise.updatedAt}|${promise.belief}|${promise.importance}|${touchpoint?.name}|${stage}|${channel}|${promise.statement.length}`;
+    const key = `${promise.version}|${promise.updatedAt}|${promise.belief}|${promise.importance}|${touchpoint?.name}|${stage}|${channel}|${promise.statement.length}`;
     const cached = cache.get(promise.id);
     if (cached && cached.key === key && cached.row.promise.statement === promise.statement) {
       next.set(promise.id, cached);
@@ -188,7 +209,9 @@ export function buildRows(data: RegisterData): PromiseRow[] {
       touchpoint: touchpoint?.name ?? '',
       stage,
       channel,
-      source: promise.source,
+      source: promise.source.kind ?? '',
+      sourceText: promise.source.text,
+      customerWording: promise.customerWording,
       kind: promise.kind,
       importance: promise.importance,
       metric: promise.target?.metric ?? '',
@@ -203,7 +226,16 @@ export function buildRows(data: RegisterData): PromiseRow[] {
       haystack: '',
     };
     row.haystack = fold(
-      [row.statement, row.touchpoint, row.stage, row.channel, row.metric, row.unit].join('\n'),
+      [
+        row.statement,
+        row.touchpoint,
+        row.stage,
+        row.channel,
+        row.metric,
+        row.unit,
+        row.sourceText,
+        row.customerWording,
+      ].join('\n'),
     );
     next.set(promise.id, { key, row });
     return row;
@@ -212,7 +244,7 @@ export function buildRows(data: RegisterData): PromiseRow[] {
   return rows;
 }
 
-/** The free-text search: statement, touchpoint, stage, channel and target. */
+/** The free-text search: statement, touchpoint, stage, channel, target, source and customer wording. */
 export function rowMatches(row: PromiseRow, query: string): boolean {
   return matchesQuery(
     query,
@@ -222,6 +254,8 @@ export function rowMatches(row: PromiseRow, query: string): boolean {
     row.channel,
     row.metric,
     row.unit,
+    row.sourceText,
+    row.customerWording,
   );
 }
 

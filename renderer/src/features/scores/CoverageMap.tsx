@@ -16,10 +16,13 @@ export const CoverageMap = memo(function CoverageMap({
   scored,
   onOpen,
   onOpenPromise,
+  onAsk,
 }: {
   scored: ScoredAudit;
   onOpen: (s: Scope) => void;
   onOpenPromise: (id: string) => void;
+  /** Builds a survey of a touchpoint's promises that no customer has spoken of. */
+  onAsk?: (touchpointId: string, promiseIds: string[]) => void;
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
@@ -49,6 +52,8 @@ export const CoverageMap = memo(function CoverageMap({
     const g = scores.touchpoints.get(tp.id);
     const blind = !g || g.coverage < 1;
     const weak = promises.some((p) => scores.promises.get(p.id)?.strength === 'thin');
+    // The promises no customer has spoken of: survey, interview, review or complaint evidence.
+    const unheard = promises.filter((p) => (scores.promises.get(p.id)?.customerVoice.count ?? 0) === 0);
     return (
       <li key={tp.id} className={`coverage-card${blind ? ' blind' : ''}${weak ? ' weak' : ''}`}>
         <button
@@ -83,6 +88,23 @@ export const CoverageMap = memo(function CoverageMap({
             );
           })}
         </span>
+        {unheard.length > 0 && (
+          <span className="coverage-voice">
+            <span className="cell-sub">
+              {t('scores.noCustomerVoice', { count: unheard.length })}
+            </span>
+            {onAsk && (
+              <button
+                type="button"
+                className="link"
+                aria-label={t('scores.askCustomersAt', { name: tp.name })}
+                onClick={() => onAsk(tp.id, unheard.map((p) => p.id))}
+              >
+                {t('scores.askCustomers')}
+              </button>
+            )}
+          </span>
+        )}
       </li>
     );
   };

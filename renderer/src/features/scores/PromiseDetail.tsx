@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RUBRIC, type Audit, type Observation, type RubricScore } from '../../../../shared/domain';
 import { evidenceScore } from '../../../../shared/fieldwork/measure';
+import { sourceLine } from '../../../../shared/register/source-kind';
 import { Dialog } from '../../app/components/Dialog';
 import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { formatDay, formatNumber } from '../../app/format';
@@ -76,6 +77,7 @@ export function PromiseDetail({
   const labels = RUBRIC.map((n) => rubricLabel(audit, n, t));
   const tp = register.touchpointById.get(promise.touchpointId);
   const target = promise.target;
+  const source = sourceLine(promise.source, (kind) => t(`register.source.${kind}`));
   const gapText =
     score.gap === null
       ? t('scores.detail.gapUnknown')
@@ -108,7 +110,7 @@ export function PromiseDetail({
             stage: (tp && register.stageById.get(tp.stageId)?.name) ?? '',
             channel: (tp && register.channelById.get(tp.channelId)?.name) ?? '',
           })}
-          <span className="chip">{t(`register.source.${promise.source}`)}</span>
+          {source && <span className="chip">{source}</span>}
           <span className="chip">{t(`register.kind.${promise.kind}`)}</span>
           <span className="chip">
             {t('scores.detail.importance', { value: promise.importance })}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import { leftOutList } from '../../../../shared/i18n/left-out-text';
 import { leftOutTotal } from '../../../../shared/scoring';
+import { SurveyDialog, type SurveyStart } from '../../app/components/SurveyDialog';
 import { CoverageMap } from './CoverageMap';
 import { HeadlineBand } from './HeadlineBand';
 import { Heatmap } from './Heatmap';
@@ -37,6 +38,7 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
   const [promiseId, setPromiseId] = useState<string | null>(null);
   const [reveal, setReveal] = useState(false);
   const [settings, setSettings] = useState(false);
+  const [asking, setAsking] = useState<SurveyStart | null>(null);
 
   const scores = scored?.scores;
   const empty = scored && scored.register.promises.length === 0;
@@ -123,7 +125,16 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
           <PromiseLists scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />
           <StageSection scored={scored} onOpen={setScope} />
           <TouchpointRanking scored={scored} onOpen={setScope} />
-          <CoverageMap scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />
+          <CoverageMap
+            scored={scored}
+            onOpen={setScope}
+            onOpenPromise={setPromiseId}
+            onAsk={
+              audit.fieldPack
+                ? undefined
+                : (touchpointId, promiseIds) => setAsking({ touchpointId, promiseIds })
+            }
+          />
           <WaveChange audit={audit} scored={scored} onOpen={setScope} />
         </>
       )}
@@ -140,6 +151,7 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
       {promiseId && (
         <PromiseDetail audit={audit} promiseId={promiseId} onClose={() => setPromiseId(null)} />
       )}
+      {asking && <SurveyDialog audit={audit} start={asking} onClose={() => setAsking(null)} />}
       {settings && <ScoringSettingsDialog audit={audit} onClose={() => setSettings(false)} />}
       {reveal && scored && (
         <WorkshopReveal audit={audit} scored={scored} onClose={() => setReveal(false)} />

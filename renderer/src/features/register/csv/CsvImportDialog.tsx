@@ -284,6 +284,24 @@ export function CsvImportDialog({
               </ul>
             </section>
           )}
+          {result && result.warnings.length > 0 && (
+            <section className="csv-warnings" aria-label={t('csv.warningsLabel')}>
+              <p>
+                <strong>
+                  {t('csv.warnings', {
+                    count: result.warnings.reduce((n, w) => n + w.reasons.length, 0),
+                  })}
+                </strong>
+              </p>
+              <ul>
+                {result.warnings.slice(0, 50).map((w) => (
+                  <li key={`${w.line}-${w.message}`}>
+                    {t('csv.problemLine', { line: w.line, message: lineProblemText(w, t) })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {plan && planCounts && (
             <p className="csv-summary" role="status">
               {describe(planCounts)
