@@ -1,6 +1,7 @@
 import { csv } from './en/csv';
 import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
+import { find } from './en/find';
 import { survey } from './en/survey';
 import { plan } from './en/plan';
 import { progress } from './en/progress';
@@ -14,6 +15,7 @@ import { templates } from './en/templates';
 export const en = {
   csv,
   fieldwork,
+  find,
   survey,
   templates,
   safety,

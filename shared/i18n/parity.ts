@@ -29,6 +29,8 @@ const UNTRANSLATED_WORDS = new Set(
     'Home',
     'End',
     'Space',
+    'PgUp',
+    'PgDn',
     // File formats named in error messages: WebP images, Base64 text.
     'WebP',
     'Base',

@@ -1,6 +1,7 @@
 import { csv } from './pl/csv';
 import { errors } from './pl/errors';
 import { fieldwork } from './pl/fieldwork';
+import { find } from './pl/find';
 import { survey } from './pl/survey';
 import { plan } from './pl/plan';
 import { progress } from './pl/progress';
@@ -15,6 +16,7 @@ import type { TranslatedCatalogue } from './types';
 export const pl = {
   csv,
   fieldwork,
+  find,
   survey,
   templates,
   safety,

@@ -1,6 +1,7 @@
 import { csv } from './ru/csv';
 import { errors } from './ru/errors';
 import { fieldwork } from './ru/fieldwork';
+import { find } from './ru/find';
 import { survey } from './ru/survey';
 import { plan } from './ru/plan';
 import { progress } from './ru/progress';
@@ -15,6 +16,7 @@ import type { TranslatedCatalogue } from './types';
 export const ru = {
   csv,
   fieldwork,
+  find,
   survey,
   templates,
   safety,

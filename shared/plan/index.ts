@@ -7,3 +7,4 @@ export * from './overdue';
 export * from './impact';
 export * from './owners';
 export * from './csv';
+export * from './prefill';

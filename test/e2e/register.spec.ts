@@ -27,7 +27,7 @@ const TOUCHPOINTS: [name: string, stageDown: number, channelDown: number][] = [
   ['Help desk', 2, 0],
 ];
 
-const PROMISES: [statement: string, touchpointDown: number][] = [
+const PROMISES: [statement: string, touchpoint: number][] = [
   ['Greeted within one minute', 0],
   ['Prices on every shelf', 0],
   ['Stock shown online is on the shelf', 1],
@@ -76,10 +76,15 @@ test('a register of 3 stages, 5 touchpoints and 10 promises is built with the ke
   await grid(page).focus();
   await page.keyboard.press('Control+Enter');
   const draft = page.getByRole('group', { name: 'New promise' });
-  for (const [statement, touchpointDown] of PROMISES) {
+  for (const [statement, touchpoint] of PROMISES) {
+    // The touchpoint is found by typing a word of its name; Enter chooses it.
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Home');
-    for (let i = 0; i < touchpointDown; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(TOUCHPOINTS[touchpoint]![0]);
+    await page.keyboard.press('Enter');
+    await expect(draft.getByRole('combobox', { name: 'Touchpoint' })).toHaveValue(
+      TOUCHPOINTS[touchpoint]![0],
+    );
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.type(statement);
     await page.keyboard.press('Enter');

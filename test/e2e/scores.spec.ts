@@ -135,7 +135,7 @@ test('changing an observation’s score, in the promise detail or in the field-w
   const statement = bundle.promises.find((p) => p.id === top.promiseId)!.statement;
   await page
     .getByRole('table', { name: 'Where promises break' })
-    .getByRole('button', { name: statement })
+    .getByRole('button', { name: statement, exact: true })
     .click();
   const detail = page.getByRole('dialog', { name: statement });
   await expect(detail.getByTestId('promise-alignment')).toHaveText(whole(top.alignment));
@@ -291,7 +291,7 @@ test('reopened after an edit, the Scores screen shows the edited figures from th
   expect(whole(after.audit.score)).not.toBe(whole(before.audit.score));
   await page
     .getByRole('table', { name: 'Where promises break' })
-    .getByRole('button', { name: statement })
+    .getByRole('button', { name: statement, exact: true })
     .click();
   const detail = page.getByRole('dialog', { name: statement });
   const scores = detail.getByRole('combobox');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MenuCommand } from '../../../shared/desktop-api';
 import { useAudit } from '../db/queries';
 import { AuditsScreen } from '../features/audits/AuditsScreen';
@@ -15,6 +15,8 @@ import { ConfirmDialog } from './components/ConfirmDialog';
 import { NoAudit } from './components/NoAudit';
 import { Notices } from './components/Notices';
 import { WorkDialog } from './components/WorkDialog';
+import { PlanActionHost } from './PlanActionHost';
+import { FindHost } from './palette/FindHost';
 import { Sidebar } from './Sidebar';
 import { runMenuHistory, useUndoShortcuts } from './undo';
 import type { Audit } from '../../../shared/domain';
@@ -41,6 +43,13 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
   const audit = useAudit(currentAuditId);
   const { importFile, exportFile, openSystemFiles } = useAuditFileCommands();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const files = useMemo(
+    () => ({
+      importFile: () => void importFile(),
+      exportFile: (id: string) => void exportFile(id),
+    }),
+    [importFile, exportFile],
+  );
   useUndoShortcuts();
 
   // Ctrl+1…6 move between screens, as the sidebar shows.
@@ -88,6 +97,8 @@ export function App({ onReady }: { onReady?: () => void } = {}) {
         {Current && audit && <Current audit={audit} />}
         {Current && audit === null && <NoAudit />}
       </main>
+      <PlanActionHost audit={audit ?? null} />
+      <FindHost audit={audit ?? null} files={files} />
       <ConfirmDialog />
       <WorkDialog />
       <Notices />

@@ -1,5 +1,5 @@
 import { today } from '../../platform/clock';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   OBSERVATION_METHODS,
@@ -16,7 +16,9 @@ import { asksFirst, evidenceDateNotice } from '../../../../shared/fieldwork/evid
 import { isLineObservation } from '../../../../shared/fieldwork/lines';
 import { parseMeasured } from '../../../../shared/fieldwork/measure';
 import { formatDay } from '../format';
+import { Combobox } from './Combobox';
 import { DateNotice } from './DateNotice';
+import { promiseOptions } from './pick-options';
 import { Dialog } from './Dialog';
 import { errorText, fieldErrors, reasonText } from '../error-text';
 import { db } from '../../db/db';
@@ -58,7 +60,12 @@ export function ObservationDialog({
   const { t, i18n } = useTranslation();
   const notify = useUi((s) => s.notify);
   const o = observation;
-  const allowed = context ? new Set(context.promiseIds) : null;
+  const contextIds = context?.promiseIds;
+  const promiseChoices = useMemo(
+    () =>
+      promiseOptions(register, t, contextIds ? { only: new Set(contextIds) } : {}),
+    [register, t, contextIds],
+  );
   const [promiseId, setPromiseId] = useState(o?.promiseId ?? context?.promiseIds[0] ?? '');
   const [method, setMethod] = useState<ObservationMethod>(
     o?.method ?? context?.preset.method ?? 'interview',
@@ -178,32 +185,16 @@ export function ObservationDialog({
       )}
       <div className="field">
         <label htmlFor="obs-promise">{t('fieldwork.promise')}</label>
-        <select
+        <Combobox
           id="obs-promise"
+          options={promiseChoices}
           value={promiseId}
           autoFocus={!line}
           disabled={line}
-          aria-describedby={line ? 'obs-line-hint' : undefined}
-          onChange={(e) => setPromiseId(e.target.value)}
-        >
-          <option value="">{t('fieldwork.choosePromise')}</option>
-          {register.touchpoints.map((tp) => {
-            const own = register.promises.filter(
-              (p) => p.touchpointId === tp.id && (!allowed || allowed.has(p.id)),
-            );
-            return (
-              own.length > 0 && (
-                <optgroup key={tp.id} label={tp.name}>
-                  {own.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.statement}
-                    </option>
-                  ))}
-                </optgroup>
-              )
-            );
-          })}
-        </select>
+          describedBy={line ? 'obs-line-hint' : undefined}
+          placeholder={t('find.combobox.choosePromise')}
+          onChange={setPromiseId}
+        />
         {problem('promiseId', '')}
       </div>
       <div className="field-row">

@@ -14,6 +14,7 @@ import { deleteVisits } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { useRegister } from '../../db/register';
+import { useOpenRequest } from '../../stores/openers';
 import { ConflictsPanel } from './ConflictsPanel';
 import { ObservationDialog } from '../../app/components/ObservationDialog';
 import { ObservationLog } from './ObservationLog';
@@ -61,6 +62,20 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
   );
   const tabs = TABS.filter((k) => k !== 'conflicts' || (conflicts?.length ?? 0) > 0);
   const current: Tab = tabs.includes(tab) ? tab : 'visits';
+
+  // A visit or a piece of evidence asked for elsewhere (the command palette) opens here.
+  useOpenRequest('fieldwork', !!register && !!visits, (request) => {
+    if (request.kind === 'visit') {
+      setTab('visits');
+      setOpenVisitId(request.id);
+    } else if (request.kind === 'observation') {
+      setTab('log');
+      setDialog({ kind: 'observation', id: request.id });
+    } else if (request.kind === 'new-visit' && register && register.promises.length > 0)
+      setDialog({ kind: 'visit', visit: null });
+    else if (request.kind === 'add-observation' && register && register.promises.length > 0)
+      setDialog({ kind: 'observation', id: null });
+  });
 
   const onTabKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;

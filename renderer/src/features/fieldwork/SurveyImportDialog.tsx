@@ -12,7 +12,9 @@ import {
 } from '../../../../shared/formats/csv';
 import { planSurveyImport } from '../../../../shared/fieldwork/survey-import';
 import { SURVEY_SCALES, type SurveyScale } from '../../../../shared/fieldwork/survey-scale';
+import { Combobox } from '../../app/components/Combobox';
 import { Dialog } from '../../app/components/Dialog';
+import { promiseOptions } from '../../app/components/pick-options';
 import { db } from '../../db/db';
 import { createObservations } from '../../db/commands/fieldwork';
 import { desktop } from '../../platform';
@@ -35,6 +37,10 @@ export function SurveyImportDialog({
 }) {
   const { t, i18n } = useTranslation();
   const notify = useUi((s) => s.notify);
+  const promiseChoices = useMemo(
+    () => [{ value: '', label: t('fieldwork.surveyIgnore') }, ...promiseOptions(register, t)],
+    [register, t],
+  );
   const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
   const [questions, setQuestions] = useState<
     Record<number, { promiseId: string; scale: SurveyScale }>
@@ -227,29 +233,17 @@ export function SurveyImportDialog({
                   <tr key={i}>
                     <th scope="row">{h}</th>
                     <td>
-                      <select
-                        aria-label={t('fieldwork.surveyUse') + ': ' + h}
+                      <Combobox
+                        ariaLabel={t('fieldwork.surveyUse') + ': ' + h}
+                        options={promiseChoices}
                         value={questions[i]?.promiseId ?? ''}
-                        onChange={(e) =>
+                        onChange={(promiseId) =>
                           setQuestions((q) => ({
                             ...q,
-                            [i]: { scale: q[i]?.scale ?? 'nps', promiseId: e.target.value },
+                            [i]: { scale: q[i]?.scale ?? 'nps', promiseId },
                           }))
                         }
-                      >
-                        <option value="">{t('fieldwork.surveyIgnore')}</option>
-                        {register.touchpoints.map((tp) => (
-                          <optgroup key={tp.id} label={tp.name}>
-                            {register.promises
-                              .filter((p) => p.touchpointId === tp.id)
-                              .map((p) => (
-                                <option key={p.id} value={p.id}>
-                                  {p.statement}
-                                </option>
-                              ))}
-                          </optgroup>
-                        ))}
-                      </select>
+                      />
                     </td>
                     <td>
                       <select

@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
 import { errorText, fieldErrors } from '../../app/error-text';
-import { matchesQuery } from '../../app/search';
+import { rankSearch, searchIndex } from '../../../../shared/search';
 import { db } from '../../db/db';
 import { createVisit, pendingItem, updateVisit } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
@@ -56,20 +56,32 @@ export function VisitDialog({
   const [askedFor, setAskedFor] = useState<string | null>(null);
   const asking = asksFirst(notice) && askedFor === date;
 
+  // The pickers' search rule: statement, touchpoint, stage or channel (shared/search).
+  const index = useMemo(() => {
+    if (!register) return [];
+    return searchIndex(register.promises, (p) => {
+      const tp = register.touchpointById.get(p.touchpointId);
+      return [
+        p.statement,
+        tp?.name,
+        tp && register.stageById.get(tp.stageId)?.name,
+        tp && register.channelById.get(tp.channelId)?.name,
+      ];
+    });
+  }, [register]);
   const groups = useMemo(() => {
     if (!register) return [];
+    const found = new Set(rankSearch(index, query).items.map((p) => p.id));
     return register.touchpoints
       .map((tp) => ({
         touchpoint: tp,
         place: `${register.stageById.get(tp.stageId)?.name ?? ''} · ${register.channelById.get(tp.channelId)?.name ?? ''}`,
         promises: register.promises.filter(
-          (p) =>
-            p.touchpointId === tp.id &&
-            (matchesQuery(query, p.statement, tp.name) || chosen.has(p.id)),
+          (p) => p.touchpointId === tp.id && (found.has(p.id) || chosen.has(p.id)),
         ),
       }))
       .filter((g) => g.promises.length > 0);
-  }, [register, query, chosen]);
+  }, [register, index, query, chosen]);
 
   const toggle = (ids: string[], on: boolean) =>
     setChosen((old) => {

@@ -11,9 +11,11 @@ import {
 } from '../../../../shared/domain';
 import {
   missingForCommit,
+  prefillAction,
   summarizeEvidence,
   transition,
   type ActionLink,
+  type ActionPrefill,
   type CommitField,
 } from '../../../../shared/plan';
 import { KEPT_POINTS } from '../../../../shared/scoring';
@@ -23,7 +25,13 @@ import { useUi } from '../../stores/ui';
 import { saveAction, type ActionFields } from './plan-actions';
 import { linkValue, parseLink, parseScore, scoreInput } from './action-form-values';
 import { CommitNote, DoneNote, GapSelect } from './ActionFormParts';
-import { currentStateText, refusalText, scoreText } from './plan-text';
+import {
+  currentStateText,
+  futureStateText,
+  prefillTitle,
+  refusalText,
+  scoreText,
+} from './plan-text';
 import type { PlanData } from './usePlan';
 
 /** What opens the form: an action to edit, or a new one (on a gap, if one is chosen). */
@@ -34,6 +42,8 @@ export interface ActionFormRequest {
   link?: ActionLink;
   /** Why the status change that opened the form was refused. */
   refusal?: string;
+  /** A new action planned on a gap where it was seen: its title, target and priority. */
+  prefill?: ActionPrefill;
 }
 
 /** Creates or edits an action, from the current state to the future state; keyboard first. */
@@ -56,6 +66,7 @@ export function ActionDialog({
   const id = useId();
   const { register, scores, observations } = plan.scored;
   const a = request.action;
+  const pre = a ? undefined : request.prefill;
 
   const summaryOf = (link: ActionLink | null) =>
     link ? summarizeEvidence(link, scores, register.promises, observations, audit.scoring) : null;
@@ -63,19 +74,27 @@ export function ActionDialog({
     const s = summaryOf(link);
     return s ? currentStateText(s, link!.promiseId ? 'promise' : 'touchpoint', t, locale) : '';
   };
-  const startLink = a ? linkValue(a) : request.link ? linkValue(request.link) : '';
+  const startLink = a
+    ? linkValue(a)
+    : request.link
+      ? linkValue(request.link)
+      : pre
+        ? linkValue(pre.link)
+        : '';
 
   const [link, setLink] = useState(startLink);
-  const [title, setTitle] = useState(a?.title ?? '');
+  const [title, setTitle] = useState(a?.title ?? (pre ? prefillTitle(pre, t) : ''));
   const [current, setCurrent] = useState(
     a?.currentState.description ?? textOf(parseLink(startLink)),
   );
   const [currentScore, setCurrentScore] = useState(
     scoreInput(a ? a.currentState.score : (summaryOf(parseLink(startLink))?.score ?? null)),
   );
-  const [future, setFuture] = useState(a?.futureState.description ?? '');
+  const [future, setFuture] = useState(
+    a?.futureState.description ?? (pre ? futureStateText(pre, t, locale) : ''),
+  );
   const [targetScore, setTargetScore] = useState(
-    scoreInput(a ? a.futureState.targetScore : KEPT_POINTS),
+    scoreInput(a ? a.futureState.targetScore : (pre?.targetScore ?? KEPT_POINTS)),
   );
   const [targetDate, setTargetDate] = useState(a?.futureState.targetDate ?? '');
   const [cause, setCause] = useState(a?.cause ?? '');
@@ -83,7 +102,9 @@ export function ActionDialog({
   const [prevention, setPrevention] = useState(a?.prevention ?? '');
   const [owner, setOwner] = useState(a?.owner ?? '');
   const [dueDate, setDueDate] = useState(a?.dueDate ?? '');
-  const [priority, setPriority] = useState<Action['priority']>(a?.priority ?? 'medium');
+  const [priority, setPriority] = useState<Action['priority']>(
+    a?.priority ?? pre?.priority ?? 'medium',
+  );
   const [effort, setEffort] = useState<Action['effort']>(a?.effort ?? 'medium');
   const [status, setStatus] = useState<ActionStatus>(request.status ?? a?.status ?? 'proposed');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -101,12 +122,23 @@ export function ActionDialog({
   const verification = a ? plan.verifications.get(a.id) : undefined;
 
   // Choosing another gap refills the current state, unless it was written by hand.
+  // The title and the future state follow the gap too, while they are the prefill's own words.
+  const prefillOf = (l: ActionLink | null) =>
+    l ? prefillAction(l, scores, register.promises, register.touchpoints) : null;
   const chooseLink = (value: string) => {
     const before = parseLink(link);
+    const next = parseLink(value);
     if (!current.trim() || current === textOf(before)) {
-      const next = parseLink(value);
       setCurrent(textOf(next));
       setCurrentScore(scoreInput(summaryOf(next)?.score ?? null));
+    }
+    if (!a) {
+      const was = prefillOf(before);
+      const will = prefillOf(next);
+      if (will && (!title.trim() || (was && title === prefillTitle(was, t))))
+        setTitle(prefillTitle(will, t));
+      if (will && (!future.trim() || (was && future === futureStateText(was, t, locale))))
+        setFuture(futureStateText(will, t, locale));
     }
     setLink(value);
   };
@@ -243,7 +275,13 @@ export function ActionDialog({
         </div>
         <div className="field">
           <label htmlFor={field('link')}>{t('plan.form.gap')}</label>
-          <GapSelect id={field('link')} register={register} value={link} onChange={chooseLink} />
+          <GapSelect
+            id={field('link')}
+            register={register}
+            value={link}
+            onChange={chooseLink}
+            invalid={!!errors.link}
+          />
           {problem('link')}
           {problem('promiseId')}
           {summary && (

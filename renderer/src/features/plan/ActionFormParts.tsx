@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionStatus } from '../../../../shared/domain';
 import { COMMIT_FIELDS, type CommitField, type Verification } from '../../../../shared/plan';
 import { formatDay } from '../../app/format';
+import { Combobox } from '../../app/components/Combobox';
+import { gapOptions } from '../../app/components/pick-options';
 import type { RegisterData } from '../../db/register';
 import { listText, verdictText } from './plan-text';
 
@@ -11,29 +14,25 @@ export function GapSelect({
   register,
   value,
   onChange,
+  invalid,
 }: {
   id: string;
   register: RegisterData;
   value: string;
   onChange: (value: string) => void;
+  invalid?: boolean;
 }) {
   const { t } = useTranslation();
+  const options = useMemo(() => gapOptions(register, t), [register, t]);
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t('plan.form.chooseGap')}</option>
-      {register.touchpoints.map((tp) => (
-        <optgroup key={tp.id} label={tp.name}>
-          <option value={`t:${tp.id}`}>{t('plan.wholeTouchpoint', { name: tp.name })}</option>
-          {register.promises
-            .filter((p) => p.touchpointId === tp.id)
-            .map((p) => (
-              <option key={p.id} value={`p:${p.id}`}>
-                {p.statement}
-              </option>
-            ))}
-        </optgroup>
-      ))}
-    </select>
+    <Combobox
+      id={id}
+      options={options}
+      value={value}
+      onChange={onChange}
+      invalid={invalid}
+      placeholder={t('find.combobox.chooseGap')}
+    />
   );
 }
 

@@ -1,7 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
-import { DRAFT_LIMIT, proposeDrafts, summarizeEvidence } from '../../../../shared/plan';
+import {
+  DRAFT_LIMIT,
+  prefillAction,
+  proposeDrafts,
+  summarizeEvidence,
+} from '../../../../shared/plan';
 import { Dialog } from '../../app/components/Dialog';
 import { formatNumber } from '../../app/format';
 import { addDrafts, type ActionFields } from './plan-actions';
@@ -9,7 +14,6 @@ import { currentStateText } from './plan-text';
 import type { PlanData } from './usePlan';
 
 const LIMITS = [DRAFT_LIMIT, 10, 20] as const;
-const TITLE_LENGTH = 200;
 
 /**
  * "Draft from the gaps": proposes a draft action for each of the most severe gaps that have
@@ -40,23 +44,22 @@ export function DraftDialog({
 
   const add = async () => {
     const drafts: ActionFields[] = chosen.map((p) => {
-      const statement = promiseById.get(p.promiseId)?.statement ?? '';
+      const link = { promiseId: p.promiseId, touchpointId: null };
       const summary = summarizeEvidence(
-        { promiseId: p.promiseId, touchpointId: null },
+        link,
         scores,
         register.promises,
         observations,
         audit.scoring,
       );
-      const clipped =
-        statement.length > TITLE_LENGTH ? `${statement.slice(0, TITLE_LENGTH - 1)}…` : statement;
+      const prefill = prefillAction(link, scores, register.promises, register.touchpoints);
       return {
         promiseId: p.promiseId,
         touchpointId: null,
-        title: t('plan.draft.actionTitle', { statement: clipped }),
+        title: t('plan.draft.actionTitle', { statement: prefill?.subject ?? '' }),
         currentState: {
           description: currentStateText(summary, 'promise', t, locale),
-          score: Math.round(p.alignment * 10) / 10,
+          score: prefill?.currentScore ?? Math.round(p.alignment * 10) / 10,
         },
         futureState: { description: '', targetScore: p.targetScore, targetDate: null },
         cause: '',

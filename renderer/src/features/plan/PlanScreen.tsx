@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionStatus, Audit } from '../../../../shared/domain';
 import { isOpen } from '../../../../shared/plan';
+import { useOpenRequest } from '../../stores/openers';
 import { useUi } from '../../stores/ui';
 import { ActionDialog, type ActionFormRequest } from './ActionDialog';
 import { ActionsTable } from './ActionsTable';
@@ -35,6 +36,16 @@ export function PlanScreen({ audit }: { audit: Audit }) {
   const [filters, setFilters] = useState<PlanFilters>(NO_FILTERS);
   const [dialog, setDialog] = useState<DialogState>(null);
   const rows = useMemo(() => (plan ? filterPlanRows(plan.rows, filters) : []), [plan, filters]);
+
+  // An action, or a command, asked for elsewhere (the command palette) opens here.
+  useOpenRequest('plan', !!plan, (request) => {
+    if (request.kind === 'action') {
+      const action = plan?.actions.find((a) => a.id === request.id);
+      if (action) setDialog({ kind: 'form', request: { action } });
+    } else if (request.kind === 'draft-actions') setDialog({ kind: 'draft' });
+    else if (plan && plan.scored.register.touchpoints.length > 0)
+      setDialog({ kind: 'form', request: { action: null } });
+  });
 
   const handlers: PlanHandlers = {
     open: (action, status) => setDialog({ kind: 'form', request: { action, status } }),

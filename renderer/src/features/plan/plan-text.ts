@@ -1,6 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { ActionStatus } from '../../../../shared/domain';
-import type { EvidenceSummary, TransitionProblem, Verification } from '../../../../shared/plan';
+import type {
+  ActionPrefill,
+  EvidenceSummary,
+  TransitionProblem,
+  Verification,
+} from '../../../../shared/plan';
 import { shownScore } from '../../../../shared/scoring';
 import { formatDay, formatNumber } from '../../app/format';
 
@@ -103,4 +108,21 @@ export function verdictText(v: Verification, t: TFunction, locale: string): stri
     count: v.count,
     since: formatDay(v.since ?? '', locale),
   });
+}
+
+/** The title a new action planned on a gap starts with: keep the promise (or the touchpoint's). */
+export function prefillTitle(prefill: ActionPrefill, t: TFunction): string {
+  return prefill.link.promiseId !== null
+    ? t('plan.draft.actionTitle', { statement: prefill.subject })
+    : t('find.planAction.touchpointTitle', { name: prefill.subject });
+}
+
+/** The future state a new action on a gap starts with: kept, and how far that is from today. */
+export function futureStateText(prefill: ActionPrefill, t: TFunction, locale: string): string {
+  const target = formatNumber(prefill.targetScore, locale);
+  if (prefill.gap === null) return t('find.planAction.futureUnobserved', { target });
+  if (prefill.gap === 0) return t('find.planAction.futureKept', { target });
+  // Whole points in words; the score fields keep the decimal.
+  const points = Math.max(1, Math.round(prefill.gap));
+  return t('find.planAction.future', { target, count: points, n: formatNumber(points, locale) });
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { shortcutKey } from '../../app/i18n';
 import { savePromiseField } from './promise-actions';
 import type { RegisterData } from '../../db/register';
@@ -150,6 +151,11 @@ export function BeliefSession({
             >
               {t('register.session.next')} →
             </button>
+            <PlanActionButton
+              className=""
+              link={{ promiseId: current.id, touchpointId: null }}
+              subject={current.statement}
+            />
           </nav>
         </main>
       )}

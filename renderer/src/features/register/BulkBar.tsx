@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import type { PromisePatch } from '../../../../shared/register/promise-edit';
+import { Combobox } from '../../app/components/Combobox';
+import { touchpointOptions } from '../../app/components/pick-options';
 import { bulkEditPromises, deletePromises } from './promise-actions';
 import type { RegisterData } from '../../db/register';
 
@@ -23,6 +25,11 @@ export function BulkBar({
   const [importance, setImportance] = useState(KEEP);
   const [belief, setBelief] = useState(KEEP);
   const [touchpointId, setTouchpointId] = useState(KEEP);
+  const id = useId();
+  const touchpoints = useMemo(
+    () => [{ value: KEEP, label: t('register.bulk.keep') }, ...touchpointOptions(data)],
+    [data, t],
+  );
 
   const patch: PromisePatch = {};
   if (importance !== KEEP) patch.importance = Number(importance);
@@ -67,17 +74,15 @@ export function BulkBar({
           ))}
         </select>
       </label>
-      <label>
-        {t('register.bulk.touchpoint')}
-        <select value={touchpointId} onChange={(e) => setTouchpointId(e.target.value)}>
-          <option value={KEEP}>{t('register.bulk.keep')}</option>
-          {data.touchpoints.map((tp) => (
-            <option key={tp.id} value={tp.id}>
-              {tp.name} · {data.stageById.get(tp.stageId)?.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <span className="bulk-field">
+        <label htmlFor={`${id}-touchpoint`}>{t('register.bulk.touchpoint')}</label>
+        <Combobox
+          id={`${id}-touchpoint`}
+          options={touchpoints}
+          value={touchpointId}
+          onChange={setTouchpointId}
+        />
+      </span>
       <button
         type="button"
         className="primary"

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
+import { Combobox } from '../../app/components/Combobox';
+import { touchpointOptions } from '../../app/components/pick-options';
 import { addPromise } from './promise-actions';
 import type { RegisterData } from '../../db/register';
 
@@ -22,6 +24,7 @@ export function DraftRow({ audit, data, defaultTouchpointId, onAdded, onClose }:
   const [touchpointId, setTouchpointId] = useState(defaultTouchpointId);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const touchpoints = useMemo(() => touchpointOptions(data), [data]);
   useEffect(() => input.current?.focus(), []);
 
   const add = async () => {
@@ -59,18 +62,12 @@ export function DraftRow({ audit, data, defaultTouchpointId, onAdded, onClose }:
         value={statement}
         onChange={(e) => setStatement(e.target.value)}
       />
-      <select
-        aria-label={t('register.columns.touchpoint')}
+      <Combobox
+        ariaLabel={t('register.columns.touchpoint')}
+        options={touchpoints}
         value={touchpointId}
-        onChange={(e) => setTouchpointId(e.target.value)}
-      >
-        {data.touchpoints.map((tp) => (
-          <option key={tp.id} value={tp.id}>
-            {tp.name} · {data.stageById.get(tp.stageId)?.name} ·{' '}
-            {data.channelById.get(tp.channelId)?.name}
-          </option>
-        ))}
-      </select>
+        onChange={setTouchpointId}
+      />
       <button
         type="button"
         className="primary"

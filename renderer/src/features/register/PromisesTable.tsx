@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Audit, BrandPromise } from '../../../../shared/domain';
 import { editValue } from '../../../../shared/register/promise-edit';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { SearchBox } from '../../app/components/SearchBox';
 import { shortcutKey } from '../../app/i18n';
 import { BulkBar } from './BulkBar';
@@ -20,6 +21,7 @@ import {
 import { FilterCell, useColumnOptions, useDisplay } from './promise-cells';
 import { usePromiseTable } from './usePromiseTable';
 import type { RegisterData } from '../../db/register';
+import { useOpenRequest } from '../../stores/openers';
 
 const ROW_HEIGHT = 38;
 const SPEC = new Map(COLUMNS.map((c) => [c.id, c]));
@@ -105,6 +107,26 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
     },
     [rows, virtualizer],
   );
+
+  // A promise asked for elsewhere (the command palette): shown, current and focused, with the
+  // search and filters that hid it cleared.
+  useOpenRequest('register', true, (request) => {
+    if (request.kind === 'new-promise') {
+      if (data.touchpoints.length > 0) setDrafting(true);
+      return true;
+    }
+    if (request.kind !== 'promise') return false;
+    const index = indexById.get(request.id);
+    if (index === undefined) {
+      if (!rowsData.some((r) => r.id === request.id)) return true;
+      setGlobalFilter('');
+      table.resetColumnFilters();
+      return false;
+    }
+    moveTo(index, 'statement');
+    focusGrid();
+    return true;
+  });
 
   const startEdit = (row: PromiseRow, spec: ColumnSpec, initial?: string) => {
     if (!spec.field || !spec.editor) return;
@@ -221,6 +243,11 @@ export function PromisesTable({ audit, data }: { audit: Audit; data: RegisterDat
         </span>
         <span className="spacer" />
         <ColumnsMenu table={table} />
+        <PlanActionButton
+          className=""
+          link={activeRow ? { promiseId: activeRow.id, touchpointId: null } : null}
+          subject={activeRow?.statement}
+        />
         <button
           type="button"
           onClick={() => setDrafting(true)}

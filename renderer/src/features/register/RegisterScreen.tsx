@@ -10,6 +10,7 @@ import { PromisesTable } from './PromisesTable';
 import { ApplyTemplateDialog } from './templates/ApplyTemplateDialog';
 import { TouchpointsPanel } from './TouchpointsPanel';
 import { useRegister } from '../../db/register';
+import { useOpenRequest } from '../../stores/openers';
 import './register.css';
 
 const TABS = ['promises', 'journey', 'matrix'] as const;
@@ -29,6 +30,14 @@ export function RegisterScreen({ audit }: { audit: Audit }) {
     setTabState(next);
     localStorage.setItem(TAB_KEY, next);
   };
+  // A promise or touchpoint asked for elsewhere opens on its tab, which shows it.
+  useOpenRequest('register', !!data, (request) => {
+    if (request.kind === 'promise' || request.kind === 'new-promise') setTab('promises');
+    else if (request.kind === 'touchpoint') setTab('journey');
+    else if (request.kind === 'belief-session' && data && data.promises.length > 0)
+      setDialog('session');
+    return request.kind === 'belief-session';
+  });
   const onTabKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     const next =

@@ -6,6 +6,7 @@ import { matchesQuery } from '../../app/search';
 import { addJourneyRecord, confirmAndDelete } from './journey-actions';
 import { TouchpointDialog } from './TouchpointDialog';
 import type { RegisterData } from '../../db/register';
+import { useOpenRequest } from '../../stores/openers';
 
 /** Touchpoints: a quick-add line (Enter adds, stage and channel stay), a searchable list, edit and delete. */
 export function TouchpointsPanel({ audit, data }: { audit: Audit; data: RegisterData }) {
@@ -16,6 +17,13 @@ export function TouchpointsPanel({ audit, data }: { audit: Audit; data: Register
   const [department, setDepartment] = useState('');
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Touchpoint | null>(null);
+  useOpenRequest('register', true, (request) => {
+    if (request.kind !== 'touchpoint') return false;
+    const tp = data.touchpointById.get(request.id);
+    setQuery('');
+    if (tp) setEditing(tp);
+    return true;
+  });
   const stage = data.stageById.has(stageId) ? stageId : (data.stages[0]?.id ?? '');
   const channel = data.channelById.has(channelId) ? channelId : (data.channels[0]?.id ?? '');
 

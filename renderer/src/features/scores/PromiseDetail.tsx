@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RUBRIC, type Audit, type Observation, type RubricScore } from '../../../../shared/domain';
 import { evidenceScore } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { formatDay, formatNumber } from '../../app/format';
 import { db } from '../../db/db';
 import { updateObservation } from '../../db/commands/fieldwork';
@@ -85,7 +86,21 @@ export function PromiseDetail({
           : t('scores.detail.gapNone');
 
   return (
-    <Dialog title={promise.statement} wide onCancel={onClose} footer={close}>
+    <Dialog
+      title={promise.statement}
+      wide
+      onCancel={onClose}
+      footer={
+        <>
+          <PlanActionButton
+            className=""
+            link={{ promiseId: promise.id, touchpointId: null }}
+            subject={promise.statement}
+          />
+          {close}
+        </>
+      }
+    >
       <div className="dialog-flow">
         <p className="detail-where">
           {t('scores.detail.where', {

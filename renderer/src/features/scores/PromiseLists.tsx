@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { breakingPromises, strengthPromises, type PromiseScore } from '../../../../shared/scoring';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { ScoreValue, StrengthMark } from './Figure';
 import type { PromiseSet, Scope } from './scope';
 import { bandClass, signedText, wholeText } from './score-format';
@@ -117,6 +118,12 @@ function PromiseList({
                         {p.statement}
                       </button>
                       <span className="cell-sub">{tp?.name}</span>
+                      {measure === 'severity' && (
+                        <PlanActionButton
+                          link={{ promiseId: p.id, touchpointId: null }}
+                          subject={p.statement}
+                        />
+                      )}
                     </th>
                     <td className="num">
                       <span

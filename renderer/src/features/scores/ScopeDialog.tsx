@@ -5,6 +5,7 @@ import { RUBRIC, type Audit } from '../../../../shared/domain';
 import type { EvidenceMean } from '../../../../shared/scoring';
 import { evidenceScore } from '../../../../shared/fieldwork/measure';
 import { Dialog } from '../../app/components/Dialog';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { ScoreValue, StrengthMark } from './Figure';
 import { scopeGroup, scopeObservations, scopePromises, scopeTitle, type Scope } from './scope';
 import { coverageText, rubricLabel, bandClass, signedText, wholeText } from './score-format';
@@ -156,6 +157,10 @@ export function ScopeDialog({
                     >
                       {p.statement}
                     </button>
+                    <PlanActionButton
+                      link={{ promiseId: p.id, touchpointId: null }}
+                      subject={p.statement}
+                    />
                   </th>
                   <td>{register.touchpointById.get(p.touchpointId)?.name}</td>
                   <td className="num">

@@ -15,6 +15,7 @@ import { TouchpointRanking } from './TouchpointRanking';
 import { formatDay } from '../../app/format';
 import { wholeText } from './score-format';
 import { useAuditScores } from '../../db/scores/useAuditScores';
+import { useOpenRequest } from '../../stores/openers';
 import { WaveChange } from './WaveChange';
 import { WorkshopReveal } from './WorkshopReveal';
 import type { Scope } from './scope';
@@ -36,6 +37,9 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
 
   const scores = scored?.scores;
   const empty = scored && scored.register.promises.length === 0;
+  useOpenRequest('scores', !!scored, () => {
+    if (!empty) setReveal(true);
+  });
   return (
     <section
       className="screen scores"

@@ -8,6 +8,7 @@ import {
   type PerceptionHeadline,
   type PromiseScore,
 } from '../../../../shared/scoring';
+import { PlanActionButton } from '../../app/components/PlanActionButton';
 import { percentText, scoreText, signedText } from './score-format';
 import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
@@ -17,7 +18,13 @@ interface Slide {
   name: string;
   group: GroupScore | null;
   headline: PerceptionHeadline | null;
-  widest: { statement: string; belief: number; alignment: number; gap: number }[];
+  widest: {
+    promiseId: string;
+    statement: string;
+    belief: number;
+    alignment: number;
+    gap: number;
+  }[];
   notObserved: number;
 }
 
@@ -155,11 +162,16 @@ export function WorkshopReveal({
               <h2>{t('scores.revealMode.widest')}</h2>
               <ol>
                 {slide.widest.map((w) => (
-                  <li key={w.statement}>
+                  <li key={w.promiseId}>
                     <span className="reveal-statement">{w.statement}</span>
                     <span className="reveal-pair">
                       {scoreText(w.belief, locale)} → {scoreText(w.alignment, locale)}
                     </span>
+                    <PlanActionButton
+                      className="ghost reveal-plan"
+                      link={{ promiseId: w.promiseId, touchpointId: null }}
+                      subject={w.statement}
+                    />
                   </li>
                 ))}
               </ol>
@@ -197,6 +209,7 @@ function buildSlides(scored: ScoredAudit, overallName: string): Slide[] {
     return {
       headline: perceptionHeadline(members),
       widest: widestGaps({ ...scores, promises: only }, 3).map((s) => ({
+        promiseId: s.promiseId,
         statement: statement.get(s.promiseId) ?? '',
         belief: s.belief!,
         alignment: s.alignment!,
