@@ -20,7 +20,6 @@ import type { PouchFactory } from './session';
  */
 
 interface Feeding {
-  pulls: Map<string, PouchDB.Replication.Replication<object>>;
   fedSeq: string | number | null;
 }
 const feeding = new WeakMap<PouchDB.Database, Feeding>();
@@ -56,7 +55,7 @@ export async function feedManagers(
 ): Promise<void> {
   const managers = await teamOf(local);
   if (managers.length === 0 || !connection.auditId) return;
-  const state = feeding.get(local) ?? { pulls: new Map(), fedSeq: null };
+  const state = feeding.get(local) ?? { fedSeq: null };
   feeding.set(local, state);
   const seq = (await local.info()).update_seq;
   if (seq !== state.fedSeq) {
@@ -82,20 +81,19 @@ export async function feedManagers(
     }
     state.fedSeq = seq;
   }
+  // What the managers did comes back through a filtered, checkpointed pull, once a round (the
+  // session runs a round when anything changes, and every POLL_MS while it runs).
   for (const manager of managers) {
-    if (state.pulls.has(manager.database)) continue;
     const remote = pouch.remote(connection, manager.database);
-    const pull = local.replicate
-      .from(remote, { live: true, retry: true, filter: fromManagerFilter(manager) as never })
-      .on('error', () => state.pulls.delete(manager.database));
-    state.pulls.set(manager.database, pull);
+    await local.replicate.from(remote, { filter: fromManagerFilter(manager) as never });
   }
 }
 
-/** Stops the live pulls from the managers' databases (the session stops). */
+/** How often a consultant's laptop looks for the managers' work when nothing else happens. */
+export const POLL_MS = 15_000;
+
+/** Forgets what was fed (the session stops). */
 export function stopFeeding(local: PouchDB.Database): void {
-  const state = feeding.get(local);
-  state?.pulls.forEach((p) => p.cancel());
   feeding.delete(local);
 }
 

@@ -12,7 +12,7 @@ import type { TouchstoneDb } from '../db/schema';
 import { onOutbox } from '../db/sync-outbox';
 import { nowIso } from '../platform/clock';
 import { applyReplica } from './apply';
-import { feedManagers, stopFeeding } from './feeder';
+import { feedManagers, POLL_MS, stopFeeding } from './feeder';
 import { pumpOutbox } from './pump';
 
 /** Where a session's PouchDB databases come from: the app's, or a test's. */
@@ -49,6 +49,7 @@ export class SyncSession {
   private replication: PouchDB.Replication.Sync<object> | null = null;
   private feed: PouchDB.Core.Changes<object> | null = null;
   private unsubscribe: (() => void) | null = null;
+  private poll: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
   private dirty = false;
   private busy = false;
@@ -115,6 +116,7 @@ export class SyncSession {
         this.problem = classifyFailure(factsOf(error));
         this.emit();
       });
+    this.poll = setInterval(() => void this.kick(), POLL_MS);
     this.kick();
   }
 
@@ -122,6 +124,7 @@ export class SyncSession {
   async stop(): Promise<void> {
     this.stopped = true;
     this.unsubscribe?.();
+    if (this.poll) clearInterval(this.poll);
     this.feed?.cancel();
     this.replication?.cancel();
     if (this.local) stopFeeding(this.local);
@@ -191,6 +194,7 @@ export class SyncSession {
   }
 
   private async emit(): Promise<void> {
+    if (this.stopped) return;
     const outbox = this.connection.auditId
       ? await this.db.syncOutbox.where('auditId').equals(this.connection.auditId).count()
       : 0;
@@ -205,7 +209,9 @@ export class SyncSession {
       state = { kind: 'error', problem: this.problem };
     else if (this.problem) state = { kind: 'offline' };
     else if (this.replicating || this.busy || pending > 0) {
-      const held = this.local ? (await this.local.info()).doc_count : 0;
+      const held = this.local
+        ? (await this.local.info().catch(() => ({ doc_count: 0 }))).doc_count
+        : 0;
       state = {
         kind: 'syncing',
         done: held,
