@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { errorText } from './app/error-text';
 import { initI18n, onUiLanguage, startLanguage, uiLanguage } from './app/i18n';
+import { startTeamSync } from './sync/manager';
 import { db } from './db/db';
 import { requestPersistentStorage, storeWatch } from './db/durability';
 import { loadSampleAuditText } from './db/sample';
@@ -54,6 +55,8 @@ async function start() {
   const ready = () => {
     root.dataset.appState = 'ready';
   };
+  // Connected audits replicate while the app runs (renderer/src/sync/).
+  void startTeamSync().catch((error) => useUi.getState().notify('error', errorText(error, i18n.t)));
   createRoot(root).render(
     <StrictMode>
       <App onReady={ready} />

@@ -2,6 +2,7 @@ import { csv } from './en/csv';
 import { errors } from './en/errors';
 import { fieldwork } from './en/fieldwork';
 import { survey } from './en/survey';
+import { sync } from './en/sync';
 import { plan } from './en/plan';
 import { register } from './en/register';
 import { safety } from './en/safety';
@@ -14,6 +15,7 @@ export const en = {
   csv,
   fieldwork,
   survey,
+  sync,
   templates,
   safety,
   report,

@@ -38,6 +38,8 @@ const UNTRANSLATED_WORDS = new Set(
     'LimeSurvey',
     'QR',
     'https',
+    // The team database's server, named where an audit is connected to it.
+    'CouchDB',
     'http',
   ].map((w) => w.toLowerCase()),
 );

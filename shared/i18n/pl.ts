@@ -2,6 +2,7 @@ import { csv } from './pl/csv';
 import { errors } from './pl/errors';
 import { fieldwork } from './pl/fieldwork';
 import { survey } from './pl/survey';
+import { sync } from './pl/sync';
 import { plan } from './pl/plan';
 import { register } from './pl/register';
 import { report } from './pl/report';
@@ -15,6 +16,7 @@ export const pl = {
   csv,
   fieldwork,
   survey,
+  sync,
   templates,
   safety,
   report,

@@ -2,6 +2,7 @@ import { csv } from './ru/csv';
 import { errors } from './ru/errors';
 import { fieldwork } from './ru/fieldwork';
 import { survey } from './ru/survey';
+import { sync } from './ru/sync';
 import { plan } from './ru/plan';
 import { register } from './ru/register';
 import { report } from './ru/report';
@@ -15,6 +16,7 @@ export const ru = {
   csv,
   fieldwork,
   survey,
+  sync,
   templates,
   safety,
   report,

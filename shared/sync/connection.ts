@@ -19,9 +19,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * catalogue key of why it is refused: not a URL, not http(s), http to another machine, user or
  * password written into it, a query or fragment.
  */
-export function normaliseServerUrl(
-  text: string,
-):
+export function normaliseServerUrl(text: string):
   | { ok: true; url: string }
   | {
       ok: false;

@@ -51,6 +51,7 @@ export function classifyFailure(facts: FailureFacts): SyncProblem {
   // PouchDB's info() hands CouchDB's error body back without its status: read it by name.
   const byName: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
   const f = { ...facts, status: facts.status ?? byName[facts.error ?? ''] };
+  if (f.error === 'no_credentials') return 'noCredentials';
   const text = `${f.error ?? ''} ${f.reason ?? ''} ${f.message ?? ''}`.toLowerCase();
   if (
     f.name === 'QuotaExceededError' ||

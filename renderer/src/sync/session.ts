@@ -27,6 +27,12 @@ export interface PouchFactory {
 export function factsOf(error: unknown): FailureFacts {
   const e = (error ?? {}) as Record<string, unknown>;
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  // The platform has no password for the connection (a browser session ended).
+  if (
+    e.key === 'errors.sync.noCredentials' ||
+    str(e.message)?.includes('errors.sync.noCredentials')
+  )
+    return { error: 'no_credentials' };
   return {
     status: typeof e.status === 'number' ? e.status : undefined,
     error: str(e.error),

@@ -7,6 +7,8 @@ import { SearchBox } from '../../app/components/SearchBox';
 import { useAuditSummaries } from '../../db/queries';
 import { useUi } from '../../stores/ui';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { SyncDialog } from './sync/SyncDialog';
+import { SyncPanel } from './sync/SyncPanel';
 import { AuditFormDialog } from './AuditFormDialog';
 import { useAuditFileCommands } from './useAuditFileCommands';
 import { useDeleteAudit } from './useDeleteAudit';
@@ -28,6 +30,7 @@ export function AuditsScreen() {
   const deleteAudit = useDeleteAudit();
   const [query, setQuery] = useState('');
   const [form, setForm] = useState<FormState>(null);
+  const [syncing, setSyncing] = useState<Audit | null>(null);
 
   const visible = useMemo(
     () =>
@@ -139,6 +142,9 @@ export function AuditsScreen() {
                       <button type="button" onClick={() => void exportFile(audit.id)}>
                         {t('audits.exportFile')}
                       </button>
+                      <button type="button" onClick={() => setSyncing(audit)}>
+                        {t('sync.connect')}
+                      </button>
                       <button
                         type="button"
                         className="danger-text"
@@ -154,7 +160,11 @@ export function AuditsScreen() {
           </table>
         </div>
       )}
+      <SyncPanel />
       <BackupsPanel />
+      {syncing && (
+        <SyncDialog mode={{ kind: 'connect', audit: syncing }} onDone={() => setSyncing(null)} />
+      )}
       {formMode && <AuditFormDialog key={formMode.kind} mode={formMode} onDone={closeForm} />}
     </section>
   );

@@ -1,0 +1,51 @@
+/** Team sync: connecting an audit to a CouchDB team database, and what it is doing. */
+export const sync = {
+  title: 'Team databases',
+  intro:
+    'Audits shared with the team through a CouchDB server. Changes go both ways while Touchstone runs.',
+  none: 'No audit is connected to a team database.',
+  connect: 'Team sync…',
+  join: 'Join a team database…',
+  connectTitle: 'Connect “{{name}}” to a team database',
+  joinTitle: 'Join a team database',
+  server: 'Server address',
+  serverHint: 'https://… — plain http:// only for a server on this computer.',
+  database: 'Database',
+  username: 'User name',
+  password: 'Password',
+  passwordHint:
+    'Kept encrypted by the system in the desktop app, for this session only in a browser; never in audit files or backups.',
+  submit: 'Connect',
+  connected: 'Connecting “{{name}}” to {{database}}.',
+  joining: 'Joining {{database}}: the audit appears as it arrives.',
+  disconnect: 'Disconnect',
+  disconnected: 'Disconnected. The audit stays on this computer.',
+  enterPassword: 'Enter password…',
+  passwordTitle: 'Password for {{database}}',
+  waitingForAudit: 'Waiting for the audit from {{database}}',
+  columns: {
+    audit: 'Audit',
+    database: 'Team database',
+    status: 'Status',
+    last: 'Last in sync',
+    pending: 'Waiting to go',
+    actions: 'Actions',
+  },
+  at: '{{database}} at {{server}}, as {{username}}',
+  state: {
+    idle: 'Starting…',
+    'in-sync': 'In sync',
+    syncing: 'Syncing',
+    syncingOf: 'Syncing ({{done}} of {{total}})',
+    offline: 'Offline, retrying',
+  },
+  never: 'Never',
+  pending_one: '{{count}} change',
+  pending_other: '{{count}} changes',
+  setAside_one: '{{count}} document from the server set aside',
+  setAside_other: '{{count}} documents from the server set aside',
+  conflictsPending_one:
+    '{{count}} record changed in two places waits for review (Field work → Conflicts); scores count its current version.',
+  conflictsPending_other:
+    '{{count}} records changed in two places wait for review (Field work → Conflicts); scores count their current versions.',
+};
