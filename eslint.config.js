@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { rooms } from './eslint/rooms.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream'];
 
@@ -92,9 +93,11 @@ export default tseslint.config(
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, touchstone: { rules: { rooms } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Screens own their rooms: no feature folder imports another (eslint/rooms.js).
+      'touchstone/rooms': 'error',
       'no-restricted-imports': ['error', { patterns: rendererImportFences }],
     },
   },
@@ -141,7 +144,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', '*.config.{ts,js}', 'bin/**'],
+    files: ['scripts/**', 'test/**', '*.config.{ts,js}', 'bin/**', 'eslint/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

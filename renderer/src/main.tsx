@@ -8,7 +8,7 @@ import { db } from './db/db';
 import { requestPersistentStorage, storeWatch } from './db/durability';
 import { loadSampleAuditText } from './db/sample';
 import { ensureSampleAudit } from './db/seed';
-import { startAutomaticBackups } from './features/backups/automatic';
+import { startAutomaticBackups } from './db/automatic-backups';
 import { desktop } from './platform';
 import { useUi } from './stores/ui';
 import './app/styles.css';

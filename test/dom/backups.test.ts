@@ -10,7 +10,7 @@ import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import {
   backUpChangedAudits,
   startAutomaticBackups,
-} from '../../renderer/src/features/backups/automatic';
+} from '../../renderer/src/db/automatic-backups';
 import { canonical } from '../support/arbitrary-audit';
 import { auditWithOneOfEach, freshDb } from './helpers';
 

@@ -2,7 +2,7 @@ import { createAudit } from '../../renderer/src/db/commands/audits';
 import { createVisit } from '../../renderer/src/db/commands/fieldwork';
 import { createRecord } from '../../renderer/src/db/commands/records';
 import { TouchstoneDb } from '../../renderer/src/db/schema';
-import type { ScoreEngine } from '../../renderer/src/features/scores/score-engine';
+import type { ScoreEngine } from '../../renderer/src/db/scores/score-engine';
 import { pngPixel } from '../support/photo-bytes';
 
 /** A fresh database of its own for one test. */

@@ -13,12 +13,12 @@ import {
   saveScoreSnapshot,
   type ScoreSnapshot,
 } from '../../renderer/src/db/score-snapshots';
-import type { RegisterData } from '../../renderer/src/features/register/useRegister';
+import type { RegisterData } from '../../renderer/src/db/register';
 import {
   DB_SNAPSHOTS,
   ScoreEngine,
   type SnapshotStore,
-} from '../../renderer/src/features/scores/score-engine';
+} from '../../renderer/src/db/scores/score-engine';
 import { expectSameScores } from '../support/same-scores';
 import { nextScores } from './helpers';
 import { smallBundle } from '../support/small-bundle';

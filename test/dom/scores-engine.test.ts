@@ -9,10 +9,10 @@ import {
   type Touchpoint,
 } from '../../shared/domain';
 import { scoreAudit, type AuditScores } from '../../shared/scoring';
-import type { RegisterData } from '../../renderer/src/features/register/useRegister';
-import { ScoreEngine, type WorkerLike } from '../../renderer/src/features/scores/score-engine';
-import type { ScoreReply, ScoreRequest } from '../../renderer/src/features/scores/score-protocol';
-import { ScoreState } from '../../renderer/src/features/scores/score-state';
+import type { RegisterData } from '../../renderer/src/db/register';
+import { ScoreEngine, type WorkerLike } from '../../renderer/src/db/scores/score-engine';
+import type { ScoreReply, ScoreRequest } from '../../renderer/src/db/scores/score-protocol';
+import { ScoreState } from '../../renderer/src/db/scores/score-state';
 import { expectSameScores } from '../support/same-scores';
 import { nextScores } from './helpers';
 

@@ -3,7 +3,7 @@ import { replayJournal, type Journal } from '../../renderer/src/db/changes';
 import { auditTables } from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { applyTemplate } from '../../renderer/src/db/commands/register';
-import { loadTemplates } from '../../renderer/src/features/register/templates/templates';
+import { loadTemplates } from '../../renderer/src/db/templates/templates';
 import type { Template } from '../../shared/templates/template';
 import { auditWithOneOfEach, freshDb } from './helpers';
 

@@ -19,8 +19,16 @@ async function planVisit(page: Page, location: string, observer: string, search:
   await dialog.getByLabel('Observer').fill(observer);
   await dialog.getByLabel('Search touchpoints and promises').fill(search);
   await dialog.getByRole('checkbox').first().check();
-  await expect(dialog.getByRole('status')).toHaveText('3 promises chosen');
+  await expect(dialog.getByRole('status').filter({ hasText: 'chosen' })).toHaveText(
+    '3 promises chosen',
+  );
   await dialog.getByRole('button', { name: 'Plan visit' }).click();
+  // Today is after the sample audit's period: the visit's evidence would move every score, so
+  // the form asks once, saying what the date will change.
+  await expect(dialog.getByRole('alert')).toContainText(
+    'This date is after the audit period, which ends on Sep 30, 2026. It becomes the audit’s latest evidence',
+  );
+  await dialog.getByRole('button', { name: 'Save with this date' }).click();
   await expect(dialog).toBeHidden();
 }
 

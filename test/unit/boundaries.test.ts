@@ -89,6 +89,33 @@ describe('the boundaries between folders', () => {
     expect(await ruleIds(reads, 'renderer/src/features/probe/probe.tsx')).toEqual([]);
   });
 
+  it('keep screens in their rooms: a feature folder imports no other, the data layer no screen', async () => {
+    const code = "import { useRegister } from '../register/useRegister';\nexport const a = useRegister;\n";
+    expect(await ruleIds(code, 'renderer/src/features/plan/probe.tsx')).toContain('touchstone/rooms');
+    const nested = "export { a } from '../../scores/parts/a';\n";
+    expect(await ruleIds(nested, 'renderer/src/features/plan/sub/probe.ts')).toContain(
+      'touchstone/rooms',
+    );
+    const lazy = "export const a = () => import('../export/ExportScreen');\n";
+    expect(await ruleIds(lazy, 'renderer/src/features/plan/probe.ts')).toContain('touchstone/rooms');
+    const fromDb = "import { ScoresScreen } from '../features/scores/ScoresScreen';\nexport const a = ScoresScreen;\n";
+    expect(await ruleIds(fromDb, 'renderer/src/db/probe.ts')).toContain('touchstone/rooms');
+    // Its own room, the data layer, app/ and shared/ stay open to a screen; app/ composes screens.
+    const allowed = [
+      "import { a } from './parts/a';",
+      "import { useRegister } from '../../db/register';",
+      "import { Dialog } from '../../app/components/Dialog';",
+      "import { scoreAudit } from '../../../../shared/scoring';",
+      'export const all = [a, useRegister, Dialog, scoreAudit];',
+      '',
+    ].join('\n');
+    expect(await ruleIds(allowed, 'renderer/src/features/plan/probe.tsx')).not.toContain(
+      'touchstone/rooms',
+    );
+    const app = "import { PlanScreen } from '../features/plan/PlanScreen';\nexport const a = PlanScreen;\n";
+    expect(await ruleIds(app, 'renderer/src/app/probe.tsx')).toEqual([]);
+  });
+
   it('let shared/ use zod', async () => {
     expect(
       await ruleIds("import { z } from 'zod';\nexport const a = z.string();\n", 'shared/probe.ts'),

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../../shared/desktop-api';
 import { useAudit } from '../db/queries';
 import { AuditsScreen } from '../features/audits/AuditsScreen';
-import { useAuditFileCommands } from '../features/audits/useAuditFileCommands';
+import { useAuditFileCommands } from './useAuditFileCommands';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FieldworkScreen } from '../features/fieldwork/FieldworkScreen';
 import { PlanScreen } from '../features/plan/PlanScreen';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../shared/domain';
-import { SaveStatus } from '../features/backups/SaveStatus';
+import { SaveStatus } from './SaveStatus';
 import { SCREENS, useUi } from '../stores/ui';
 import { LanguageSelect } from './LanguageSelect';
 

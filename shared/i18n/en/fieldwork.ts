@@ -103,6 +103,26 @@ export const fieldwork = {
   score: 'Score',
   measuredValue: 'Measured value',
   verbatim: 'Verbatim (the customer’s own words)',
+  /** A visit line's observation: what the visit decides is changed on the visit. */
+  lineObservationHint:
+    'A checked line of the visit at {{location}} on {{date}}: its promise, method, date, wave, observer and place are the visit’s, changed on the visit. What was found is the line’s, changed here or on its checklist.',
+  /** Evidence dated where it moves the scores unexpectedly: asked once before saving. */
+  dateNotice: {
+    future:
+      'This date is in the future (today is {{today}}). Evidence weighs by how recent it is: dated later than the rest, it makes the promise’s other evidence count for less.',
+    afterPeriod:
+      'This date is after the audit period, which ends on {{end}}. It becomes the audit’s latest evidence, and the promise’s evidence from the period will count for less.',
+    afterPeriodExpected:
+      'Recorded after the audit period (it ended on {{end}}), as evidence that verifies an action is: it counts in the scores like any other.',
+    beforePeriod:
+      'This date is before the audit period, which starts on {{start}}: it weighs less than the period’s evidence.',
+    answers_one:
+      '{{count}} answer is dated outside the audit period ({{start}} – {{end}}) or in the future: it moves how recent evidence weighs, and the audit’s latest evidence.',
+    answers_other:
+      '{{count}} answers are dated outside the audit period ({{start}} – {{end}}) or in the future: they move how recent evidence weighs, and the audit’s latest evidence.',
+    confirmImport: 'Import with these dates',
+    confirm: 'Save with this date',
+  },
   observationSaved: 'Observation saved.',
   observationsDeleted_one: '{{count}} observation deleted.',
   observationsDeleted_other: '{{count}} observations deleted.',

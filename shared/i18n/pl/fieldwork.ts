@@ -114,6 +114,28 @@ export const fieldwork = {
   score: 'Ocena',
   measuredValue: 'Wartość zmierzona',
   verbatim: 'Cytat (własne słowa klienta)',
+  lineObservationHint:
+    'Zaznaczony wiersz wizyty: {{location}}, {{date}}. Obietnicę, metodę, datę, falę, obserwatora i miejsce ustala wizyta i tam się je zmienia. Wynik należy do wiersza: można go zmienić tutaj lub na liście kontrolnej.',
+  dateNotice: {
+    future:
+      'Ta data jest w przyszłości (dziś jest {{today}}). Dowody ważą tym więcej, im są nowsze: z późniejszą datą pozostałe dowody tej obietnicy będą liczyć się słabiej.',
+    afterPeriod:
+      'Ta data jest po okresie audytu, który kończy się {{end}}. Stanie się najpóźniejszym dowodem audytu, a dowody tej obietnicy z okresu będą liczyć się słabiej.',
+    afterPeriodExpected:
+      'Zapisano po okresie audytu (zakończył się {{end}}), jak zwykle dowody weryfikujące działanie: liczą się do wyników jak każde inne.',
+    beforePeriod:
+      'Ta data jest przed okresem audytu, który zaczyna się {{start}}: taki dowód waży mniej niż dowody z okresu.',
+    answers_one:
+      '{{count}} odpowiedź ma datę spoza okresu audytu ({{start}} – {{end}}) lub z przyszłości: zmienia to wagę dowodów według świeżości i najpóźniejszą datę audytu.',
+    answers_few:
+      '{{count}} odpowiedzi mają daty spoza okresu audytu ({{start}} – {{end}}) lub z przyszłości: zmienia to wagę dowodów według świeżości i najpóźniejszą datę audytu.',
+    answers_many:
+      '{{count}} odpowiedzi ma daty spoza okresu audytu ({{start}} – {{end}}) lub z przyszłości: zmienia to wagę dowodów według świeżości i najpóźniejszą datę audytu.',
+    answers_other:
+      '{{count}} odpowiedzi ma daty spoza okresu audytu ({{start}} – {{end}}) lub z przyszłości: zmienia to wagę dowodów według świeżości i najpóźniejszą datę audytu.',
+    confirmImport: 'Importuj z tymi datami',
+    confirm: 'Zapisz z tą datą',
+  },
   observationSaved: 'Zapisano obserwację.',
   observationsDeleted_one: 'Usunięto {{count}} obserwację.',
   observationsDeleted_few: 'Usunięto {{count}} obserwacje.',

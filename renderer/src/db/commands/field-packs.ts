@@ -244,19 +244,23 @@ export async function buildFieldResults(
       manager: ref.manager,
       exportedAt: nowIso(),
       generator,
-      visits: visits.map((v) => ({
-        base: ref.bases[hub(v.id)] ?? null,
-        record: {
-          ...v,
-          id: hub(v.id),
-          auditId: ref.hubAuditId,
-          checklist: v.checklist.map((i) => ({
-            ...i,
-            promiseId: hub(i.promiseId),
-            photoIds: i.photoIds.map(hub),
-          })),
-        },
-      })),
+      // A visit as the pack brought it (never written here: version 1) carries no work of the
+      // manager's; sent back, it would only stand against another manager's real work.
+      visits: visits
+        .filter((v) => v.version > 1 || ref.bases[hub(v.id)] === undefined)
+        .map((v) => ({
+          base: ref.bases[hub(v.id)] ?? null,
+          record: {
+            ...v,
+            id: hub(v.id),
+            auditId: ref.hubAuditId,
+            checklist: v.checklist.map((i) => ({
+              ...i,
+              promiseId: hub(i.promiseId),
+              photoIds: i.photoIds.map(hub),
+            })),
+          },
+        })),
       observations: observations.map((o) => ({
         base: null,
         record: {

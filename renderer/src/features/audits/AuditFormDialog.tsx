@@ -7,7 +7,7 @@ import { Dialog } from '../../app/components/Dialog';
 import { errorText, fieldErrors } from '../../app/error-text';
 import { createAuditFromTemplate, updateAudit } from '../../db/commands/audits';
 import { db } from '../../db/db';
-import { uiLanguage, useTemplates } from '../register/templates/useTemplates';
+import { uiLanguage, useTemplates } from '../../db/templates/useTemplates';
 
 type Mode = { kind: 'new' } | { kind: 'rename'; audit: Audit };
 

@@ -6,11 +6,11 @@ import { matchesQuery } from '../../app/search';
 import { SearchBox } from '../../app/components/SearchBox';
 import { useAuditSummaries } from '../../db/queries';
 import { useUi } from '../../stores/ui';
-import { BackupsPanel } from '../backups/BackupsPanel';
+import { BackupsPanel } from './backups/BackupsPanel';
 import { SyncDialog } from './sync/SyncDialog';
 import { SyncPanel } from './sync/SyncPanel';
 import { AuditFormDialog } from './AuditFormDialog';
-import { useAuditFileCommands } from './useAuditFileCommands';
+import { useAuditFileCommands } from '../../app/useAuditFileCommands';
 import { useDeleteAudit } from './useDeleteAudit';
 
 type FormState = null | { kind: 'new' } | { kind: 'rename'; audit: Audit };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
-import { useAuditFileCommands } from '../audits/useAuditFileCommands';
+import { useAuditFileCommands } from '../../app/useAuditFileCommands';
 import { ReportCard } from './ReportCard';
 
 /** Where an audit leaves the app: the Word audit document, and the audit file. */

@@ -4,7 +4,7 @@ import type { BrandPromise, ChecklistItem, RubricScore } from '../../../../share
 import { parseMeasured, scoreMeasured } from '../../../../shared/fieldwork/measure';
 import { reasonText } from '../../app/error-text';
 import { shortcutKey } from '../../app/i18n';
-import { Thumbnail } from './photos';
+import { Thumbnail } from '../../app/components/photos';
 
 export type ItemPatch = Partial<Omit<ChecklistItem, 'promiseId'>>;
 

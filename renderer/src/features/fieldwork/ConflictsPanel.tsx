@@ -8,7 +8,7 @@ import { formatDay } from '../../app/format';
 import { db } from '../../db/db';
 import { resolveConflict, type Conflict } from '../../db/commands/field-packs';
 import { useUi } from '../../stores/ui';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 import { errorText } from '../../app/error-text';
 
 type Version = Conflict['current'];

@@ -9,7 +9,7 @@ import { useAuditObservations } from '../../db/observation-cache';
 import { deleteObservations } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 import { filterLog, logRows, NO_FILTERS, type LogFilters } from './log-rows';
 import { LOG_COLUMNS, nextLogSort, sortLog, type LogSort } from './log-sort';
 import { LOG_ROW_HEIGHT, LOG_TEMPLATE, LogBody, useLogTexts } from './LogLine';

@@ -1,4 +1,6 @@
 import { today } from '../../platform/clock';
+import { datesAskingFirst } from '../../../../shared/fieldwork/evidence-date';
+import { formatDay } from '../../app/format';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
@@ -16,7 +18,7 @@ import { createObservations } from '../../db/commands/fieldwork';
 import { desktop } from '../../platform';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 import { errorText, lineProblemText } from '../../app/error-text';
 
 const guess = (header: string[], words: RegExp) => header.findIndex((h) => words.test(h));
@@ -31,7 +33,7 @@ export function SurveyImportDialog({
   register: RegisterData;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useUi((s) => s.notify);
   const [file, setFile] = useState<{ name: string; table: CsvTable } | null>(null);
   const [questions, setQuestions] = useState<
@@ -43,6 +45,8 @@ export function SurveyImportDialog({
   const [defaultDate, setDefaultDate] = useState(today());
   const [wave, setWave] = useState('1');
   const [busy, setBusy] = useState(false);
+  // Answers dated outside the audit period or in the future are asked about once.
+  const [asked, setAsked] = useState(false);
 
   const choose = async () => {
     const opened = await desktop.openFile({
@@ -80,8 +84,19 @@ export function SurveyImportDialog({
     [file, mapping],
   );
 
+  const outside = plan?.ok
+    ? datesAskingFirst(
+        plan.observations.map((o) => o.date),
+        audit,
+        today(),
+      )
+    : 0;
   const run = async () => {
     if (!plan?.ok || !file) return;
+    if (outside > 0 && !asked) {
+      setAsked(true);
+      return;
+    }
     setBusy(true);
     try {
       await undoable(
@@ -134,12 +149,21 @@ export function SurveyImportDialog({
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || !plan?.ok}>
-            {t('csv.import')}
+            {outside > 0 && asked ? t('fieldwork.dateNotice.confirmImport') : t('csv.import')}
           </button>
         </>
       }
     >
       <p className="muted">{t('fieldwork.surveyIntro')}</p>
+      {outside > 0 && (
+        <p className={asked ? 'field-warning' : 'field-hint'} role={asked ? 'alert' : 'status'}>
+          {t('fieldwork.dateNotice.answers', {
+            count: outside,
+            start: formatDay(audit.periodStart, i18n.language),
+            end: formatDay(audit.periodEnd, i18n.language),
+          })}
+        </p>
+      )}
       <div className="csv-file">
         <button type="button" onClick={() => void choose()} autoFocus>
           {t('csv.chooseFile')}

@@ -1,4 +1,6 @@
 import { today } from '../../platform/clock';
+import { asksFirst, evidenceDateNotice } from '../../../../shared/fieldwork/evidence-date';
+import { DateNotice } from '../../app/components/DateNotice';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,7 +17,7 @@ import { db } from '../../db/db';
 import { createVisit, pendingItem, updateVisit } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import { useRegister } from '../register/useRegister';
+import { useRegister } from '../../db/register';
 
 /**
  * Plans a visit, or edits one's details: kind, location, date, observer, wave, scenario, and
@@ -47,6 +49,12 @@ export function VisitDialog({
   const [query, setQuery] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // The visit's checked lines will be evidence of its date: a date that moves the scores
+  // unexpectedly is asked about once (a date kept as it was is not).
+  const notice =
+    visit && visit.date === date ? null : evidenceDateNotice(date, audit, today());
+  const [askedFor, setAskedFor] = useState<string | null>(null);
+  const asking = asksFirst(notice) && askedFor === date;
 
   const groups = useMemo(() => {
     if (!register) return [];
@@ -73,6 +81,10 @@ export function VisitDialog({
     });
 
   const submit = async () => {
+    if (asksFirst(notice) && askedFor !== date) {
+      setAskedFor(date);
+      return;
+    }
     const problems: Record<string, string> = {};
     if (chosen.size === 0) problems.checklist = t('fieldwork.checklistEmpty');
     const waveNumber = Number(wave);
@@ -133,7 +145,11 @@ export function VisitDialog({
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {visit ? t('fieldwork.save') : t('fieldwork.create')}
+            {asking
+              ? t('fieldwork.dateNotice.confirm')
+              : visit
+                ? t('fieldwork.save')
+                : t('fieldwork.create')}
           </button>
         </>
       }
@@ -191,6 +207,7 @@ export function VisitDialog({
               {error('wave', t('fieldwork.waveLabel'))}
             </div>
           </div>
+          <DateNotice notice={notice} asking={asking} />
           <div className="field">
             <label htmlFor="visit-observer">{t('fieldwork.observer')}</label>
             <input

@@ -7,9 +7,9 @@ import { db } from '../../db/db';
 import { completeVisit, reopenVisit, updateChecklistItem } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import { useRegister } from '../register/useRegister';
+import { useRegister } from '../../db/register';
 import { ChecklistRow, type ItemPatch } from './ChecklistRow';
-import { readPhotoFiles, storePhotos } from './photos';
+import { readPhotoFiles, storePhotos } from '../../app/components/photos';
 import { errorText, reasonText } from '../../app/error-text';
 
 /** One visit, filled in line by line from the keyboard; each answer saves at once. */

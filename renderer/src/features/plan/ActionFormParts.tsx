@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Action, ActionStatus } from '../../../../shared/domain';
 import { COMMIT_FIELDS, type CommitField, type Verification } from '../../../../shared/plan';
 import { formatDay } from '../../app/format';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 import { listText, verdictText } from './plan-text';
 
 /** The gap an action closes: a whole touchpoint, or one of its promises (`t:<id>` / `p:<id>`). */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, Audit } from '../../../../shared/domain';
 import { formatDay } from '../../app/format';
-import { ObservationDialog } from '../fieldwork/ObservationDialog';
+import { ObservationDialog } from '../../app/components/ObservationDialog';
 import type { PlanData } from './usePlan';
 
 /**

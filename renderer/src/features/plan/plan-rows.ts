@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/plan';
 import type { AuditScores } from '../../../../shared/scoring';
 import { fold } from '../../app/search';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 import { ACTION_PRIORITIES, ACTION_EFFORTS } from '../../../../shared/domain';
 
 /** One action as every view of the plan shows it, with what its filters compare, computed once. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Action, Audit, Observation } from '../../../../shared/domain';
 import { verifyActions, type Verification } from '../../../../shared/plan';
 import { useAuditRecords } from '../../db/queries';
-import { useAuditScores, type ScoredAudit } from '../scores/useAuditScores';
+import { useAuditScores, type ScoredAudit } from '../../db/scores/useAuditScores';
 import { today } from '../../platform/clock';
 import { buildPlanRows, type PlanRow } from './plan-rows';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import { shortcutKey } from '../../app/i18n';
 import { savePromiseField } from './promise-actions';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 const POSITION_KEY = (auditId: string) => `touchstone.beliefSession.${auditId}`;
 const RUBRIC = [0, 1, 2, 3, 4] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import type { PromisePatch } from '../../../../shared/register/promise-edit';
 import { bulkEditPromises, deletePromises } from './promise-actions';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 const KEEP = '';
 

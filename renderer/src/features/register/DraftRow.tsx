@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
 import { addPromise } from './promise-actions';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 interface DraftRowProps {
   audit: Audit;

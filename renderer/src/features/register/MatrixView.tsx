@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 /** Stages × channels: where touchpoints and promises are, and where there are none. */
 export function MatrixView({ data }: { data: RegisterData }) {

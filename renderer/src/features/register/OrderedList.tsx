@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, JourneyStage } from '../../../../shared/domain';
 import { addJourneyRecord, confirmAndDelete, editJourneyRecord, reorder } from './journey-actions';
-import { nextOrder } from './useRegister';
+import { nextOrder } from '../../db/register';
 
 interface OrderedListProps {
   entity: 'stages' | 'channels';

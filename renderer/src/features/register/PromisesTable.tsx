@@ -19,7 +19,7 @@ import {
 } from './promise-rows';
 import { FilterCell, useColumnOptions, useDisplay } from './promise-cells';
 import { usePromiseTable } from './usePromiseTable';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 const ROW_HEIGHT = 38;
 const SPEC = new Map(COLUMNS.map((c) => [c.id, c]));

@@ -9,7 +9,7 @@ import { OrderedList } from './OrderedList';
 import { PromisesTable } from './PromisesTable';
 import { ApplyTemplateDialog } from './templates/ApplyTemplateDialog';
 import { TouchpointsPanel } from './TouchpointsPanel';
-import { useRegister } from './useRegister';
+import { useRegister } from '../../db/register';
 import './register.css';
 
 const TABS = ['promises', 'journey', 'matrix'] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
 import { editJourneyRecord } from './journey-actions';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 /** Edits a touchpoint: name, stage, channel, owning department and description. */
 export function TouchpointDialog({

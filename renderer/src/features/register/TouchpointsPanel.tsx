@@ -5,7 +5,7 @@ import { SearchBox } from '../../app/components/SearchBox';
 import { matchesQuery } from '../../app/search';
 import { addJourneyRecord, confirmAndDelete } from './journey-actions';
 import { TouchpointDialog } from './TouchpointDialog';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 /** Touchpoints: a quick-add line (Enter adds, stage and channel stay), a searchable list, edit and delete. */
 export function TouchpointsPanel({ audit, data }: { audit: Audit; data: RegisterData }) {

@@ -5,7 +5,7 @@ import { formatNumber } from '../../app/format';
 import type { Option } from './CellEditor';
 import type { ColumnId, ColumnSpec, PromiseRow } from './promise-rows';
 import type { PromiseTable } from './usePromiseTable';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 type Options = Partial<Record<ColumnId, Option[]>>;
 

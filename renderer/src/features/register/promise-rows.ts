@@ -1,7 +1,7 @@
 import type { BrandPromise } from '../../../../shared/domain';
 import type { PromiseField } from '../../../../shared/register/promise-edit';
 import { fold, matchesQuery } from '../../app/search';
-import type { RegisterData } from './useRegister';
+import type { RegisterData } from '../../db/register';
 
 /** One line of the promises table: the promise with the names it is shown with. */
 export interface PromiseRow {

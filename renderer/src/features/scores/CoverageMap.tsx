@@ -5,7 +5,7 @@ import { EVIDENCE_STRENGTHS } from '../../../../shared/scoring';
 import { FigureButton } from './Figure';
 import type { Scope } from './scope';
 import { wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 /**
  * The information gaps along the journey: every touchpoint under its stage, each promise a

@@ -4,7 +4,7 @@ import { FigureButton, ScoreValue } from './Figure';
 import type { Scope } from './scope';
 import type { Audit } from '../../../../shared/domain';
 import { percentText, scoreText, shownChangeText, signedText, wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 import { useWaveComparison } from './useWaveComparison';
 
 /**

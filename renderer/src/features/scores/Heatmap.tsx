@@ -4,7 +4,7 @@ import type { GroupScore, PromiseScore } from '../../../../shared/scoring';
 import { ScoreValue, StrengthMark } from './Figure';
 import type { Scope } from './scope';
 import { bandClass, scoreText, weakestStrength, wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 const BANDS = [0, 1, 2, 3, 4] as const;
 

@@ -8,12 +8,12 @@ import { db } from '../../db/db';
 import { updateObservation } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import { Thumbnail } from '../fieldwork/photos';
+import { Thumbnail } from '../../app/components/photos';
 import { ScoreValue, StrengthMark } from './Figure';
 import { leftOutList } from '../../../../shared/i18n/left-out-text';
 import { leftOutTotal } from '../../../../shared/scoring';
 import { rubricLabel, bandClass, signedText, wholeText } from './score-format';
-import { useAuditScores } from './useAuditScores';
+import { useAuditScores } from '../../db/scores/useAuditScores';
 import './scores.css';
 import { errorText } from '../../app/error-text';
 

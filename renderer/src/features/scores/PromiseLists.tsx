@@ -4,7 +4,7 @@ import { breakingPromises, strengthPromises, type PromiseScore } from '../../../
 import { ScoreValue, StrengthMark } from './Figure';
 import type { PromiseSet, Scope } from './scope';
 import { bandClass, signedText, wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 const SHOWN = 8;
 

@@ -8,7 +8,7 @@ import { Dialog } from '../../app/components/Dialog';
 import { ScoreValue, StrengthMark } from './Figure';
 import { scopeGroup, scopeObservations, scopePromises, scopeTitle, type Scope } from './scope';
 import { coverageText, rubricLabel, bandClass, signedText, wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 const PAGE = 100;
 const KEEP_ORDER = new Set(['breaking', 'strengths', 'gaps']);

@@ -14,7 +14,7 @@ import { StageSection } from './StageSection';
 import { TouchpointRanking } from './TouchpointRanking';
 import { formatDay } from '../../app/format';
 import { wholeText } from './score-format';
-import { useAuditScores } from './useAuditScores';
+import { useAuditScores } from '../../db/scores/useAuditScores';
 import { WaveChange } from './WaveChange';
 import { WorkshopReveal } from './WorkshopReveal';
 import type { Scope } from './scope';

@@ -5,7 +5,7 @@ import { FigureButton, ScoreValue } from './Figure';
 import { GroupBarChart } from './GroupBarChart';
 import type { Scope } from './scope';
 import { coverageText, scoreText, signedText, wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 /** Chart colours: told apart with any colour vision, and in grey print by their labels. */
 export const SERIES_COLORS = {

@@ -4,7 +4,7 @@ import { touchpointRanking } from '../../../../shared/scoring';
 import { FigureButton, ScoreValue } from './Figure';
 import type { Scope } from './scope';
 import { coverageText, bandClass, scoreText, signedText, wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 const SHOWN = 10;
 

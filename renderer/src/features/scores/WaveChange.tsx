@@ -6,7 +6,7 @@ import { FigureButton, ScoreValue } from './Figure';
 import { GroupBarChart } from './GroupBarChart';
 import type { Scope } from './scope';
 import { scoreText, shownChangeText, wholeText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 import { useWaveComparison } from './useWaveComparison';
 
 /** Sequential blues, light to dark: later waves read darker, in colour and in grey. */

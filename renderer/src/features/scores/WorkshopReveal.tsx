@@ -9,7 +9,7 @@ import {
   type PromiseScore,
 } from '../../../../shared/scoring';
 import { percentText, scoreText, signedText } from './score-format';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 interface Slide {
   key: string;

@@ -10,7 +10,7 @@ import {
   strengthPromises,
   type GroupScore,
 } from '../../../../shared/scoring';
-import type { ScoredAudit } from './useAuditScores';
+import type { ScoredAudit } from '../../db/scores/useAuditScores';
 
 /** A named set of promises behind a headline number. */
 export type PromiseSet =

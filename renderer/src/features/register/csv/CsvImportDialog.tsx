@@ -24,7 +24,7 @@ import { db } from '../../../db/db';
 import { desktop } from '../../../platform';
 import { undoable } from '../../../stores/history';
 import { useUi } from '../../../stores/ui';
-import { useRegister } from '../useRegister';
+import { useRegister } from '../../../db/register';
 import { applyImportPlan, type ImportCounts } from '../../../db/commands/register';
 import { errorText, lineProblemText } from '../../../app/error-text';
 

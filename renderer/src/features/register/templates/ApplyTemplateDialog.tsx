@@ -8,9 +8,9 @@ import { db } from '../../../db/db';
 import { undoable } from '../../../stores/history';
 import { useUi } from '../../../stores/ui';
 import type { ImportCounts } from '../../../db/commands/register';
-import { useRegister } from '../useRegister';
+import { useRegister } from '../../../db/register';
 import { applyTemplate } from '../../../db/commands/register';
-import { useTemplates, uiLanguage } from './useTemplates';
+import { useTemplates, uiLanguage } from '../../../db/templates/useTemplates';
 
 const EXAMPLES = 4;
 

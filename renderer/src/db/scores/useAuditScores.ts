@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { Audit } from '../../../../shared/domain';
-import { useAuditObservations } from '../../db/observation-cache';
-import { useRegister } from '../register/useRegister';
+import { useAuditObservations } from '../observation-cache';
+import { useRegister } from '../register';
 import { scoreEngineFor, type ScoredAudit } from './score-engine';
 
 export type { ScoredAudit } from './score-engine';

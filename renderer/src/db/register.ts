@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { BrandPromise, Channel, JourneyStage, Touchpoint } from '../../../../shared/domain';
-import { orderRegister } from '../../../../shared/register/register-order';
-import { db } from '../../db/db';
+import type { BrandPromise, Channel, JourneyStage, Touchpoint } from '../../../shared/domain';
+import { orderRegister } from '../../../shared/register/register-order';
+import { db } from './db';
 
 export interface RegisterData {
   stages: JourneyStage[];

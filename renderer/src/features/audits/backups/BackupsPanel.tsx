@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupEntry } from '../../../../shared/desktop-api';
-import { formatMoment, formatNumber } from '../../app/format';
-import { useAuditSummaries } from '../../db/queries';
-import { requestPersistentStorage, storageEstimate, type Persistence } from '../../db/durability';
-import { desktop } from '../../platform';
-import { useUi } from '../../stores/ui';
-import { BACKUP_INTERVAL_MS } from './automatic';
+import type { BackupEntry } from '../../../../../shared/desktop-api';
+import { formatMoment, formatNumber } from '../../../app/format';
+import { useAuditSummaries } from '../../../db/queries';
+import { requestPersistentStorage, storageEstimate, type Persistence } from '../../../db/durability';
+import { desktop } from '../../../platform';
+import { useUi } from '../../../stores/ui';
+import { BACKUP_INTERVAL_MS } from '../../../db/automatic-backups';
 import { RestoreDialog } from './RestoreDialog';
 import { useBackupActions } from './restore-actions';
 import './backups.css';
-import { errorText } from '../../app/error-text';
+import { errorText } from '../../../app/error-text';
 
 /** How many backups of each audit the backups folder keeps (electron/main/backups.ts). */
 const KEPT_PER_AUDIT = 20;

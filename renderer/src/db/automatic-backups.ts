@@ -1,7 +1,7 @@
-import type { BackupEntry, DesktopApi } from '../../../../shared/desktop-api';
-import { auditBackupBytes, auditsToBackUp, markBackedUp } from '../../db/backups';
-import type { StoreWatch } from '../../db/durability';
-import type { TouchstoneDb } from '../../db/schema';
+import type { BackupEntry, DesktopApi } from '../../../shared/desktop-api';
+import { auditBackupBytes, auditsToBackUp, markBackedUp } from './backups';
+import type { StoreWatch } from './durability';
+import type { TouchstoneDb } from './schema';
 
 /** How often the desktop app backs up the audits that changed. */
 export const BACKUP_INTERVAL_MS = 5 * 60 * 1000;

@@ -1,7 +1,7 @@
-import { parseTemplate, type Template } from '../../../../../shared/templates/template';
+import { parseTemplate, type Template } from '../../../../shared/templates/template';
 
 // The template files shipped in resources/templates, each a chunk of its own, read on demand.
-const files = import.meta.glob<string>('../../../../../resources/templates/*.json', {
+const files = import.meta.glob<string>('../../../../resources/templates/*.json', {
   query: '?raw',
   import: 'default',
 });

@@ -1,18 +1,18 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditBundle } from '../../../../shared/domain';
-import type { BackupEntry } from '../../../../shared/desktop-api';
-import { AUDIT_FILE_EXTENSION } from '../../../../shared/formats/audit-file';
-import { formatMoment } from '../../app/format';
-import { db } from '../../db/db';
-import { storeWatch } from '../../db/durability';
-import { readAuditFileBytes } from '../../../../shared/formats/touchstone-file';
-import { replaceAuditWithBackup, restoreAsNewAudit } from '../../db/commands/restore';
-import { desktop } from '../../platform';
-import { useHistory } from '../../stores/history';
-import { useUi } from '../../stores/ui';
-import { errorText } from '../../app/error-text';
-import { backUpChangedAudits } from './automatic';
+import type { AuditBundle } from '../../../../../shared/domain';
+import type { BackupEntry } from '../../../../../shared/desktop-api';
+import { AUDIT_FILE_EXTENSION } from '../../../../../shared/formats/audit-file';
+import { formatMoment } from '../../../app/format';
+import { db } from '../../../db/db';
+import { storeWatch } from '../../../db/durability';
+import { readAuditFileBytes } from '../../../../../shared/formats/touchstone-file';
+import { replaceAuditWithBackup, restoreAsNewAudit } from '../../../db/commands/restore';
+import { desktop } from '../../../platform';
+import { useHistory } from '../../../stores/history';
+import { useUi } from '../../../stores/ui';
+import { errorText } from '../../../app/error-text';
+import { backUpChangedAudits } from '../../../db/automatic-backups';
 
 /** Where a backup being restored came from. */
 export type RestoreSource = { kind: 'backup'; entry: BackupEntry } | { kind: 'file'; name: string };

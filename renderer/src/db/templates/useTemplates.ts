@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { LANGUAGES, type Language } from '../../../../../shared/domain';
-import type { Template } from '../../../../../shared/templates/template';
+import { LANGUAGES, type Language } from '../../../../shared/domain';
+import type { Template } from '../../../../shared/templates/template';
 import { loadTemplates } from './templates';
 
 /** The shipped templates once read, or why they could not be (to be said in the reader's language). */

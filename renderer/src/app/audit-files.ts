@@ -1,22 +1,22 @@
-import { clock } from '../../platform/clock';
-import type { AuditBundle } from '../../../../shared/domain';
+import { clock } from '../platform/clock';
+import type { AuditBundle } from '../../../shared/domain';
 import {
   AUDIT_FILE_EXTENSION,
   auditFileName,
   serializeAuditFile,
-} from '../../../../shared/formats/audit-file';
-import type { FileFilter } from '../../../../shared/desktop-api';
+} from '../../../shared/formats/audit-file';
+import type { FileFilter } from '../../../shared/desktop-api';
 import {
   FIELD_PACK_EXTENSION,
   FIELD_RESULTS_EXTENSION,
-} from '../../../../shared/fieldwork/pack-file';
+} from '../../../shared/fieldwork/pack-file';
 import {
   readTouchstoneFile,
   type TouchstoneFile,
-} from '../../../../shared/formats/touchstone-file';
-import { readAuditBundle } from '../../db/commands/audits';
-import { db } from '../../db/db';
-import { desktop } from '../../platform';
+} from '../../../shared/formats/touchstone-file';
+import { readAuditBundle } from '../db/commands/audits';
+import { db } from '../db/db';
+import { desktop } from '../platform';
 
 /** The filters of the open and save dialogs: audit files, and plain JSON. */
 export function auditFileFilters(label: string): FileFilter[] {

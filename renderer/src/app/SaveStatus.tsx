@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storeWatch } from '../../db/durability';
+import { storeWatch } from '../db/durability';
 
 /**
  * Whether what the person did is on disk: "Saving…" while a write is in flight, "All

@@ -1,11 +1,11 @@
 import type { Observation, ScoringSettings } from '../../../../shared/domain';
 import { scoreAudit, scoringInputKey, type AuditScores } from '../../../../shared/scoring';
-import { db } from '../../db/db';
-import type { EvidenceAt } from '../../db/evidence-revisions';
-import { diffInIdOrder, inIdOrder } from '../../db/id-order';
-import { observationsRevision } from '../../db/observation-cache';
-import { readScoreSnapshot, saveScoreSnapshot, type ScoreSnapshot } from '../../db/score-snapshots';
-import type { RegisterData } from '../register/useRegister';
+import { db } from '../db';
+import type { EvidenceAt } from '../evidence-revisions';
+import { diffInIdOrder, inIdOrder } from '../id-order';
+import { observationsRevision } from '../observation-cache';
+import { readScoreSnapshot, saveScoreSnapshot, type ScoreSnapshot } from '../score-snapshots';
+import type { RegisterData } from '../register';
 import {
   packObservations,
   slimPromises,

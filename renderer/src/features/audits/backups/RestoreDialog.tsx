@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { CHILD_ENTITIES, type Audit } from '../../../../shared/domain';
-import { Dialog } from '../../app/components/Dialog';
-import { formatMoment } from '../../app/format';
-import { desktop } from '../../platform';
+import { CHILD_ENTITIES, type Audit } from '../../../../../shared/domain';
+import { Dialog } from '../../../app/components/Dialog';
+import { formatMoment } from '../../../app/format';
+import { desktop } from '../../../platform';
 import type { PendingRestore } from './restore-actions';
 
 interface RestoreDialogProps {

@@ -12,14 +12,18 @@ import {
   type ObservationOutcome,
   type RubricScore,
 } from '../../../../shared/domain';
+import { asksFirst, evidenceDateNotice } from '../../../../shared/fieldwork/evidence-date';
+import { isLineObservation } from '../../../../shared/fieldwork/lines';
 import { parseMeasured } from '../../../../shared/fieldwork/measure';
-import { Dialog } from '../../app/components/Dialog';
-import { errorText, fieldErrors, reasonText } from '../../app/error-text';
+import { formatDay } from '../format';
+import { DateNotice } from './DateNotice';
+import { Dialog } from './Dialog';
+import { errorText, fieldErrors, reasonText } from '../error-text';
 import { db } from '../../db/db';
 import { createObservation, updateObservation } from '../../db/commands/fieldwork';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
-import type { RegisterData } from '../register/useRegister';
+import type { RegisterData } from '../../db/register';
 
 /**
  * How another screen opens the form for new evidence in its own context: which promises it
@@ -51,7 +55,7 @@ export function ObservationDialog({
   context?: ObservationContext;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useUi((s) => s.notify);
   const o = observation;
   const allowed = context ? new Set(context.promiseIds) : null;
@@ -72,8 +76,21 @@ export function ObservationDialog({
   const [note, setNote] = useState(o?.note ?? context?.preset.note ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const target = register.promises.find((p) => p.id === promiseId)?.target ?? null;
+  // A visit's checked line: what the visit decides is changed on the visit, not here.
+  const line = o !== null && isLineObservation(o);
+  // A date that moves the scores unexpectedly is asked about once (a date kept as it was is not).
+  const notice =
+    o && o.date === date
+      ? null
+      : evidenceDateNotice(date, audit, today(), { verification: context !== undefined });
+  const [askedFor, setAskedFor] = useState<string | null>(null);
+  const asking = asksFirst(notice) && askedFor === date;
 
   const submit = async () => {
+    if (asksFirst(notice) && askedFor !== date) {
+      setAskedFor(date);
+      return;
+    }
     let value: number | null = null;
     if (outcome === 'scored' && measured.trim() && target) {
       const parsed = parseMeasured(measured, target.unit);
@@ -81,19 +98,16 @@ export function ObservationDialog({
       value = parsed.value;
     }
     if (!promiseId) return setErrors({ promiseId: t('fieldwork.choosePromise') });
-    const fields = {
-      promiseId,
-      method,
-      date,
-      wave: Number(wave),
-      observer,
-      location,
+    const found = {
       outcome,
       score: outcome === 'scored' ? score : null,
       measured: outcome === 'scored' ? value : null,
       verbatim,
       note,
     };
+    const fields = line
+      ? found
+      : { promiseId, method, date, wave: Number(wave), observer, location, ...found };
     try {
       await undoable(
         audit.id,
@@ -103,7 +117,18 @@ export function ObservationDialog({
             ? updateObservation(db, o.id, fields, journal)
             : createObservation(
                 db,
-                { ...fields, auditId: audit.id, visitId: null, photoIds: [] },
+                {
+                  promiseId,
+                  method,
+                  date,
+                  wave: Number(wave),
+                  observer,
+                  location,
+                  ...found,
+                  auditId: audit.id,
+                  visitId: null,
+                  photoIds: [],
+                },
                 journal,
               ),
       );
@@ -137,18 +162,28 @@ export function ObservationDialog({
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary">
-            {context?.saveLabel ?? t('fieldwork.save')}
+            {asking ? t('fieldwork.dateNotice.confirm') : (context?.saveLabel ?? t('fieldwork.save'))}
           </button>
         </>
       }
     >
       {context?.intro}
+      {line && (
+        <p className="field-hint" id="obs-line-hint">
+          {t('fieldwork.lineObservationHint', {
+            location: o.location,
+            date: formatDay(o.date, i18n.language),
+          })}
+        </p>
+      )}
       <div className="field">
         <label htmlFor="obs-promise">{t('fieldwork.promise')}</label>
         <select
           id="obs-promise"
           value={promiseId}
-          autoFocus
+          autoFocus={!line}
+          disabled={line}
+          aria-describedby={line ? 'obs-line-hint' : undefined}
           onChange={(e) => setPromiseId(e.target.value)}
         >
           <option value="">{t('fieldwork.choosePromise')}</option>
@@ -177,6 +212,7 @@ export function ObservationDialog({
           <select
             id="obs-method"
             value={method}
+            disabled={line}
             onChange={(e) => setMethod(e.target.value as ObservationMethod)}
           >
             {OBSERVATION_METHODS.map((m) => (
@@ -188,7 +224,14 @@ export function ObservationDialog({
         </div>
         <div className="field">
           <label htmlFor="obs-date">{t('fieldwork.date')}</label>
-          <input id="obs-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            id="obs-date"
+            type="date"
+            value={date}
+            readOnly={line}
+            aria-describedby={notice ? 'obs-date-notice' : undefined}
+            onChange={(e) => setDate(e.target.value)}
+          />
           {problem('date', t('fieldwork.date'))}
         </div>
         <div className="field">
@@ -197,21 +240,33 @@ export function ObservationDialog({
             id="obs-wave"
             type="number"
             min={1}
+            readOnly={line}
             value={wave}
             onChange={(e) => setWave(e.target.value)}
           />
           {problem('wave', t('fieldwork.waveLabel'))}
         </div>
       </div>
+      <DateNotice notice={notice} asking={asking} id="obs-date-notice" />
       {context?.dateWarning(date)}
       <div className="field-row">
         <div className="field">
           <label htmlFor="obs-observer">{t('fieldwork.observer')}</label>
-          <input id="obs-observer" value={observer} onChange={(e) => setObserver(e.target.value)} />
+          <input
+            id="obs-observer"
+            value={observer}
+            readOnly={line}
+            onChange={(e) => setObserver(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="obs-location">{t('fieldwork.location')}</label>
-          <input id="obs-location" value={location} onChange={(e) => setLocation(e.target.value)} />
+          <input
+            id="obs-location"
+            value={location}
+            readOnly={line}
+            onChange={(e) => setLocation(e.target.value)}
+          />
         </div>
       </div>
       <fieldset className="inline-choices">

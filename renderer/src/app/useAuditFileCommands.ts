@@ -1,17 +1,17 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { SystemOpenedFile } from '../../../../shared/desktop-api';
-import { bundleCounts, CHILD_ENTITIES, fromErrorData } from '../../../../shared/domain';
+import type { SystemOpenedFile } from '../../../shared/desktop-api';
+import { bundleCounts, CHILD_ENTITIES, fromErrorData } from '../../../shared/domain';
 import {
   readTouchstoneFile,
   type TouchstoneFile,
-} from '../../../../shared/formats/touchstone-file';
-import { db } from '../../db/db';
-import { importFieldResults } from '../../db/commands/field-packs';
-import { takeInReadFile } from '../../db/file-import';
-import { useUi } from '../../stores/ui';
-import { errorText } from '../../app/error-text';
+} from '../../../shared/formats/touchstone-file';
+import { db } from '../db/db';
+import { importFieldResults } from '../db/commands/field-packs';
+import { takeInReadFile } from '../db/file-import';
+import { useUi } from '../stores/ui';
+import { errorText } from './error-text';
 import { exportAuditToFile, pickTouchstoneFile } from './audit-files';
 
 /** What the person is asked before a file the system opened is written: what it holds. */
