@@ -48,7 +48,7 @@ const SAME_EVERYWHERE = /^languageName\./;
 /** Polish words spelt as in English: the same text is a translation, not an oversight. */
 const SAME_IN_POLISH = new Set(['status', 'plan', 'separator', 'marketing', 'problem', 'obs']);
 /** Texts that quote commands and options of the command line, which stay as typed. */
-const COMMAND_LINE = /^(report|survey)\.cli\./;
+const COMMAND_LINE = /^(report|survey|sync)\.cli\./;
 
 function latinWords(text: string): string[] {
   // Interpolations and the tags of rich text (<believed>…</believed>) are not words.

@@ -338,6 +338,7 @@ export const errors = {
     userName: 'A user name is lower-case letters, digits, ., _ and -, starting with a letter',
     notAllowed: 'Touchstone sends nothing to {{url}}: it is not this audit’s server and database',
     noCredentials: 'Enter the password for this team database again',
+    userTwice: '{{user}} is named twice in the plan',
     problem: {
       wrongPassword: 'Wrong user name or password',
       noPermission: 'This user may not open this database',

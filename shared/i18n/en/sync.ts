@@ -48,4 +48,22 @@ export const sync = {
     '{{count}} record changed in two places waits for review (Field work → Conflicts); scores count its current version.',
   conflictsPending_other:
     '{{count}} records changed in two places wait for review (Field work → Conflicts); scores count their current versions.',
+  cli: {
+    noAdmin: 'Set COUCHDB_USER and COUCHDB_PASSWORD to the server admin’s name and password.',
+    cannotRead: 'Cannot read “{{path}}”: {{reason}}.',
+    notJson: '“{{path}}” is not a JSON plan.',
+    badPlan: '“{{path}}” is not a valid setup plan:',
+    unreachable: 'The server {{server}} cannot be reached.',
+    wrongAdmin: 'The server {{server}} refused the admin’s name or password.',
+    notAdmin: '{{user}} is not an admin of this server.',
+    refused: 'The server refused {{what}}: {{reason}}.',
+    passwordNeeded: 'The user {{user}} does not exist yet: give a password for them in the plan.',
+    userCreated: 'User {{user}} created.',
+    userPassword: 'User {{user}}: password changed.',
+    userKept: 'User {{user}} already exists: left as it is.',
+    databaseCreated: 'Database {{database}} created, open to {{members}}.',
+    databaseKept: 'Database {{database}} already exists, open to {{members}}.',
+    ready_one: '{{database}} is ready for the team and {{count}} field manager.',
+    ready_other: '{{database}} is ready for the team and {{count}} field managers.',
+  },
 };

@@ -339,6 +339,7 @@ export const errors = {
     userName: 'Nazwa użytkownika to małe litery łacińskie, cyfry, ., _ i -, zaczynająca się od litery',
     notAllowed: 'Touchstone nic nie wysyła do {{url}}: to nie jest serwer ani baza tego audytu',
     noCredentials: 'Wpisz ponownie hasło do tej bazy zespołu',
+    userTwice: '{{user}} występuje w planie dwukrotnie',
     problem: {
       wrongPassword: 'Błędna nazwa użytkownika lub hasło',
       noPermission: 'Ten użytkownik nie ma dostępu do tej bazy',

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
@@ -15,6 +16,8 @@ import { TouchpointRanking } from './TouchpointRanking';
 import { formatDay } from '../../app/format';
 import { wholeText } from './score-format';
 import { useAuditScores } from '../../db/scores/useAuditScores';
+import { countConflicts } from '../../db/commands/conflicts';
+import { db } from '../../db/db';
 import { WaveChange } from './WaveChange';
 import { WorkshopReveal } from './WorkshopReveal';
 import type { Scope } from './scope';
@@ -33,6 +36,9 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
   const [promiseId, setPromiseId] = useState<string | null>(null);
   const [reveal, setReveal] = useState(false);
   const [settings, setSettings] = useState(false);
+  // Versions from field results or the team database waiting for review: the scores count the
+  // current ones, and say so.
+  const conflicts = useLiveQuery(() => countConflicts(db, audit.id), [audit.id]) ?? 0;
 
   const scores = scored?.scores;
   const empty = scored && scored.register.promises.length === 0;
@@ -86,6 +92,11 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
       {scored && !empty && (
         <>
           {!scores?.asOf && <p className="notice-line">{t('scores.noEvidenceYet')}</p>}
+          {conflicts > 0 && (
+            <p className="notice-line" role="status">
+              {t('sync.conflictsPending', { count: conflicts })}
+            </p>
+          )}
           <HeadlineBand audit={audit} scored={scored} onOpen={setScope} />
           <Heatmap scored={scored} onOpen={setScope} />
           <PromiseLists scored={scored} onOpen={setScope} onOpenPromise={setPromiseId} />
