@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { updateRecord } from '../../renderer/src/db/commands/records';
 import { listConflicts } from '../../renderer/src/db/commands/conflicts';
 import { sameContent } from '../../shared/fieldwork/merge';
@@ -7,6 +7,9 @@ import { TEAM_DOC_ID, managerDatabase } from '../../shared/sync/managers';
 import { startTestCouch, type TestCouch } from '../support/couch-server';
 import { auditWithOneOfEach, freshDb } from './helpers';
 import { adminPut, replica, teamDatabase, untilInSync, type Replica } from './sync-harness';
+
+// Replication over HTTP on a shared machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 let couch: TestCouch;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { updateRecord } from '../../renderer/src/db/commands/records';
 import { listConflicts, resolveConflict } from '../../renderer/src/db/commands/conflicts';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
@@ -7,6 +7,9 @@ import { startTestCouch, type TestCouch } from '../support/couch-server';
 import { auditWithOneOfEach } from './helpers';
 import { adminPut, replica, teamDatabase, untilInSync, type Replica } from './sync-harness';
 import { freshDb } from './helpers';
+
+// Replication over HTTP on a shared machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 let couch: TestCouch;
 beforeAll(async () => {

@@ -4,7 +4,7 @@
 // stands in for it where CouchDB cannot be installed, and the optional suite runs the same
 // tests against a real CouchDB when COUCHDB_URL is set.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 export interface TestCouch {
   /** http://127.0.0.1:<port> */
@@ -57,6 +57,27 @@ export async function startTestCouch(
       logPath: '/dev/null',
     },
   );
+  // CouchDB answers a browser's preflight itself when CORS is enabled; express-pouchdb does
+  // not, so the test server does it here, as CouchDB's [cors] section would.
+  app.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const origin = req.headers.origin;
+    if (origin) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('access-control-allow-methods', 'GET, PUT, POST, HEAD, DELETE');
+      res.setHeader(
+        'access-control-allow-headers',
+        'accept, authorization, content-type, origin, referer',
+      );
+      res.setHeader('access-control-expose-headers', 'content-type, cache-control, etag');
+    }
+    if (req.method === 'OPTIONS') {
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
+    next();
+  });
   app.use(pouchApp);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

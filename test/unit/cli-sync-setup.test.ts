@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli/run';
 import { TEAM_DOC_ID } from '../../shared/sync/managers';
 import { basicAuth, startTestCouch, type TestCouch } from '../support/couch-server';
 import { memoryIo } from './memory-io';
+
+// Replication over HTTP on a shared machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 let couch: TestCouch;
 beforeAll(async () => {

@@ -27,6 +27,11 @@ export function setConnectedAudits(auditIds: Iterable<string>): void {
   for (const id of auditIds) connected.add(id);
 }
 
+/** Adds one audit to those whose writes are named in the outbox (it was just connected). */
+export function addConnectedAudit(auditId: string): void {
+  connected.add(auditId);
+}
+
 /** Calls back after a transaction that named records has been written. */
 export function onOutbox(listener: () => void): () => void {
   listeners.add(listener);

@@ -5,13 +5,13 @@ import {
   SyncConnectionSchema,
   type SyncConnection,
 } from '../../../shared/sync/connection';
-import type { SyncStatus } from '../../../shared/sync/status';
+import { classifyFailure, isTransient, type SyncStatus } from '../../../shared/sync/status';
 import { createConnection, deleteConnection, refreshConnectedAudits } from '../db/commands/sync';
 import { db } from '../db/db';
 import { desktop } from '../platform';
 import { narrowConnectSrc } from '../platform/csp';
 import { appPouch, destroyReplica } from './pouch';
-import { SyncSession } from './session';
+import { factsOf, SyncSession } from './session';
 
 /** Each connection's status, as the Audits screen shows it. */
 export const useSyncStatus = create<{ byConnection: Record<string, SyncStatus> }>()(() => ({
@@ -55,26 +55,42 @@ export interface ConnectRequest {
 
 /**
  * Connects an audit to a team database and starts replicating: the address must be https
- * (or this computer), the credentials go to the platform, never into the store.
+ * (or this computer), the credentials go to the platform, never into the store. The server is
+ * asked first: a wrong password, a user the database refuses or a database that is not there
+ * is said at once and nothing is kept; a server out of reach is connected all the same (the
+ * laptop may be offline) and retried.
  */
 export async function connectTeamDatabase(request: ConnectRequest): Promise<SyncConnection> {
   const server = normaliseServerUrl(request.server);
   if (!server.ok) throw new LocalizedError(server.key);
   const input = {
+    id: crypto.randomUUID(),
     auditId: request.auditId,
     server: server.url,
     database: request.database.trim(),
     username: request.username.trim(),
   };
   SyncConnectionSchema.pick({ server: true, database: true, username: true }).parse(input);
-  const connection = await createConnection(db, input);
-  await desktop.setSyncCredentials({
-    connectionId: connection.id,
-    server: connection.server,
-    database: connection.database,
-    username: connection.username,
+  const credentials = {
+    connectionId: input.id,
+    server: input.server,
+    database: input.database,
+    username: input.username,
     password: request.password,
+  };
+  await desktop.setSyncCredentials(credentials);
+  const problem = await probe({
+    ...input,
+    createdAt: '',
+    lastSyncAt: null,
+    appliedSeq: 0,
+    enabled: true,
   });
+  if (problem && !isTransient(problem)) {
+    await desktop.forgetSyncCredentials(input.id);
+    throw new LocalizedError(`errors.sync.problem.${problem}`);
+  }
+  const connection = await createConnection(db, input);
   // A browser page already narrowed to other servers reaches this one from its next start.
   if (!narrowConnectSrc([connection.server])) {
     location.reload();
@@ -82,6 +98,20 @@ export async function connectTeamDatabase(request: ConnectRequest): Promise<Sync
   }
   await run(connection);
   return connection;
+}
+
+/** What stops a connection at once, if anything: asks the server for its database. */
+async function probe(connection: SyncConnection) {
+  const remote = appPouch.remote(connection);
+  try {
+    const info = (await remote.info()) as PouchDB.Core.DatabaseInfo & { error?: string };
+    if (info.error) throw info;
+    return null;
+  } catch (error) {
+    return classifyFailure(factsOf(error));
+  } finally {
+    void remote.close().catch(() => undefined);
+  }
 }
 
 /** Gives a connection its password again (a browser session ended, or the password changed). */

@@ -62,8 +62,13 @@ export class SyncSession {
   private stopped = false;
   private replicating = true;
   private problem: SyncProblem | null = null;
+  /** What each side of the replication last failed with, until it is active again. */
+  private sideErrors: Record<'push' | 'pull', unknown> = { push: null, pull: null };
   private serverDocs: number | null = null;
+  /** Records put into the replica since the push last waited with nothing to send. */
   private unsent = 0;
+  /** How many times the push has waited with nothing to send. */
+  private pushIdle = 0;
   private setAside = 0;
   private lastSyncAt: string | null;
 
@@ -107,10 +112,11 @@ export class SyncSession {
         this.replicating = true;
         this.emit();
       })
-      .on('paused', (error?: unknown) => {
+      .on('paused', () => {
+        // Sync's own 'paused' drops the error of the side that failed: each side says it.
         this.replicating = false;
-        this.problem = error ? classifyFailure(factsOf(error)) : null;
-        if (!error) this.unsent = 0;
+        const failed = this.sideErrors.push ?? this.sideErrors.pull;
+        this.problem = failed ? classifyFailure(factsOf(failed)) : null;
         if (this.problem && !isTransient(this.problem)) this.replication?.cancel();
         this.kick();
       })
@@ -122,6 +128,28 @@ export class SyncSession {
         this.problem = classifyFailure(factsOf(error));
         this.emit();
       });
+    const sides = this.replication as unknown as Record<
+      'push' | 'pull',
+      PouchDB.Replication.Replication<object>
+    >;
+    for (const side of ['push', 'pull'] as const) {
+      sides[side]
+        ?.on('paused', (error?: unknown) => {
+          this.sideErrors[side] = error ?? null;
+          // The push waiting without an error has sent everything put into the replica.
+          if (side === 'push' && !error) {
+            this.unsent = 0;
+            this.pushIdle++;
+          }
+          if (error) {
+            this.problem = classifyFailure(factsOf(error));
+            void this.emit();
+          }
+        })
+        .on('active', () => {
+          this.sideErrors[side] = null;
+        });
+    }
     this.poll = setInterval(() => void this.kick(), POLL_MS);
     this.kick();
   }
@@ -169,8 +197,13 @@ export class SyncSession {
 
   private async round(): Promise<void> {
     const local = this.local!;
-    if (this.connection.auditId)
-      this.unsent += await pumpOutbox(this.db, local, this.connection.auditId);
+    if (this.connection.auditId) {
+      const idle = this.pushIdle;
+      const moved = await pumpOutbox(this.db, local, this.connection.auditId);
+      // A push that went idle meanwhile may have sent these already: then they are not counted
+      // (the next wait settles any it had not).
+      if (this.pushIdle === idle) this.unsent += moved;
+    }
     if (!this.connection.auditId) await this.join();
     await applyReplica(this.db, local, this.connection, (r) => {
       this.setAside += r.setAside;

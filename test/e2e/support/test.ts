@@ -5,7 +5,7 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 
 export { expect } from '@playwright/test';
-export type { Locator, Page, TestInfo } from '@playwright/test';
+export type { Browser, BrowserContext, Locator, Page, TestInfo } from '@playwright/test';
 
 /** The day the suite runs on, in the browser's local time (the context's time zone). */
 export const TODAY = process.env.E2E_TODAY ?? '2026-11-23';

@@ -12,7 +12,7 @@ import { isServerOrigin, serverOrigin } from '../../../../shared/sync/conflicts'
 import { SyncConnectionSchema, type SyncConnection } from '../../../../shared/sync/connection';
 import { nowIso } from '../../platform/clock';
 import type { FieldSyncEntry, SyncIssue, SyncOutboxEntry, TouchstoneDb } from '../schema';
-import { markRemoteTransaction, setConnectedAudits } from '../sync-outbox';
+import { addConnectedAudit, markRemoteTransaction, setConnectedAudits } from '../sync-outbox';
 import { syncLineEvidence } from './fieldwork';
 import { auditTables, referenceProblems } from './records';
 
@@ -24,11 +24,11 @@ import { auditTables, referenceProblems } from './records';
 /** Makes a connection of an audit (or of a database to join: auditId null) to a team database. */
 export async function createConnection(
   db: TouchstoneDb,
-  input: Pick<SyncConnection, 'auditId' | 'server' | 'database' | 'username'>,
+  input: Pick<SyncConnection, 'auditId' | 'server' | 'database' | 'username'> & { id?: string },
 ): Promise<SyncConnection> {
   const connection = SyncConnectionSchema.parse({
     ...input,
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     createdAt: nowIso(),
     lastSyncAt: null,
     appliedSeq: 0,
@@ -38,6 +38,8 @@ export async function createConnection(
     await db.syncConnections.add(connection);
     if (connection.auditId) await enqueueAudit(db, connection.auditId);
   });
+  // From now on every write of the audit is named in the outbox.
+  if (connection.auditId) addConnectedAudit(connection.auditId);
   return connection;
 }
 

@@ -8,6 +8,7 @@ import { db } from '../../../db/db';
 import { disconnectTeamDatabase, useSyncStatus } from '../../../sync/manager';
 import { useUi } from '../../../stores/ui';
 import { SyncDialog, type SyncDialogMode } from './SyncDialog';
+import './sync.css';
 
 /** A status in words: in sync, syncing (n of m), offline and retrying, or what went wrong. */
 function useStatusText() {
@@ -50,78 +51,88 @@ export function SyncPanel() {
   };
 
   return (
-    <section className="card sync-panel" aria-labelledby="sync-title">
-      <header className="panel-header">
-        <h2 id="sync-title">{t('sync.title')}</h2>
+    <section className="sync-panel" aria-labelledby="sync-title">
+      <h2 id="sync-title">{t('sync.title')}</h2>
+      <p className="muted">{t('sync.intro')}</p>
+      <div className="toolbar">
         <button type="button" onClick={() => setDialog({ kind: 'join' })}>
           {t('sync.join')}
         </button>
-      </header>
-      <p className="muted">{t('sync.intro')}</p>
+      </div>
       {connections && connections.length === 0 && <p className="empty">{t('sync.none')}</p>}
       {connections && connections.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sync.columns.audit')}</th>
-              <th scope="col">{t('sync.columns.database')}</th>
-              <th scope="col">{t('sync.columns.status')}</th>
-              <th scope="col">{t('sync.columns.last')}</th>
-              <th scope="col">{t('sync.columns.pending')}</th>
-              <th scope="col">{t('sync.columns.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {connections.map((c) => {
-              const status = statuses[c.id];
-              const audit = audits?.find((a) => a.id === c.auditId);
-              const lastSyncAt = status?.lastSyncAt ?? c.lastSyncAt;
-              return (
-                <tr key={c.id} data-sync-state={status?.state.kind ?? 'idle'}>
-                  <th scope="row">
-                    {audit?.name ?? t('sync.waitingForAudit', { database: c.database })}
-                  </th>
-                  <td>
-                    {t('sync.at', { database: c.database, server: c.server, username: c.username })}
-                  </td>
-                  <td role="status">
-                    {statusText(status)}
-                    {(status?.setAside ?? 0) > 0 && (
-                      <div className="muted">{t('sync.setAside', { count: status!.setAside })}</div>
-                    )}
-                  </td>
-                  <td>{lastSyncAt ? formatMoment(lastSyncAt, i18n.language) : t('sync.never')}</td>
-                  <td>{t('sync.pending', { count: status?.pending ?? 0 })}</td>
-                  <td>
-                    <div className="row-actions">
-                      {status?.state.kind === 'error' && (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sync.columns.audit')}</th>
+                <th scope="col">{t('sync.columns.database')}</th>
+                <th scope="col">{t('sync.columns.status')}</th>
+                <th scope="col">{t('sync.columns.last')}</th>
+                <th scope="col">{t('sync.columns.pending')}</th>
+                <th scope="col">{t('sync.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {connections.map((c) => {
+                const status = statuses[c.id];
+                const audit = audits?.find((a) => a.id === c.auditId);
+                const lastSyncAt = status?.lastSyncAt ?? c.lastSyncAt;
+                return (
+                  <tr key={c.id} data-sync-state={status?.state.kind ?? 'idle'}>
+                    <th scope="row">
+                      {audit?.name ?? t('sync.waitingForAudit', { database: c.database })}
+                    </th>
+                    <td>
+                      {t('sync.at', {
+                        database: c.database,
+                        server: c.server,
+                        username: c.username,
+                      })}
+                    </td>
+                    <td role="status">
+                      {statusText(status)}
+                      {(status?.setAside ?? 0) > 0 && (
+                        <div className="muted">
+                          {t('sync.setAside', { count: status!.setAside })}
+                        </div>
+                      )}
+                    </td>
+                    <td>
+                      {lastSyncAt ? formatMoment(lastSyncAt, i18n.language) : t('sync.never')}
+                    </td>
+                    <td>{t('sync.pending', { count: status?.pending ?? 0 })}</td>
+                    <td>
+                      <div className="row-actions">
+                        {status?.state.kind === 'error' && (
+                          <button
+                            type="button"
+                            onClick={() =>
+                              setDialog({
+                                kind: 'password',
+                                connectionId: c.id,
+                                database: c.database,
+                              })
+                            }
+                          >
+                            {t('sync.enterPassword')}
+                          </button>
+                        )}
                         <button
                           type="button"
-                          onClick={() =>
-                            setDialog({
-                              kind: 'password',
-                              connectionId: c.id,
-                              database: c.database,
-                            })
-                          }
+                          className="danger-text"
+                          onClick={() => void disconnect(c.id)}
                         >
-                          {t('sync.enterPassword')}
+                          {t('sync.disconnect')}
                         </button>
-                      )}
-                      <button
-                        type="button"
-                        className="danger-text"
-                        onClick={() => void disconnect(c.id)}
-                      >
-                        {t('sync.disconnect')}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {dialog && <SyncDialog mode={dialog} onDone={() => setDialog(null)} />}
     </section>
