@@ -41,6 +41,20 @@ export async function nodePouch(): Promise<PouchConstructor> {
   return PouchDB;
 }
 
+/**
+ * A real Apache CouchDB the optional suite runs against, when COUCHDB_URL names one (with an
+ * admin's COUCHDB_USER and COUCHDB_PASSWORD); null otherwise. Nothing to stop.
+ */
+export function realCouch(env: Record<string, string | undefined>): TestCouch | null {
+  const url = env.COUCHDB_URL?.replace(/\/+$/, '');
+  if (!url) return null;
+  return {
+    url,
+    admin: { username: env.COUCHDB_USER ?? 'admin', password: env.COUCHDB_PASSWORD ?? '' },
+    stop: async () => undefined,
+  };
+}
+
 /** Starts the server; the admin's password is the test's own. */
 export async function startTestCouch(
   admin = { username: 'admin', password: 'admin-secret' },
