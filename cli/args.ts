@@ -18,7 +18,8 @@ export type Command =
       scale: RatingScale;
       nps: boolean;
     }
-  | { name: 'validate'; file: string };
+  | { name: 'validate'; file: string }
+  | { name: 'sync-setup'; file: string };
 
 const OPTIONS = {
   report: {
@@ -52,6 +53,7 @@ export function parseCommand(argv: readonly string[], t: TFunction): Command {
   const [name, ...rest] = argv;
   if (name === undefined) throw usage(t('report.cli.noCommand'));
   if (name === '--help' || name === '-h' || name === 'help') return { name: 'help' };
+  if (name === 'sync') return syncCommand(rest, t);
   if (!(name in OPTIONS)) throw usage(t('report.cli.unknownCommand', { command: name }));
   const command = name as CommandName;
   if (rest.includes('--help') || rest.includes('-h')) return { name: 'help' };
@@ -101,6 +103,17 @@ export function parseCommand(argv: readonly string[], t: TFunction): Command {
       };
     }
   }
+}
+
+/** `touchstone sync setup PLAN.json`: the one subcommand of sync. */
+function syncCommand(rest: readonly string[], t: TFunction): Command {
+  const [sub, file, extra] = rest;
+  if (sub === '--help' || sub === '-h' || rest.includes('--help')) return { name: 'help' };
+  if (sub !== 'setup')
+    throw usage(t('report.cli.unknownCommand', { command: `sync ${sub ?? ''}`.trim() }));
+  if (!file || file.startsWith('-')) throw usage(t('report.cli.missingFile'));
+  if (extra !== undefined) throw usage(t('report.cli.extraArguments', { arg: extra }));
+  return { name: 'sync-setup', file };
 }
 
 function surveyCommand(

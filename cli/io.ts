@@ -11,6 +11,10 @@ export interface CliIo {
   locale?: string;
   /** The current moment: the report's date is its local calendar day. */
   clock: Clock;
+  /** The environment (`sync setup` reads the server admin's name and password from it). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** How `sync setup` reaches the server (Node's fetch unless a test gives another). */
+  fetch?: typeof fetch;
 }
 
 /** A failure the command line reports in its own words, with the exit code it ends with. */

@@ -20,4 +20,5 @@ export const nodeIo: CliIo = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
   clock: () => new Date(),
+  env: process.env,
 };

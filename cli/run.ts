@@ -13,6 +13,7 @@ import { CliError, EXIT, type CliIo } from './io';
 import { readAudit, readTouchstoneFile, type TouchstoneFile } from './read-file';
 import { writeSurvey } from './survey';
 import { scoreJson, scoreTable } from './score-output';
+import { syncSetup } from './sync-setup';
 
 
 function summary(file: TouchstoneFile, t: TFunction): string {
@@ -73,6 +74,9 @@ async function execute(command: Command, io: CliIo, t: TFunction): Promise<void>
     }
     case 'survey':
       await writeSurvey(command, io, t);
+      return;
+    case 'sync-setup':
+      await syncSetup(command.file, io, t);
       return;
     case 'report': {
       const bundle = await readAudit(io, command.file, t);

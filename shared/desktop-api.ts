@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGUAGES, type Language } from './domain/common';
 import type { ErrorData } from './domain/error-data';
 import { IPC_CHANNELS, type IpcName, type MenuCommand } from './desktop-channels';
+import { DatabaseNameSchema, ServerUrlSchema, SyncCredentialsSchema } from './sync/connection';
 
 export {
   BEFORE_QUIT_CHANNEL,
@@ -50,6 +51,19 @@ export interface DesktopApi {
    * those that arrived before the call included. The page asks before it writes anything.
    */
   onOpenFiles(listener: (files: SystemOpenedFile[]) => void): () => void;
+  /**
+   * Keeps the credentials of a connection to a team database: encrypted with the system's
+   * keychain (Electron's safeStorage) in the desktop app, for this session only in a browser.
+   * They never come back to the page, and never enter audit files, backups or logs.
+   */
+  setSyncCredentials(request: SyncCredentialsRequest): Promise<void>;
+  /** Forgets a connection's credentials (it was disconnected). */
+  forgetSyncCredentials(connectionId: string): Promise<void>;
+  /**
+   * Sends one request of a connection's replication to its server with its credentials, and
+   * only to its server and database (shared/sync/connection.ts, requestAllowed).
+   */
+  syncFetch(request: SyncHttpRequest): Promise<SyncHttpResponse>;
 }
 
 /** Calls the preload makes on the page's behalf, never the renderer's code itself. */
@@ -132,6 +146,30 @@ export interface BackupEntry {
   size: number;
 }
 
+export const SyncCredentialsRequestSchema = SyncCredentialsSchema.extend({
+  connectionId: z.uuid(),
+  server: ServerUrlSchema,
+  database: DatabaseNameSchema,
+});
+export type SyncCredentialsRequest = z.infer<typeof SyncCredentialsRequestSchema>;
+
+/** The largest request or response body of replication that crosses IPC. */
+export const MAX_SYNC_BODY = 64 * 1024 * 1024;
+
+export const SyncHttpRequestSchema = z.object({
+  connectionId: z.uuid(),
+  url: z.string().max(8192),
+  method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'DELETE']),
+  headers: z.record(z.string().max(100), z.string().max(8192)),
+  body: z.string().max(MAX_SYNC_BODY).nullable(),
+});
+export type SyncHttpRequest = z.infer<typeof SyncHttpRequestSchema>;
+export interface SyncHttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
 /** An interface language, as the page reports it. */
 export const UiLanguageSchema = z.enum(LANGUAGES, { error: 'must be one of en, ru, pl' });
 
@@ -153,4 +191,10 @@ export const IPC = {
   quitReady: { channel: IPC_CHANNELS.quitReady, args: z.tuple([]) },
   setLanguage: { channel: IPC_CHANNELS.setLanguage, args: z.tuple([UiLanguageSchema]) },
   takeOpenedFiles: { channel: IPC_CHANNELS.takeOpenedFiles, args: z.tuple([]) },
+  setSyncCredentials: {
+    channel: IPC_CHANNELS.setSyncCredentials,
+    args: z.tuple([SyncCredentialsRequestSchema]),
+  },
+  forgetSyncCredentials: { channel: IPC_CHANNELS.forgetSyncCredentials, args: z.tuple([z.uuid()]) },
+  syncFetch: { channel: IPC_CHANNELS.syncFetch, args: z.tuple([SyncHttpRequestSchema]) },
 } as const satisfies Record<IpcName, { channel: string; args: z.ZodTuple }>;

@@ -13,6 +13,9 @@ export const IPC_CHANNELS = {
   quitReady: 'app:quit-ready',
   setLanguage: 'app:set-language',
   takeOpenedFiles: 'file:take-opened',
+  setSyncCredentials: 'sync:set-credentials',
+  forgetSyncCredentials: 'sync:forget-credentials',
+  syncFetch: 'sync:fetch',
 } as const;
 export type IpcName = keyof typeof IPC_CHANNELS;
 

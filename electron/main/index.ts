@@ -1,6 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import {
   FILES_OPENED_CHANNEL,
   MAX_FILE_BYTES,
@@ -16,6 +26,8 @@ import { createBackupHandlers } from './ipc/backups';
 import { createFileHandlers } from './ipc/files';
 import { createLanguageHandlers } from './ipc/language';
 import { registerIpc } from './ipc/register';
+import { createSyncHandlers } from './ipc/sync';
+import { createCredentialStore } from './sync-credentials';
 import { readFileCapped } from './files';
 import { createCloseGuard, reloadAfterCrash } from './lifecycle';
 import { buildMenuTemplate } from './menu';
@@ -127,6 +139,7 @@ if (!app.requestSingleInstanceLock()) {
         quitReady: closeGuard.quitReady,
         takeOpenedFiles: openFiles.take,
         ...createLanguageHandlers(installMenu, systemLanguage),
+        ...createSyncHandlers(createCredentialStore(app.getPath('userData'), safeStorage)),
       },
       (frameUrl) => isTrustedSender(frameUrl, entryUrl),
     );

@@ -78,6 +78,13 @@ export function appFilePath(url: string, root: string): string | null {
   return target;
 }
 
+/**
+ * The desktop app's second CSP, sent with its pages beside index.html's: policies only add
+ * up, so this narrows connect-src to the app itself. The page reaches no server at all; team
+ * sync's requests go out from the main process (ipc/sync.ts), which adds the credentials.
+ */
+export const DESKTOP_CSP = "connect-src 'self' blob:";
+
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
@@ -103,6 +110,7 @@ export function createAppProtocolHandler(
       status: 200,
       headers: {
         'content-type': contentTypeOf(file),
+        ...(file.endsWith('.html') ? { 'content-security-policy': DESKTOP_CSP } : {}),
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-cache',
       },

@@ -53,6 +53,9 @@ const api = {
   listBackups: () => invoke('listBackups'),
   readBackup: (fileName) => invoke('readBackup', fileName),
   setLanguage: (language) => invoke('setLanguage', language),
+  setSyncCredentials: (request) => invoke('setSyncCredentials', request),
+  forgetSyncCredentials: (connectionId) => invoke('forgetSyncCredentials', connectionId),
+  syncFetch: (request) => invoke('syncFetch', request),
   onMenuCommand: (listener) => {
     const onCommand = (_event: IpcRendererEvent, command: unknown) => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);

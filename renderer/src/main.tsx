@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { errorText } from './app/error-text';
 import { initI18n, onUiLanguage, startLanguage, uiLanguage } from './app/i18n';
 import { StartScreen } from './app/StartScreen';
+import { startTeamSync } from './sync/manager';
 import { db } from './db/db';
 import { requestPersistentStorage, storeWatch } from './db/durability';
 import { openStore, type StartWait } from './db/opening';
@@ -75,6 +76,8 @@ async function start() {
   const ready = () => {
     root.dataset.appState = 'ready';
   };
+  // Connected audits replicate while the app runs (renderer/src/sync/).
+  void startTeamSync().catch((error) => useUi.getState().notify('error', errorText(error, i18n.t)));
   view.render(
     <StrictMode>
       <App onReady={ready} />

@@ -4,6 +4,7 @@ import { fieldwork } from './en/fieldwork';
 import { find } from './en/find';
 import { survey } from './en/survey';
 import { surveys } from './en/surveys';
+import { sync } from './en/sync';
 import { plan } from './en/plan';
 import { progress } from './en/progress';
 import { register } from './en/register';
@@ -20,6 +21,7 @@ export const en = {
   find,
   survey,
   surveys,
+  sync,
   templates,
   guide,
   safety,

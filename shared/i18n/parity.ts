@@ -41,6 +41,8 @@ const UNTRANSLATED_WORDS = new Set(
     'ODK',
     'QR',
     'https',
+    // The team database's server, named where an audit is connected to it.
+    'CouchDB',
     'http',
   ].map((w) => w.toLowerCase()),
 );
@@ -49,7 +51,7 @@ const SAME_EVERYWHERE = /^languageName\./;
 /** Polish words spelt as in English: the same text is a translation, not an oversight. */
 const SAME_IN_POLISH = new Set(['status', 'plan', 'separator', 'marketing', 'problem', 'obs']);
 /** Texts that quote commands and options of the command line, which stay as typed. */
-const COMMAND_LINE = /^(report|survey)\.cli\./;
+const COMMAND_LINE = /^(report|survey|sync)\.cli\./;
 
 function latinWords(text: string): string[] {
   // Interpolations and the tags of rich text (<believed>…</believed>) are not words.

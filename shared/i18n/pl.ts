@@ -4,6 +4,7 @@ import { fieldwork } from './pl/fieldwork';
 import { find } from './pl/find';
 import { survey } from './pl/survey';
 import { surveys } from './pl/surveys';
+import { sync } from './pl/sync';
 import { plan } from './pl/plan';
 import { progress } from './pl/progress';
 import { register } from './pl/register';
@@ -21,6 +22,7 @@ export const pl = {
   find,
   survey,
   surveys,
+  sync,
   templates,
   guide,
   safety,

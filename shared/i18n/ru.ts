@@ -4,6 +4,7 @@ import { fieldwork } from './ru/fieldwork';
 import { find } from './ru/find';
 import { survey } from './ru/survey';
 import { surveys } from './ru/surveys';
+import { sync } from './ru/sync';
 import { plan } from './ru/plan';
 import { progress } from './ru/progress';
 import { register } from './ru/register';
@@ -21,6 +22,7 @@ export const ru = {
   find,
   survey,
   surveys,
+  sync,
   templates,
   guide,
   safety,

@@ -243,7 +243,7 @@ describe('the command line itself', () => {
     );
     const none = memoryIo();
     expect(await runCli([], none.io)).toBe(2);
-    expect(none.err()).toContain('Give a command: report, score, survey or validate.');
+    expect(none.err()).toContain('Give a command: report, score, survey, validate or sync.');
     const unknown = memoryIo();
     expect(await runCli(['publish', SAMPLE], unknown.io)).toBe(2);
     expect(unknown.err()).toContain('Unknown command “publish”.');

@@ -6,6 +6,7 @@ import {
   type EntityTypes,
 } from '../../../shared/domain';
 import { auditTables } from './commands/records';
+import { sameContent } from '../../../shared/fieldwork/merge';
 import type { TouchstoneDb } from './schema';
 
 type AnyRecord = EntityTypes[ChildEntityName] | Audit;
@@ -30,10 +31,18 @@ export class StaleChangeError extends LocalizedError {
   }
 }
 
-/** Whether a record is still the version a journal left it at (or still absent). */
+/**
+ * Whether a record is still the version a journal left it at (or still absent). Its content is
+ * compared too: a version from the team database can carry the same number as this laptop's
+ * own (two laptops raised it from the same version), and must not be overwritten by an undo.
+ */
 function sameVersion(current: AnyRecord | undefined, expected: AnyRecord | null): boolean {
   if (!expected) return current === undefined;
-  return current !== undefined && current.version === expected.version;
+  return (
+    current !== undefined &&
+    current.version === expected.version &&
+    (current.updatedAt === expected.updatedAt || sameContent(current, expected))
+  );
 }
 
 /** The audit a change belongs to. */

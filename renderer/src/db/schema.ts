@@ -1,9 +1,13 @@
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_SCORING_SETTINGS, type EntityTypes } from '../../../shared/domain';
+import type { SyncedEntity, SyncedRecord } from '../../../shared/sync/documents';
 import { evidenceRevisionsMiddleware, type EvidenceRevision } from './evidence-revisions';
 import type { ScoreSnapshot } from './score-snapshots';
 import { upgradeToSurveys } from './upgrade-surveys';
 import { upgradeToVersions } from './upgrade-versions';
+import type { SyncConnection } from '../../../shared/sync/connection';
+import type { ErrorText } from '../../../shared/domain';
+import { syncOutboxMiddleware } from './sync-outbox';
 
 /** A small key–value table for app-wide flags (such as "the sample audit was loaded once"). */
 export interface MetaEntry {
@@ -50,12 +54,13 @@ export interface FieldSyncEntry {
   /** `${table}:${recordId}` */
   id: string;
   auditId: string;
-  table: 'visits' | 'observations';
+  /** Field results merge visits and observations; the team database every synced entity. */
+  table: SyncedEntity;
   recordId: string;
   origin: string;
   /** The record's version here when `origin` was set; a later write makes the hub its origin. */
   originVersion: number;
-  others: Record<string, EntityTypes['visits'] | EntityTypes['observations']>;
+  others: Record<string, SyncedRecord>;
   /** The highest version seen from each origin. */
   seen: Record<string, number>;
   /** 1 while a version beside the current one says something else, for review. */
@@ -92,7 +97,46 @@ export const SCHEMA_V6 = {
   surveyImports: 'id, auditId, surveyId',
 } as const;
 
-export const DB_VERSION = 6;
+/**
+ * Version 7: team sync (renderer/src/sync/). The connections of audits to team databases (never
+ * a password), the records written locally that wait to go to the replica (db/sync-outbox.ts),
+ * and the documents from the server set aside. New tables only, so this version stands on its
+ * own beside version 6 (surveys): Dexie keeps the tables a version does not name.
+ */
+export const SCHEMA_V7 = {
+  syncConnections: 'id, auditId',
+  syncOutbox: 'key, auditId',
+  syncIssues: 'id, connectionId',
+  syncRevs: 'key',
+} as const;
+
+/** The revision of its document a record here was last in step with: `${entity}:${id}`. */
+export interface SyncRev {
+  key: string;
+  rev: string;
+}
+
+/** A record written locally that the replica has not taken yet: `${entity}:${id}`. */
+export interface SyncOutboxEntry {
+  key: string;
+  auditId: string;
+  entity: SyncedEntity;
+  recordId: string;
+}
+
+/** A document from the team database that did not enter the store, and why. */
+export interface SyncIssue {
+  /** `${connectionId}|${docId}` */
+  id: string;
+  connectionId: string;
+  docId: string;
+  rev: string;
+  problems: ErrorText[];
+  /** A record it refers to has not arrived (yet): tried again when more arrive. */
+  waiting: boolean;
+}
+
+export const DB_VERSION = 7;
 export const DEFAULT_DB_NAME = 'touchstone';
 
 /** The renderer's database: one table per entity of the domain, plus `meta`. */
@@ -112,6 +156,10 @@ export class TouchstoneDb extends Dexie {
   fieldSync!: Table<FieldSyncEntry, string>;
   evidenceRevisions!: Table<EvidenceRevision, string>;
   scoreSnapshots!: Table<ScoreSnapshot, string>;
+  syncConnections!: Table<SyncConnection, string>;
+  syncOutbox!: Table<SyncOutboxEntry, string>;
+  syncIssues!: Table<SyncIssue, string>;
+  syncRevs!: Table<SyncRev, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -141,6 +189,8 @@ export class TouchstoneDb extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToVersions);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToSurveys);
+    this.version(7).stores(SCHEMA_V7);
     this.use(evidenceRevisionsMiddleware);
+    this.use(syncOutboxMiddleware);
   }
 }

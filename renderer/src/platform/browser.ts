@@ -1,6 +1,7 @@
 import { nowIso } from './clock';
 import type { BackupEntry, DesktopApi, FileFilter, OpenedFile } from '../../../shared/desktop-api';
 import { LocalizedError } from '../../../shared/domain';
+import { forgetSessionCredentials, sessionFetch, setSessionCredentials } from './browser-sync';
 
 /** Offers bytes as a download, the browser's way of saving a file. */
 function download(name: string, data: Uint8Array, type = 'application/octet-stream') {
@@ -82,5 +83,8 @@ export function createBrowserDesktopApi(): DesktopApi {
     onBeforeQuit: () => () => undefined,
     // No operating system hands a web page files to open: files come through Import.
     onOpenFiles: () => () => undefined,
+    setSyncCredentials: setSessionCredentials,
+    forgetSyncCredentials: forgetSessionCredentials,
+    syncFetch: sessionFetch,
   };
 }

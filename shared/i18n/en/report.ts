@@ -310,9 +310,9 @@ export const report = {
   },
   cli: {
     usage:
-      'Usage:\n  touchstone report AUDIT_FILE -o OUT.docx [--lang en|ru|pl] [--no-appendix]\n  touchstone score AUDIT_FILE [--json]\n  touchstone survey AUDIT_FILE [--touchpoint NAME|ID]... --format xlsform|limesurvey|csv -o OUT [--scale csat|rubric] [--no-nps]\n  touchstone validate FILE\n  touchstone --help',
+      'Usage:\n  touchstone report AUDIT_FILE -o OUT.docx [--lang en|ru|pl] [--no-appendix]\n  touchstone score AUDIT_FILE [--json]\n  touchstone survey AUDIT_FILE [--touchpoint NAME|ID]... --format xlsform|limesurvey|csv -o OUT [--scale csat|rubric] [--no-nps]\n  touchstone validate FILE\n  touchstone sync setup PLAN.json\n  touchstone --help',
     unknownCommand: 'Unknown command “{{command}}”.',
-    noCommand: 'Give a command: report, score, survey or validate.',
+    noCommand: 'Give a command: report, score, survey, validate or sync.',
     missingFile: 'Give the file to read.',
     extraArguments: 'Unexpected argument “{{arg}}”.',
     missingOutput: 'Give the document to write with -o OUT.docx.',

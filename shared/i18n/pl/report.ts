@@ -365,9 +365,9 @@ export const report = {
   },
   cli: {
     usage:
-      'Użycie:\n  touchstone report PLIK_AUDYTU -o DOKUMENT.docx [--lang en|ru|pl] [--no-appendix]\n  touchstone score PLIK_AUDYTU [--json]\n  touchstone survey PLIK_AUDYTU [--touchpoint NAZWA|ID]... --format xlsform|limesurvey|csv -o PLIK [--scale csat|rubric] [--no-nps]\n  touchstone validate PLIK\n  touchstone --help',
+      'Użycie:\n  touchstone report PLIK_AUDYTU -o DOKUMENT.docx [--lang en|ru|pl] [--no-appendix]\n  touchstone score PLIK_AUDYTU [--json]\n  touchstone survey PLIK_AUDYTU [--touchpoint NAZWA|ID]... --format xlsform|limesurvey|csv -o PLIK [--scale csat|rubric] [--no-nps]\n  touchstone validate PLIK\n  touchstone sync setup PLAN.json\n  touchstone --help',
     unknownCommand: 'Nieznane polecenie „{{command}}”.',
-    noCommand: 'Podaj polecenie: report, score, survey lub validate.',
+    noCommand: 'Podaj polecenie: report, score, survey, validate lub sync.',
     missingFile: 'Podaj plik do odczytu.',
     extraArguments: 'Nieoczekiwany argument „{{arg}}”.',
     missingOutput: 'Podaj dokument do zapisu: -o DOKUMENT.docx.',

@@ -364,9 +364,9 @@ export const report = {
   },
   cli: {
     usage:
-      'Использование:\n  touchstone report ФАЙЛ_АУДИТА -o ДОКУМЕНТ.docx [--lang en|ru|pl] [--no-appendix]\n  touchstone score ФАЙЛ_АУДИТА [--json]\n  touchstone survey ФАЙЛ_АУДИТА [--touchpoint ИМЯ|ID]... --format xlsform|limesurvey|csv -o ФАЙЛ [--scale csat|rubric] [--no-nps]\n  touchstone validate ФАЙЛ\n  touchstone --help',
+      'Использование:\n  touchstone report ФАЙЛ_АУДИТА -o ДОКУМЕНТ.docx [--lang en|ru|pl] [--no-appendix]\n  touchstone score ФАЙЛ_АУДИТА [--json]\n  touchstone survey ФАЙЛ_АУДИТА [--touchpoint ИМЯ|ID]... --format xlsform|limesurvey|csv -o ФАЙЛ [--scale csat|rubric] [--no-nps]\n  touchstone validate ФАЙЛ\n  touchstone sync setup ПЛАН.json\n  touchstone --help',
     unknownCommand: 'Неизвестная команда «{{command}}».',
-    noCommand: 'Укажите команду: report, score, survey или validate.',
+    noCommand: 'Укажите команду: report, score, survey, validate или sync.',
     missingFile: 'Укажите файл для чтения.',
     extraArguments: 'Лишний аргумент «{{arg}}».',
     missingOutput: 'Укажите документ для записи: -o ДОКУМЕНТ.docx.',

@@ -5,7 +5,14 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 
 export { chromium, expect } from '@playwright/test';
-export type { CDPSession, Locator, Page, TestInfo } from '@playwright/test';
+export type {
+  Browser,
+  BrowserContext,
+  CDPSession,
+  Locator,
+  Page,
+  TestInfo,
+} from '@playwright/test';
 
 /** The day the suite runs on, in the browser's local time (the context's time zone). */
 export const TODAY = process.env.E2E_TODAY ?? '2026-11-23';

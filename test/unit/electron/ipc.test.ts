@@ -96,6 +96,9 @@ function fakeHandlers(): IpcHandlers {
     quitReady: vi.fn(async () => undefined),
     setLanguage: vi.fn(async () => undefined),
     takeOpenedFiles: vi.fn(async () => []),
+    setSyncCredentials: vi.fn(async () => undefined),
+    forgetSyncCredentials: vi.fn(async () => undefined),
+    syncFetch: vi.fn(async () => ({ status: 200, headers: {}, body: '{}' })),
   };
 }
 

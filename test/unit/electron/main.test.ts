@@ -68,6 +68,11 @@ const electron = vi.hoisted(() => {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
     },
     shell: { openExternal: vi.fn() },
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: vi.fn(),
+      decryptString: vi.fn(),
+    },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
       handle: vi.fn(),

@@ -50,6 +50,9 @@ describe('the preload', () => {
         'readBackup',
         'saveFile',
         'setLanguage',
+        'setSyncCredentials',
+        'forgetSyncCredentials',
+        'syncFetch',
         'writeBackup',
       ].sort(),
     );

@@ -89,6 +89,8 @@ describe('the app:// handler', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    // The page reaches no server itself: team sync goes out from the main process.
+    expect(page.headers.get('content-security-policy')).toBe("connect-src 'self' blob:");
     expect(await page.text()).toContain('<title>Touchstone</title>');
     const script = await handle(new Request('app://touchstone/assets/app.js'));
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

@@ -10,13 +10,7 @@ import {
 } from '../../../../shared/domain';
 import { foldKey } from '../../../../shared/register/csv-fields';
 import { derivedId } from '../../../../shared/formats/hash';
-import {
-  conflictsOf,
-  HUB,
-  mergeVersion,
-  sameContent,
-  type RecordState,
-} from '../../../../shared/fieldwork/merge';
+import { conflictsOf, mergeVersion, sameContent } from '../../../../shared/fieldwork/merge';
 import {
   FIELD_PACK_FORMAT,
   FIELD_PACK_VERSION,
@@ -27,11 +21,11 @@ import {
 } from '../../../../shared/fieldwork/pack-file';
 import { createAudit } from './audits';
 import { auditTables, createRecord, putRecord } from './records';
-import type { Journal } from '../changes';
 import type { FieldSyncEntry, TouchstoneDb } from '../schema';
 import type { Progress } from '../work';
 import { lineDiff, syncLineEvidence } from './fieldwork';
 import { lineObservations } from '../../../../shared/fieldwork/lines';
+import { stateOf, syncKey } from './conflicts';
 
 type Merged = Visit | Observation;
 
@@ -300,29 +294,6 @@ export interface MergeSummary {
   photos: number;
 }
 
-const syncKey = (table: FieldSyncEntry['table'], id: string) => `${table}:${id}`;
-
-/** What the hub holds of a record: the record here and what merges remembered of it. */
-async function stateOf<T extends Merged>(
-  db: TouchstoneDb,
-  table: FieldSyncEntry['table'],
-  id: string,
-): Promise<{
-  current: T | undefined;
-  entry: FieldSyncEntry | undefined;
-  state: RecordState<T> | undefined;
-}> {
-  const current = (await db.table(table).get(id)) as T | undefined;
-  const entry = await db.fieldSync.get(syncKey(table, id));
-  const state: RecordState<T> | undefined = current && {
-    record: current,
-    // A record written here since a merge set its origin is the consultant's own again.
-    origin: entry && entry.originVersion === current.version ? entry.origin : HUB,
-    others: (entry?.others ?? {}) as Record<string, T>,
-    seen: entry?.seen ?? {},
-  };
-  return { current, entry, state };
-}
 
 /**
  * Merges a results file into the audit it came from, in one transaction: idempotent,
@@ -394,7 +365,7 @@ export async function importFieldResults(
       let after = next.record;
       if (!dryRun) {
         if (next.record !== current)
-          after = (await putRecord(db, table, next.record as never)) as T;
+          after = (await putRecord(db, table as 'visits', next.record as never)) as T;
         await db.fieldSync.put({
           id: syncKey(table, record.id),
           auditId: audit.id,
@@ -449,57 +420,6 @@ async function createPhotoAsIs(db: TouchstoneDb, photo: FieldResults['photos'][n
   await db.photos.add(record);
 }
 
-/** A record whose versions disagree, for review. */
-export interface Conflict {
-  table: FieldSyncEntry['table'];
-  current: { origin: string; record: Merged };
-  others: { origin: string; record: Merged }[];
-}
-
-/** Every record of an audit flagged by a merge and not yet reviewed. */
-export async function listConflicts(db: TouchstoneDb, auditId: string): Promise<Conflict[]> {
-  const entries = await db.fieldSync.where('[auditId+conflicted]').equals([auditId, 1]).toArray();
-  const out: Conflict[] = [];
-  for (const e of entries) {
-    const { state } = await stateOf(db, e.table, e.recordId);
-    if (!state) continue;
-    const others = conflictsOf(state);
-    if (others.length > 0)
-      out.push({ table: e.table, current: { origin: state.origin, record: state.record }, others });
-  }
-  return out;
-}
-
-/**
- * Settles a conflict: the chosen version becomes the record (as the consultant's own edit)
- * and the others are set aside; what was seen from each origin is remembered, so importing
- * the same results again does not raise the conflict anew. Settling a visit settles its
- * lines: their evidence follows the version chosen.
- */
-export async function resolveConflict(
-  db: TouchstoneDb,
-  table: FieldSyncEntry['table'],
-  recordId: string,
-  keep: string,
-  journal?: Journal,
-): Promise<void> {
-  await db.transaction('rw', auditTables(db), async () => {
-    const { current, entry, state } = await stateOf(db, table, recordId);
-    if (!entry || !current || !state) return;
-    let record: Merged = current;
-    if (keep !== state.origin) {
-      const chosen = entry.others[keep];
-      if (!chosen)
-        throw new ValidationError('conflict', [problem('keep', 'errors.store.noVersion')]);
-      record = await putRecord(db, table, { ...chosen, updatedAt: nowIso() } as never, journal);
-    }
-    await db.fieldSync.put({
-      ...entry,
-      origin: HUB,
-      originVersion: record.version,
-      others: {},
-      conflicted: 0,
-    });
-    if (table === 'visits') await syncLineEvidence(db, record as Visit, journal);
-  });
-}
+// The review of conflicting versions (field results' and the team database's alike) is in
+// conflicts.ts; these names stay for the screens and tests that import them from here.
+export { listConflicts, resolveConflict, type Conflict } from './conflicts';

@@ -57,6 +57,10 @@ export function auditTables(db: TouchstoneDb): Table[] {
     db.fieldSync,
     db.evidenceRevisions,
     db.scoreSnapshots,
+    db.syncConnections,
+    db.syncOutbox,
+    db.syncIssues,
+    db.syncRevs,
   ];
 }
 
@@ -100,6 +104,24 @@ async function checkReferences<K extends ChildEntityName>(
     }
   }
   if (problems.length > 0) throw new ValidationError(entity, problems);
+}
+
+/**
+ * What a record refers to that is not in its audit here (nothing: an empty list), for writes
+ * that set a record aside rather than refuse the batch it came in (the team database's).
+ */
+export async function referenceProblems<K extends ChildEntityName>(
+  db: TouchstoneDb,
+  entity: K,
+  record: EntityTypes[K],
+): Promise<Problem[]> {
+  try {
+    await checkReferences(db, entity, record);
+    return [];
+  } catch (error) {
+    if (error instanceof ValidationError) return [...error.problems];
+    throw error;
+  }
 }
 
 async function touchAudit(db: TouchstoneDb, auditId: string, at: string) {

@@ -7,6 +7,8 @@ import { SearchBox } from '../../app/components/SearchBox';
 import { useAuditSummaries } from '../../db/queries';
 import { useUi } from '../../stores/ui';
 import { BackupsPanel } from './backups/BackupsPanel';
+import { SyncDialog } from './sync/SyncDialog';
+import { SyncPanel } from './sync/SyncPanel';
 import { AuditFormDialog } from './AuditFormDialog';
 import { useAuditFileCommands } from '../../app/useAuditFileCommands';
 import { useDeleteAudit } from './useDeleteAudit';
@@ -29,6 +31,7 @@ export function AuditsScreen() {
   const deleteAudit = useDeleteAudit();
   const [query, setQuery] = useState('');
   const [form, setForm] = useState<FormState>(null);
+  const [syncing, setSyncing] = useState<Audit | null>(null);
 
   const visible = useMemo(
     () =>
@@ -148,6 +151,9 @@ export function AuditsScreen() {
                       <button type="button" onClick={() => void exportFile(audit.id)}>
                         {t('audits.exportFile')}
                       </button>
+                      <button type="button" onClick={() => setSyncing(audit)}>
+                        {t('sync.connect')}
+                      </button>
                       <button
                         type="button"
                         className="danger-text"
@@ -163,7 +169,11 @@ export function AuditsScreen() {
           </table>
         </div>
       )}
+      <SyncPanel />
       <BackupsPanel />
+      {syncing && (
+        <SyncDialog mode={{ kind: 'connect', audit: syncing }} onDone={() => setSyncing(null)} />
+      )}
       {formMode && <AuditFormDialog key={formMode.kind} mode={formMode} onDone={closeForm} />}
     </section>
   );

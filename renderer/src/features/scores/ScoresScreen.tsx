@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../shared/domain';
@@ -19,6 +20,8 @@ import { useUi } from '../../stores/ui';
 import { wholeText } from './score-format';
 import { useAuditScores } from '../../db/scores/useAuditScores';
 import { useOpenRequest } from '../../stores/openers';
+import { countConflicts } from '../../db/commands/conflicts';
+import { db } from '../../db/db';
 import { WaveChange } from './WaveChange';
 import { WorkshopReveal } from './WorkshopReveal';
 import type { Scope } from './scope';
@@ -39,6 +42,9 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
   const [reveal, setReveal] = useState(false);
   const [settings, setSettings] = useState(false);
   const [asking, setAsking] = useState<SurveyStart | null>(null);
+  // Versions from field results or the team database waiting for review: the scores count the
+  // current ones, and say so.
+  const conflicts = useLiveQuery(() => countConflicts(db, audit.id), [audit.id]) ?? 0;
 
   const scores = scored?.scores;
   const empty = scored && scored.register.promises.length === 0;
@@ -119,6 +125,11 @@ export function ScoresScreen({ audit }: { audit: Audit }) {
                 },
               ]}
             />
+          )}
+          {conflicts > 0 && (
+            <p className="notice-line" role="status">
+              {t('sync.conflictsPending', { count: conflicts })}
+            </p>
           )}
           <HeadlineBand audit={audit} scored={scored} onOpen={setScope} />
           <Heatmap scored={scored} onOpen={setScope} />

@@ -1,0 +1,127 @@
+import { sameContent } from '../../../shared/fieldwork/merge';
+import { isServerOrigin, revOf } from '../../../shared/sync/conflicts';
+import {
+  replicates,
+  toDoc,
+  type RecordDoc,
+  type SyncedRecord,
+} from '../../../shared/sync/documents';
+import { clearOutbox, outboxBatch, rememberRevs, syncedRevs } from '../db/commands/sync';
+import type { TouchstoneDb } from '../db/schema';
+
+/** How many outbox entries go into the replica at once. */
+const BATCH = 500;
+
+type Doc = RecordDoc & { _revisions?: { start: number; ids: string[] } };
+
+/** A new revision id's hash part: random, as CouchDB's are unique per edit. */
+function newRevHash(): string {
+  return crypto.randomUUID().replace(/-/g, '');
+}
+
+/**
+ * Moves the records written here (the outbox) into the local replica, in batches: each as the
+ * next revision of the one it was last in step with. When the replica's document has moved
+ * since (another laptop's version arrived before this one was sent), this laptop's version goes
+ * in beside it, as a sibling revision: CouchDB then holds both, as a conflict for review,
+ * rather than one silently overwriting the other. A record resolved in review also deletes the
+ * revisions the person reviewed. Returns how many records went in.
+ */
+export async function pumpOutbox(
+  db: TouchstoneDb,
+  local: PouchDB.Database,
+  auditId: string,
+): Promise<number> {
+  let moved = 0;
+  for (;;) {
+    const entries = await outboxBatch(db, auditId, BATCH);
+    if (entries.length === 0) return moved;
+    const keys = entries.map((e) => e.key);
+    const records = await Promise.all(
+      entries.map((e) => db.table(e.entity).get(e.recordId) as Promise<SyncedRecord | undefined>),
+    );
+    const bases = await syncedRevs(db, keys);
+    const settled = await db.fieldSync.bulkGet(keys);
+    const existing = await local.allDocs({ keys, include_docs: true, conflicts: true });
+    const writes: Doc[] = [];
+    const siblings: Doc[] = [];
+    const deletions: Doc[] = [];
+    const sent: { entry: (typeof entries)[number]; version: number | null }[] = [];
+    for (const [i, entry] of entries.entries()) {
+      const record = records[i];
+      const row = existing.rows[i] as {
+        value?: { rev: string; deleted?: boolean };
+        doc?: Doc | null;
+      };
+      const doc = row.value && !row.value.deleted ? (row.doc ?? undefined) : undefined;
+      const base = bases[i];
+      sent.push({ entry, version: record?.version ?? null });
+      if (!record) {
+        if (doc) deletions.push({ ...doc, _rev: row.value!.rev, _deleted: true });
+        continue;
+      }
+      if (!replicates(entry.entity, record)) continue;
+      const reviewed = Object.keys(settled[i]?.seen ?? {})
+        .filter(isServerOrigin)
+        .map(revOf)
+        .filter((rev) => doc?._conflicts?.includes(rev));
+      for (const rev of reviewed)
+        deletions.push({ ...toDoc(entry.entity, record), _rev: rev, _deleted: true });
+      const inStep =
+        doc &&
+        (doc.record as { version?: number }).version === record.version &&
+        sameContent(doc.record as never, record);
+      if (inStep && reviewed.length === 0) continue;
+      const next = toDoc(entry.entity, record) as Doc;
+      if (!row.value || row.value.deleted || !base || base === row.value.rev) {
+        writes.push(row.value ? { ...next, _rev: row.value.rev } : next);
+      } else {
+        const sibling = await siblingOf(local, entry.key, base, next);
+        if (sibling) siblings.push(sibling);
+        else writes.push({ ...next, _rev: row.value.rev });
+      }
+    }
+    const results =
+      writes.length > 0 ? await local.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]) : [];
+    if (siblings.length > 0)
+      await local.bulkDocs(siblings as PouchDB.Core.PutDocument<object>[], { new_edits: false });
+    const failed = new Set(
+      results.flatMap((r) => ('error' in r && r.error ? [(r as { id?: string }).id ?? ''] : [])),
+    );
+    if (deletions.length > 0) await local.bulkDocs(deletions as PouchDB.Core.PutDocument<object>[]);
+    const revs = [
+      ...results.flatMap((r) => ('ok' in r && r.ok ? [{ key: r.id, rev: r.rev }] : [])),
+      ...siblings.map((d) => ({ key: d._id, rev: d._rev! })),
+    ];
+    await rememberRevs(db, revs);
+    // A write refused because the replica moved on meanwhile stays in the outbox for the next round.
+    await clearOutbox(
+      db,
+      sent.filter((s) => !failed.has(s.entry.key)),
+    );
+    moved += sent.length - failed.size;
+    if (failed.size === sent.length) return moved;
+  }
+}
+
+/** This laptop's version as a child of the revision it started from, beside the replica's. */
+async function siblingOf(
+  local: PouchDB.Database,
+  id: string,
+  base: string,
+  next: Doc,
+): Promise<Doc | null> {
+  try {
+    const prior = (await local.get(id, { rev: base, revs: true })) as unknown as Doc;
+    const history = prior._revisions;
+    if (!history) return null;
+    const hash = newRevHash();
+    return {
+      ...next,
+      _rev: `${history.start + 1}-${hash}`,
+      _revisions: { start: history.start + 1, ids: [hash, ...history.ids] },
+    };
+  } catch {
+    return null;
+  }
+}

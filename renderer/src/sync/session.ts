@@ -1,0 +1,267 @@
+import type { SyncConnection } from '../../../shared/sync/connection';
+import { fromDoc } from '../../../shared/sync/documents';
+import {
+  classifyFailure,
+  isTransient,
+  type FailureFacts,
+  type SyncProblem,
+  type SyncStatus,
+} from '../../../shared/sync/status';
+import { refreshConnectedAudits, updateConnection } from '../db/commands/sync';
+import type { TouchstoneDb } from '../db/schema';
+import { onOutbox } from '../db/sync-outbox';
+import { nowIso } from '../platform/clock';
+import { applyReplica } from './apply';
+import { feedManagers, POLL_MS, stopFeeding } from './feeder';
+import { pumpOutbox } from './pump';
+
+/** Where a session's PouchDB databases come from: the app's, or a test's. */
+export interface PouchFactory {
+  /** The connection's local replica. */
+  local(connection: SyncConnection): PouchDB.Database;
+  /** A database on the connection's server (its own by default), reached with its credentials. */
+  remote(connection: SyncConnection, database?: string): PouchDB.Database;
+}
+
+/** The failure facts of whatever PouchDB or the store threw. */
+export function factsOf(error: unknown): FailureFacts {
+  const e = (error ?? {}) as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  // The platform has no password for the connection (a browser session ended).
+  if (
+    e.key === 'errors.sync.noCredentials' ||
+    str(e.message)?.includes('errors.sync.noCredentials')
+  )
+    return { error: 'no_credentials' };
+  return {
+    status: typeof e.status === 'number' ? e.status : undefined,
+    error: str(e.error),
+    reason: str(e.reason),
+    name: str(e.name),
+    message: str(e.message),
+  };
+}
+
+/**
+ * One connected audit's replication while the app runs: continuous and two-way between the
+ * local replica and the team database (PouchDB's sync, retrying with back-off when offline and
+ * resuming from its checkpoints), the store's writes pumped into the replica (pump.ts), the
+ * replica's changes applied to the store (apply.ts), and, on a consultant's laptop, the
+ * managers' databases fed (feeder.ts). Reports a status a person can trust.
+ */
+export class SyncSession {
+  private local: PouchDB.Database | null = null;
+  private remote: PouchDB.Database | null = null;
+  private replication: PouchDB.Replication.Sync<object> | null = null;
+  private feed: PouchDB.Core.Changes<object> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private poll: ReturnType<typeof setInterval> | null = null;
+  private running: Promise<void> | null = null;
+  private dirty = false;
+  private busy = false;
+  private stopped = false;
+  private replicating = true;
+  private problem: SyncProblem | null = null;
+  /** What each side of the replication last failed with, until it is active again. */
+  private sideErrors: Record<'push' | 'pull', unknown> = { push: null, pull: null };
+  private serverDocs: number | null = null;
+  /** Records put into the replica since the push last waited with nothing to send. */
+  private unsent = 0;
+  /** How many times the push has waited with nothing to send. */
+  private pushIdle = 0;
+  private setAside = 0;
+  private lastSyncAt: string | null;
+
+  constructor(
+    private readonly db: TouchstoneDb,
+    private connection: SyncConnection,
+    private readonly pouch: PouchFactory,
+    private readonly onStatus: (status: SyncStatus) => void,
+  ) {
+    this.lastSyncAt = connection.lastSyncAt;
+  }
+
+  /** Starts replicating; a wrong password or a refused database stops it with that said. */
+  async start(): Promise<void> {
+    this.local = this.pouch.local(this.connection);
+    this.remote = this.pouch.remote(this.connection);
+    await this.emit();
+    try {
+      const info = (await this.remote.info()) as PouchDB.Core.DatabaseInfo & { error?: string };
+      if (info.error) throw info;
+      this.serverDocs = info.doc_count;
+    } catch (error) {
+      const problem = classifyFailure(factsOf(error));
+      this.problem = problem;
+      if (!isTransient(problem)) {
+        await this.emit();
+        return;
+      }
+    }
+    if (this.stopped) return;
+    this.unsubscribe = onOutbox(() => this.kick());
+    this.feed = this.local.changes({ live: true, since: 'now' }).on('change', () => this.kick());
+    this.replication = this.local
+      .sync(this.remote, {
+        live: true,
+        retry: true,
+        batch_size: 250,
+        back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+      })
+      .on('active', () => {
+        this.replicating = true;
+        this.emit();
+      })
+      .on('paused', () => {
+        // Sync's own 'paused' drops the error of the side that failed: each side says it.
+        this.replicating = false;
+        const failed = this.sideErrors.push ?? this.sideErrors.pull;
+        this.problem = failed ? classifyFailure(factsOf(failed)) : null;
+        if (this.problem && !isTransient(this.problem)) this.replication?.cancel();
+        this.kick();
+      })
+      .on('denied', (error: unknown) => {
+        this.problem = classifyFailure(factsOf(error));
+        this.emit();
+      })
+      .on('error', (error: unknown) => {
+        this.problem = classifyFailure(factsOf(error));
+        this.emit();
+      });
+    const sides = this.replication as unknown as Record<
+      'push' | 'pull',
+      PouchDB.Replication.Replication<object>
+    >;
+    for (const side of ['push', 'pull'] as const) {
+      sides[side]
+        ?.on('paused', (error?: unknown) => {
+          this.sideErrors[side] = error ?? null;
+          // The push waiting without an error has sent everything put into the replica.
+          if (side === 'push' && !error) {
+            this.unsent = 0;
+            this.pushIdle++;
+          }
+          if (error) {
+            this.problem = classifyFailure(factsOf(error));
+            void this.emit();
+          }
+        })
+        .on('active', () => {
+          this.sideErrors[side] = null;
+        });
+    }
+    this.poll = setInterval(() => void this.kick(), POLL_MS);
+    this.kick();
+  }
+
+  /** Stops replicating; what is in the replica stays for the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    if (this.poll) clearInterval(this.poll);
+    this.feed?.cancel();
+    this.replication?.cancel();
+    if (this.local) stopFeeding(this.local);
+    await this.running;
+    await this.local?.close();
+  }
+
+  /** Runs a round of pump, join and apply, now or after the one running. */
+  kick(): Promise<void> {
+    this.dirty = true;
+    if (!this.running)
+      this.running = this.rounds().finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  /** Waits until nothing is left to pump or apply (tests and the benchmark wait on this). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async rounds(): Promise<void> {
+    while (this.dirty && !this.stopped) {
+      this.dirty = false;
+      this.busy = true;
+      try {
+        await this.round();
+      } catch (error) {
+        this.problem = classifyFailure(factsOf(error));
+      }
+      this.busy = this.dirty;
+      await this.emit();
+    }
+  }
+
+  private async round(): Promise<void> {
+    const local = this.local!;
+    if (this.connection.auditId) {
+      const idle = this.pushIdle;
+      const moved = await pumpOutbox(this.db, local, this.connection.auditId);
+      // A push that went idle meanwhile may have sent these already: then they are not counted
+      // (the next wait settles any it had not).
+      if (this.pushIdle === idle) this.unsent += moved;
+    }
+    if (!this.connection.auditId) await this.join();
+    await applyReplica(this.db, local, this.connection, (r) => {
+      this.setAside += r.setAside;
+    });
+    this.connection = (await this.db.syncConnections.get(this.connection.id)) ?? this.connection;
+    if (this.connection.auditId && this.remote)
+      await feedManagers(this.db, local, this.pouch, this.connection);
+  }
+
+  /** A connection made to join a database takes the audit the replica has brought. */
+  private async join(): Promise<void> {
+    const found = await this.local!.allDocs({
+      startkey: 'audits:',
+      endkey: 'audits:\ufff0',
+      include_docs: true,
+    });
+    for (const row of found.rows) {
+      const doc = row.doc as { auditId?: unknown } | undefined;
+      if (typeof doc?.auditId !== 'string') continue;
+      const reading = fromDoc(doc, doc.auditId);
+      if (!reading.ok) continue;
+      await updateConnection(this.db, this.connection.id, { auditId: reading.record.id });
+      this.connection = { ...this.connection, auditId: reading.record.id };
+      await refreshConnectedAudits(this.db);
+      return;
+    }
+  }
+
+  private async emit(): Promise<void> {
+    if (this.stopped) return;
+    const outbox = this.connection.auditId
+      ? await this.db.syncOutbox.where('auditId').equals(this.connection.auditId).count()
+      : 0;
+    const pending = outbox + this.unsent;
+    const issues = await this.db.syncIssues
+      .where('connectionId')
+      .equals(this.connection.id)
+      .count();
+    this.setAside = issues;
+    let state: SyncStatus['state'];
+    if (this.problem && !isTransient(this.problem))
+      state = { kind: 'error', problem: this.problem };
+    else if (this.problem) state = { kind: 'offline' };
+    else if (this.replicating || this.busy || pending > 0) {
+      const held = this.local
+        ? (await this.local.info().catch(() => ({ doc_count: 0 }))).doc_count
+        : 0;
+      state = {
+        kind: 'syncing',
+        done: held,
+        total: this.serverDocs === null ? null : Math.max(held, this.serverDocs),
+      };
+    } else {
+      state = { kind: 'in-sync' };
+      this.lastSyncAt = nowIso();
+      await updateConnection(this.db, this.connection.id, { lastSyncAt: this.lastSyncAt });
+    }
+    if (this.stopped) return;
+    this.onStatus({ state, lastSyncAt: this.lastSyncAt, pending, setAside: this.setAside });
+  }
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { updateRecord } from '../../renderer/src/db/commands/records';
+import { listConflicts, resolveConflict } from '../../renderer/src/db/commands/conflicts';
+import { replayJournal, type Journal } from '../../renderer/src/db/changes';
+import { docId, toDoc } from '../../shared/sync/documents';
+import { startTestCouch, type TestCouch } from '../support/couch-server';
+import { auditWithOneOfEach } from './helpers';
+import { adminPut, replica, teamDatabase, untilInSync, type Replica } from './sync-harness';
+import { freshDb } from './helpers';
+
+// Replication over HTTP on a shared machine: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 });
+
+let couch: TestCouch;
+beforeAll(async () => {
+  couch = await startTestCouch();
+});
+afterAll(async () => {
+  await couch.stop();
+});
+
+async function twoConsultants(database: string) {
+  await teamDatabase(couch, database, ['alice', 'bob']);
+  const dbA = freshDb();
+  const made = await auditWithOneOfEach(dbA);
+  const a = await replica(couch, 'alice', database, made.audit.id, dbA);
+  const b = await replica(couch, 'bob', database, null);
+  await a.online();
+  await untilInSync(a);
+  await b.online();
+  await untilInSync(b);
+  return { a, b, made };
+}
+
+const statementOn = async (r: Replica, id: string) => (await r.db.promises.get(id))?.statement;
+
+describe('team sync through a CouchDB-compatible server', () => {
+  it('brings a whole audit to a second laptop, and an edit back', async () => {
+    const { a, b, made } = await twoConsultants('sync-join');
+    const joined = (await b.db.syncConnections.get(b.connection.id))!;
+    expect(joined.auditId).toBe(made.audit.id);
+    expect(await b.db.promises.get(made.promise.id)).toEqual(
+      await a.db.promises.get(made.promise.id),
+    );
+    expect([...(await b.db.photos.get(made.photo.id))!.data]).toEqual([...made.photo.data]);
+    // The visit's line evidence is derived on the second laptop, not sent.
+    const lines = await b.db.observations.where('visitId').equals(made.visit.id).count();
+    expect(lines).toBe(1);
+
+    await updateRecord(b.db, 'promises', made.promise.id, { statement: 'Queues under 4 minutes' });
+    await untilInSync(b);
+    await a.session!.kick();
+    await expect
+      .poll(() => statementOn(a, made.promise.id), { timeout: 15_000 })
+      .toBe('Queues under 4 minutes');
+    await a.offline();
+    await b.offline();
+  });
+
+  it('keeps both versions of a promise edited offline on two laptops, and one resolution converges both', async () => {
+    const { a, b, made } = await twoConsultants('sync-conflict');
+    await a.offline();
+    await b.offline();
+    await updateRecord(a.db, 'promises', made.promise.id, { statement: 'Alice: 3 minutes' });
+    await updateRecord(b.db, 'promises', made.promise.id, {
+      statement: 'Bob: 4 minutes',
+      importance: 3,
+    });
+    await a.online();
+    await untilInSync(a);
+    await b.online();
+    await untilInSync(b);
+    await a.session!.kick();
+    await untilInSync(a);
+
+    const [onA] = await listConflicts(a.db, made.audit.id);
+    const [onB] = await listConflicts(b.db, made.audit.id);
+    expect(onA?.table).toBe('promises');
+    expect(onB?.table).toBe('promises');
+    // Both laptops show the same current version (CouchDB's winner) and the other beside it.
+    expect(onA!.current.record).toEqual(onB!.current.record);
+    const statements = [onA!.current.record, ...onA!.others.map((o) => o.record)].map(
+      (r) => (r as { statement: string }).statement,
+    );
+    expect(statements.sort()).toEqual(['Alice: 3 minutes', 'Bob: 4 minutes']);
+
+    // Alice takes Bob's statement and keeps her importance.
+    const bobs = [onA!.current, ...onA!.others].find(
+      (v) => (v.record as { statement: string }).statement === 'Bob: 4 minutes',
+    )!;
+    const alices = [onA!.current, ...onA!.others].find((v) => v !== bobs)!;
+    await resolveConflict(a.db, 'promises', made.promise.id, {
+      fields: { statement: bobs.origin, importance: alices.origin },
+    });
+    await untilInSync(a);
+    await b.session!.kick();
+    await expect
+      .poll(async () => (await listConflicts(b.db, made.audit.id)).length, { timeout: 15_000 })
+      .toBe(0);
+    await untilInSync(b);
+    const final = await a.db.promises.get(made.promise.id);
+    expect(final).toMatchObject({ statement: 'Bob: 4 minutes', importance: 5 });
+    expect(await b.db.promises.get(made.promise.id)).toEqual(final);
+    expect(await listConflicts(a.db, made.audit.id)).toEqual([]);
+    await a.offline();
+    await b.offline();
+  });
+
+  it('sets a malformed or hostile document aside, reports it, and applies the rest', async () => {
+    const { a, b, made } = await twoConsultants('sync-hostile');
+    const good = {
+      ...made.promise,
+      statement: 'From the server',
+      version: made.promise.version + 5,
+    };
+    const current = await adminGet(`/sync-hostile/${docId('promises', made.promise.id)}`);
+    await adminPut(couch, `/sync-hostile/${docId('promises', made.promise.id)}`, {
+      ...toDoc('promises', good),
+      _rev: current._rev,
+    });
+    const evilId = crypto.randomUUID();
+    await adminPut(couch, `/sync-hostile/${docId('promises', evilId)}`, {
+      ...toDoc('promises', {
+        ...made.promise,
+        id: evilId,
+        importance: 99,
+        statement: '<script>x</script>',
+      }),
+    });
+    await adminPut(couch, `/sync-hostile/touchstone-anything`, { hello: 'world' });
+    await b.session!.kick();
+    await expect
+      .poll(() => statementOn(b, made.promise.id), { timeout: 15_000 })
+      .toBe('From the server');
+    await untilInSync(b);
+    expect(await b.db.promises.get(evilId)).toBeUndefined();
+    const issues = await b.db.syncIssues.toArray();
+    expect(issues.map((i) => i.docId)).toEqual([docId('promises', evilId)]);
+    expect(b.statuses.at(-1)!.setAside).toBe(1);
+    await a.offline();
+    await b.offline();
+  });
+
+  it('refuses to undo an edit of a record changed on another laptop since', async () => {
+    const { a, b, made } = await twoConsultants('sync-undo');
+    const journal: Journal = [];
+    await updateRecord(a.db, 'promises', made.promise.id, { statement: 'Alice’s edit' }, journal);
+    await untilInSync(a);
+    await b.session!.kick();
+    await expect
+      .poll(() => statementOn(b, made.promise.id), { timeout: 15_000 })
+      .toBe('Alice’s edit');
+    await updateRecord(b.db, 'promises', made.promise.id, { statement: 'Bob’s later edit' });
+    await untilInSync(b);
+    await a.session!.kick();
+    await expect
+      .poll(() => statementOn(a, made.promise.id), { timeout: 15_000 })
+      .toBe('Bob’s later edit');
+    await expect(replayJournal(a.db, journal, 'undo')).rejects.toThrow(/can no longer be undone/);
+    expect(await statementOn(a, made.promise.id)).toBe('Bob’s later edit');
+    await a.offline();
+    await b.offline();
+  });
+
+  it('says a wrong password in plain words and changes nothing', async () => {
+    await teamDatabase(couch, 'sync-password', ['carol']);
+    const db = freshDb();
+    const made = await auditWithOneOfEach(db);
+    const before = await db.promises.toArray();
+    const r = await replica(couch, 'carol', 'sync-password', made.audit.id, db, 'not-her-password');
+    await r.online();
+    expect(r.statuses.at(-1)!.state).toEqual({ kind: 'error', problem: 'wrongPassword' });
+    expect(await db.promises.toArray()).toEqual(before);
+    const info = await adminGet('/sync-password');
+    expect(info.doc_count).toBe(0);
+    await r.offline();
+  });
+});
+
+async function adminGet(path: string): Promise<Record<string, unknown>> {
+  const res = await fetch(`${couch.url}${path}`, {
+    headers: { authorization: `Basic ${btoa(`${couch.admin.username}:${couch.admin.password}`)}` },
+  });
+  return res.json() as Promise<Record<string, unknown>>;
+}
