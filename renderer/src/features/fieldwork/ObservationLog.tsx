@@ -181,7 +181,7 @@ export function ObservationLog({
         <span className="muted" aria-live="polite">
           {t('fieldwork.logCount', {
             shown: formatNumber(rows.length, i18n.language),
-            total: formatNumber(all.length, i18n.language),
+            count: all.length,
           })}
         </span>
         <span className="spacer" />

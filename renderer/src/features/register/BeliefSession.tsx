@@ -130,8 +130,12 @@ export function BeliefSession({
             ))}
           </div>
           <p className="session-saved" aria-live="polite">
-            {flash ? t('register.session.saved') : ''}
-            {done === promises.length ? t('register.session.done') : ''}
+            {[
+              flash ? t('register.session.saved') : '',
+              done === promises.length ? t('register.session.done') : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
           <nav className="session-nav">
             <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
