@@ -129,6 +129,7 @@ export const fieldwork = {
   observationsDeleted_other: '{{count}} observations deleted.',
   historyObservation: 'observation',
   // The log
+  logSelected: 'Selected',
   logCount_one: '{{shown}} of {{count, number}} observation',
   logCount_other: '{{shown}} of {{count, number}} observations',
   logSearch: 'Search notes, verbatims, promises, observers, locations',

@@ -146,6 +146,7 @@ export const fieldwork = {
   observationsDeleted_other: 'Usunięto {{count}} obserwacji.',
   historyObservation: 'obserwacja',
   // The log
+  logSelected: 'Zaznaczone',
   logCount_one: 'Obserwacje: {{shown}} z {{count, number}}',
   logCount_few: 'Obserwacje: {{shown}} z {{count, number}}',
   logCount_many: 'Obserwacje: {{shown}} z {{count, number}}',

@@ -146,6 +146,7 @@ export const fieldwork = {
   observationsDeleted_other: 'Удалено {{count}} наблюдения.',
   historyObservation: 'наблюдение',
   // The log
+  logSelected: 'Выбрано',
   logCount_one: 'Наблюдения: {{shown}} из {{count, number}}',
   logCount_few: 'Наблюдения: {{shown}} из {{count, number}}',
   logCount_many: 'Наблюдения: {{shown}} из {{count, number}}',

@@ -102,7 +102,7 @@ export function BeliefSession({
       {!current ? (
         <p className="session-statement">{t('register.session.empty')}</p>
       ) : (
-        <main className="session-body">
+        <div className="session-body">
           <p className="session-where">
             {t('register.session.position', { index: index + 1, total: promises.length })} ·{' '}
             {touchpoint?.name} · {touchpoint && data.stageById.get(touchpoint.stageId)?.name} ·{' '}
@@ -155,7 +155,7 @@ export function BeliefSession({
               {t('register.session.next')} →
             </button>
           </nav>
-        </main>
+        </div>
       )}
       <footer className="session-keys">{t('register.session.keys')}</footer>
     </div>
