@@ -18,6 +18,7 @@ import { parseMeasured } from '../../../../shared/fieldwork/measure';
 import { formatDay } from '../format';
 import { DateNotice } from './DateNotice';
 import { Dialog } from './Dialog';
+import { FieldError, errorIdOf, fieldAria } from './FormField';
 import { errorText, fieldErrors, reasonText } from '../error-text';
 import { db } from '../../db/db';
 import { createObservation, updateObservation } from '../../db/commands/fieldwork';
@@ -140,12 +141,9 @@ export function ObservationDialog({
     }
   };
 
-  const problem = (field: string, label: string) =>
-    errors[field] && (
-      <p className="field-error" role="alert">
-        {t('errors.at', { path: label, message: errors[field] })}
-      </p>
-    );
+  const problem = (field: string, label: string) => (
+    <FieldError controlId={`obs-${field}`} label={label || undefined} problem={errors[field]} />
+  );
 
   return (
     <Dialog
@@ -229,7 +227,12 @@ export function ObservationDialog({
             type="date"
             value={date}
             readOnly={line}
-            aria-describedby={notice ? 'obs-date-notice' : undefined}
+            aria-invalid={errors.date ? true : undefined}
+            aria-describedby={
+              [errors.date && errorIdOf('obs-date'), notice && 'obs-date-notice']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             onChange={(e) => setDate(e.target.value)}
           />
           {problem('date', t('fieldwork.date'))}
@@ -242,6 +245,7 @@ export function ObservationDialog({
             min={1}
             readOnly={line}
             value={wave}
+            {...fieldAria('obs-wave', !!errors.wave)}
             onChange={(e) => setWave(e.target.value)}
           />
           {problem('wave', t('fieldwork.waveLabel'))}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { FormField } from '../../app/components/FormField';
 import { editJourneyRecord } from './journey-actions';
 import type { RegisterData } from '../../db/register';
 
@@ -52,11 +53,9 @@ export function TouchpointDialog({
         </>
       }
     >
-      <label className="field">
-        {t('register.journey.touchpointName')}
-        <input value={form.name} onChange={set('name')} aria-invalid={!!error} />
-        {error && <span className="field-error">{error}</span>}
-      </label>
+      <FormField label={t('register.journey.touchpointName')} error={error}>
+        {(control) => <input {...control} value={form.name} onChange={set('name')} />}
+      </FormField>
       <div className="field-row">
         <label className="field">
           {t('register.journey.stage')}
