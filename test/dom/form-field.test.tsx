@@ -37,7 +37,7 @@ describe('the form kit', () => {
         {(control) => <input {...control} />}
       </FormField>,
     );
-    expect(screen.getByRole('alert').textContent).toBe('«Бренд»: не может быть пустым');
+    expect(screen.getByRole('alert').textContent).toBe('Бренд: не может быть пустым');
     await setUiLanguage('en');
   });
 
