@@ -25,8 +25,6 @@ for (const [language, locale] of [
           'wcag21aa',
           'best-practice',
         ]);
-        // Off by default in axe as "experimental": a control's visible words are in its name.
-        axe.options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
         // A dialog is checked on its own: the page behind it is inert while it is open.
         if (kind === 'dialog') axe.include('dialog[open], [role=dialog], [role=alertdialog]');
         const { violations } = await axe.analyze();

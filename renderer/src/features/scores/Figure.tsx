@@ -49,11 +49,10 @@ export function FigureButton({
     <button
       type="button"
       className={`figure-button ${className}`}
+      aria-label={t('scores.openEvidence', { what: label })}
       title={t('scores.openEvidence', { what: label })}
       onClick={onOpen}
     >
-      {/* What it opens, for a screen reader, then the figure as seen: the name holds both. */}
-      <span className="sr-only">{t('scores.openEvidence', { what: label })}: </span>
       {children}
     </button>
   );

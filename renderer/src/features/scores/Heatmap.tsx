@@ -72,10 +72,10 @@ export const Heatmap = memo(function Heatmap({
         <button
           type="button"
           className="heat-button"
+          aria-label={t('scores.openEvidence', { what: label })}
           title={t('scores.openEvidence', { what: label })}
           onClick={() => onOpen(scope)}
         >
-          <span className="sr-only">{t('scores.openEvidence', { what: label })}: </span>
           <span className="heat-score">
             <ScoreValue score={group.score} short />
           </span>
