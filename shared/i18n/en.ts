@@ -65,6 +65,8 @@ export const en = {
   language: { en: 'English', ru: 'Russian', pl: 'Polish' },
   /** Each language in its own words, for the interface-language choice; the same in every catalogue. */
   languageName: { en: 'English', ru: 'Русский', pl: 'Polski' },
+  /** A field's error: its label and what is wrong, in the order the language says them. */
+  form: { fieldProblem: '{{field}} {{problem}}' },
   settings: {
     uiLanguage: 'Interface language',
     uiLanguageHint: 'Each audit keeps its own report language.',

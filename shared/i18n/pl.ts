@@ -65,6 +65,7 @@ export const pl = {
   },
   language: { en: 'Angielski', ru: 'Rosyjski', pl: 'Polski' },
   languageName: { en: 'English', ru: 'Русский', pl: 'Polski' },
+  form: { fieldProblem: '{{field}}: {{problem}}' },
   settings: {
     uiLanguage: 'Język interfejsu',
     uiLanguageHint: 'Każdy audyt ma własny język raportu.',

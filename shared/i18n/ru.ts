@@ -65,6 +65,7 @@ export const ru = {
   },
   language: { en: 'Английский', ru: 'Русский', pl: 'Польский' },
   languageName: { en: 'English', ru: 'Русский', pl: 'Polski' },
+  form: { fieldProblem: '{{field}}: {{problem}}' },
   settings: {
     uiLanguage: 'Язык интерфейса',
     uiLanguageHint: 'У каждого аудита свой язык отчёта.',

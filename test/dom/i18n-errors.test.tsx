@@ -68,7 +68,7 @@ describe('a refusal in the interface language', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
     await waitFor(() =>
       expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain(
-        'oczekiwano wartości co najmniej 1',
+        'Okres półtrwania w dniach: oczekiwano wartości co najmniej 1',
       ),
     );
     unmount();
@@ -78,7 +78,9 @@ describe('a refusal in the interface language', () => {
     fireEvent.change(screen.getByLabelText('Мало — от'), { target: { value: 'много' } });
     fireEvent.click(screen.getByRole('button', { name: 'Сохранить' }));
     await waitFor(() =>
-      expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain('ожидается число'),
+      expect(screen.getAllByRole('alert').map((a) => a.textContent)).toContain(
+        'Мало — от: ожидается число',
+      ),
     );
     for (const alert of screen.getAllByRole('alert'))
       expect(latin(alert.textContent ?? ''), alert.textContent ?? '').toEqual([]);

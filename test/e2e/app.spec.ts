@@ -16,7 +16,7 @@ test.describe('the app shell and the Audits screen', () => {
     await expect(sidebar).toContainText(SAMPLE_AUDIT_BRAND);
     await expect(page.getByRole('heading', { level: 1, name: 'Register' })).toBeVisible();
     // The sample's 47 promises, and its five journey stages on the matrix.
-    await expect(page.getByText('47 of 47 promises')).toBeVisible();
+    await expect(page.getByText('Promises: 47 of 47')).toBeVisible();
     await page.getByRole('tab', { name: 'Matrix' }).click();
     await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(5);
     await page.getByRole('tab', { name: 'Promises' }).click();

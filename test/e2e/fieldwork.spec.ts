@@ -169,7 +169,9 @@ test('a field pack goes to a manager and comes back as results, merged once, wit
   await expect(confirm).toContainText(
     'Results from Marta Wiśniewska for “Brand promise audit 2026”.',
   );
-  await expect(confirm).toContainText('3 new, 0 updated, 0 already here, 0 in conflict, 1 photos.');
+  await expect(confirm).toContainText(
+    '3 new, 0 updated, 0 already here, 0 in conflict; photos: 1.',
+  );
   await confirm.getByRole('button', { name: 'Import' }).click();
   await expect(
     page.getByText(/Results from Marta Wiśniewska merged: 3 new, 0 updated/),

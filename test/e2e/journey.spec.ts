@@ -55,7 +55,7 @@ test('deleting a stage says what goes with it; cancel keeps everything, delete c
   await expect(stages(page)).toHaveCount(5);
   await expect(stages(page).first().locator('.name')).toHaveText(name);
   await page.getByRole('tab', { name: 'Promises' }).click();
-  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 47 of 47')).toBeVisible();
 });
 
 test('a stage is renamed in place with F2 and Enter', async ({ page }) => {

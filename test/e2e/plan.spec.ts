@@ -28,9 +28,9 @@ test('a draft from the gaps is refused without an owner, committed, done, and ve
   page,
 }) => {
   await openPlan(page);
-  await expect(page.getByText('6 of 6 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 6 of 6')).toBeVisible();
   await draftFromGaps(page);
-  await expect(page.getByText('11 of 11 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 11 of 11')).toBeVisible();
 
   const draft = row(page, STOCK);
   await expect(draft).toContainText('Keep the promise: Stock shown online is live');
@@ -125,10 +125,10 @@ test('the sample plan in its views: contradicted and overdue actions stand out, 
   await expect(page.getByRole('list', { name: 'The plan at a glance' })).toContainText('1 overdue');
 
   await page.getByLabel('Overdue only').check();
-  await expect(page.getByText('1 of 6 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 1 of 6')).toBeVisible();
   await page.getByLabel('Overdue only').uncheck();
   await page.getByRole('searchbox', { name: 'Search' }).fill('carrier');
-  await expect(page.getByText('2 of 6 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 2 of 6')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
 
   // Sorting by due date puts the earliest first and undated last.
@@ -148,12 +148,12 @@ test('the sample plan in its views: contradicted and overdue actions stand out, 
   const owners = page.getByRole('table', { name: 'Owners' });
   await expect(owners.getByRole('row').filter({ hasText: 'Nadia Hussain' })).toContainText('2');
   await owners.getByRole('button', { name: 'Gareth Lloyd, Head of Customer Service' }).click();
-  await expect(page.getByText('1 of 6 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 1 of 6')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
   // Bulk: give the two proposals an owner at once; Ctrl+Z takes it back.
   await page.getByLabel('Status', { exact: true }).first().selectOption('proposed');
-  await expect(page.getByText('2 of 6 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 2 of 6')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Select all shown actions' }).check();
   const bulk = page.getByRole('region', { name: '2 actions selected' });
   await bulk.getByRole('combobox', { name: 'Owner' }).fill('Tom Reid, Head of Services');
@@ -166,20 +166,20 @@ test('the sample plan in its views: contradicted and overdue actions stand out, 
 
   // Deleting is undoable from the notice.
   await bulk.getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByText('0 of 4 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 0 of 4')).toBeVisible();
   await page
     .getByRole('status')
     .filter({ hasText: 'Deleted 2 actions.' })
     .getByRole('button', { name: 'Undo' })
     .click();
-  await expect(page.getByText('2 of 6 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 2 of 6')).toBeVisible();
 
   // Two proposals merged into one, after a confirmation.
   await page.getByRole('checkbox', { name: 'Select all shown actions' }).check();
   await bulk.getByRole('button', { name: 'Merge' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Merge 2 actions?' });
   await confirm.getByRole('button', { name: 'Merge' }).click();
-  await expect(page.getByText('1 of 5 actions')).toBeVisible();
+  await expect(page.getByText('Actions: 1 of 5')).toBeVisible();
 
   // CSV for people who track the plan elsewhere.
   const download = page.waitForEvent('download');

@@ -34,14 +34,14 @@ test('a semicolon-separated Windows-1251 file with Cyrillic text is imported who
   await expect(dialog).toBeHidden();
 
   await page.getByRole('tab', { name: 'Promises' }).click();
-  await expect(page.getByText('4 of 4 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 4 of 4')).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Promises' });
   await expect(
     grid.getByRole('row').filter({ hasText: 'Отвечаем в чате; быстро и по делу' }),
   ).toContainText('Чат поддержки');
   await page.reload();
   await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
-  await expect(page.getByText('4 of 4 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 4 of 4')).toBeVisible();
   await expect(
     grid.getByRole('row').filter({ hasText: 'Кассир всегда вежлив и улыбается' }),
   ).toBeVisible();
@@ -99,7 +99,7 @@ test('a row without its statement refuses the file; unusable optional values are
 }) => {
   await openApp(page);
   await page.keyboard.press('Control+2');
-  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 47 of 47')).toBeVisible();
   const dialog = await chooseCsv(page, 'Promises', 'promises-bad-rows.csv');
   const problems = dialog.getByRole('alert');
   await expect(problems).toContainText('1 problem');
@@ -111,7 +111,7 @@ test('a row without its statement refuses the file; unusable optional values are
   await expect(warnings).toContainText('Line 7: “Belief” is “9”');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 47 of 47')).toBeVisible();
 });
 
 test('Polish touchpoints in Windows-1250 are imported; the register exports as UTF-8 CSV with a BOM', async ({

@@ -93,7 +93,7 @@ test('a register of 3 stages, 5 touchpoints and 10 promises is built with the ke
   }
   await page.keyboard.press('Escape');
   await expect(draft).toBeHidden();
-  await expect(page.getByText('10 of 10 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 10 of 10')).toBeVisible();
   await expect(promiseRow(page, 'Repairs quoted before work starts')).toContainText('Help desk');
   await expect(promiseRow(page, 'Checkout in three steps')).toContainText('Web checkout');
 
@@ -130,16 +130,16 @@ test('a register of 3 stages, 5 touchpoints and 10 promises is built with the ke
   await grid(page).focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Delete');
-  await expect(page.getByText('9 of 9 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 9 of 9')).toBeVisible();
   await expect(promiseRow(page, 'Repairs quoted before work starts')).toHaveCount(0);
   await page.keyboard.press('Control+z');
-  await expect(page.getByText('10 of 10 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 10 of 10')).toBeVisible();
   await expect(promiseRow(page, 'Repairs quoted before work starts')).toBeVisible();
 
   // Everything survives a reload.
   await page.reload();
   await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
-  await expect(page.getByText('10 of 10 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 10 of 10')).toBeVisible();
   await expect(promiseRow(page, 'Prices on every shelf').getByRole('gridcell').nth(5)).toHaveText(
     '5',
   );
@@ -157,13 +157,13 @@ test('filters, search and sorting narrow the sample register', async ({ page }) 
   await openApp(page);
   await page.keyboard.press('Control+2');
   await page.getByRole('tab', { name: 'Promises' }).click();
-  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 47 of 47')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search' }).fill('queue');
-  await expect(page.getByText(/^\d+ of 47 promises$/)).not.toHaveText('47 of 47 promises');
+  await expect(page.getByText(/^Promises: \d+ of 47$/)).not.toHaveText('Promises: 47 of 47');
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
   await page.getByLabel('Filter: Channel').selectOption('Phone');
   const body = grid(page).getByRole('rowgroup').nth(1);
-  await expect(page.getByText('6 of 47 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 6 of 47')).toBeVisible();
   await expect(body.getByRole('row')).toHaveCount(6);
   await expect(
     body

@@ -26,9 +26,9 @@ async function editFirstStatement(page: Page, suffix: string, commit = true) {
 async function promisesMatching(page: Page, text: string) {
   await page.keyboard.press('Control+2');
   await page.getByRole('searchbox', { name: 'Search' }).fill(text);
-  const count = page.getByText(/^\d+ of 47 promises$/);
+  const count = page.getByText(/^Promises: \d+ of 47$/);
   await expect(count).toBeVisible();
-  const n = Number((await count.textContent())?.split(' ')[0]);
+  const n = Number((await count.textContent())?.split(' ')[1]);
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
   return n;
 }

@@ -58,7 +58,7 @@ test('the sample audit’s Scores screen shows the index, the perception-gap hea
   const cell = scores.cells.get(`${buy.id}|${store.id}`)!;
   await expect(
     heatmap.getByRole('button', {
-      name: `Show the evidence behind Buy · Store: ${whole(cell.score)}, ${cell.observed} of ${cell.promises} promises observed, ${cell.evidence} observations`,
+      name: `Show the evidence behind Buy · Store: ${whole(cell.score)}, promises observed: ${cell.observed} of ${cell.promises}, observations: ${cell.evidence}`,
     }),
   ).toBeVisible();
 

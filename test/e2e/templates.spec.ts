@@ -6,7 +6,7 @@ test('an industry template is applied to an existing audit in the chosen languag
 }) => {
   await openApp(page);
   await page.keyboard.press('Control+2');
-  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 47 of 47')).toBeVisible();
 
   await page.getByRole('button', { name: 'Apply template…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Apply an industry template' });
@@ -18,7 +18,7 @@ test('an industry template is applied to an existing audit in the chosen languag
   );
   await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('78 of 78 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 78 of 78')).toBeVisible();
   const grid = page.getByRole('grid', { name: 'Promises' });
   await page.getByRole('searchbox', { name: 'Search' }).fill('Decyzja kredytowa');
   await expect(
@@ -39,7 +39,7 @@ test('an industry template is applied to an existing audit in the chosen languag
   // One Ctrl+Z takes the whole template back.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
-  await expect(page.getByText('47 of 47 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 47 of 47')).toBeVisible();
 });
 
 test('a new audit starts from a template in its own language and keeps it after a reload', async ({
@@ -57,11 +57,11 @@ test('a new audit starts from a template in its own language and keeps it after 
   await expect(dialog).toBeHidden();
 
   await page.keyboard.press('Control+2');
-  await expect(page.getByText('31 of 31 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 31 of 31')).toBeVisible();
   await page.reload();
   await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready');
   await page.keyboard.press('Control+2');
-  await expect(page.getByText('31 of 31 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 31 of 31')).toBeVisible();
   await expect(
     page
       .getByRole('grid', { name: 'Promises' })

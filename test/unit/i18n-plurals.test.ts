@@ -71,7 +71,7 @@ describe('plurals', () => {
           const form = FORMS[language][count];
           const expected = flat
             .get(`${base}_${form}`)!
-            .replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
+            .replace(/\{\{\s*(\w+)(?:,\s*number)?\s*\}\}/g, (_, name: string) =>
               name === 'count' ? String(count) : `{{${name}}}`,
             );
           // Other variables are left for i18next to fill: give each its own name back.

@@ -451,7 +451,7 @@ describe('the document’s options', () => {
     );
     const xml = unzipDocx(bytes).xml('word/document.xml');
     expect(xml).toContain(
-      'The latest 3,000 of the 3,050 observations recorded, by promise and date; the audit file holds them all.',
+      'Observations recorded: 3,050. Shown here: the latest 3,000, by promise and date; the audit file holds them all.',
     );
     expect(xml).toContain('recent 51');
     expect(xml).not.toContain('old 7<');

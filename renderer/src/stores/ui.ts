@@ -10,7 +10,12 @@ export interface Notice {
   text: string;
   /** One thing the person can do about it, such as "Undo". */
   action?: { label: string; run: () => void };
+  /** How many times the same message came in a row, shown once. */
+  repeats?: number;
 }
+
+/** At most this many notices show at once, the newest: more would cover the screen. */
+export const MAX_NOTICES = 3;
 
 export interface ConfirmRequest {
   title: string;
@@ -82,7 +87,10 @@ export const useUi = create<UiState>()((set, get) => ({
   clearNewAuditRequest: () => set({ newAuditRequested: false }),
   showScreen: (screen) => {
     store(SCREEN_KEY, screen);
-    set({ screen });
+    // An error is about the screen it was raised on: it does not follow the person elsewhere.
+    const notices =
+      screen === get().screen ? get().notices : get().notices.filter((n) => n.kind !== 'error');
+    set({ screen, notices });
   },
   openAudit: (id) => {
     store(CURRENT_AUDIT_KEY, id);
@@ -90,9 +98,18 @@ export const useUi = create<UiState>()((set, get) => ({
   },
   notify: (kind, text, action) => {
     const id = nextNoticeId++;
-    set({
-      notices: [...get().notices.slice(-4), { id, kind, text, ...(action ? { action } : {}) }],
-    });
+    // The same message again is one notice, counted and moved to the newest place.
+    const same = get().notices.find((n) => n.kind === kind && n.text === text);
+    const others = get().notices.filter((n) => n !== same);
+    const repeats = same ? (same.repeats ?? 1) + 1 : 1;
+    const notice: Notice = {
+      id,
+      kind,
+      text,
+      ...(action ? { action } : {}),
+      ...(repeats > 1 ? { repeats } : {}),
+    };
+    set({ notices: [...others.slice(-(MAX_NOTICES - 1)), notice] });
   },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
   confirm: (request) =>

@@ -63,7 +63,8 @@ export const fieldwork = {
   editDetails: 'Edit details…',
   complete: 'Complete visit',
   reopen: 'Reopen',
-  completeTitle: 'Complete the visit with {{count}} lines unchecked?',
+  completeTitle_one: 'Complete the visit with {{count}} line unchecked?',
+  completeTitle_other: 'Complete the visit with {{count}} lines unchecked?',
   completeBody:
     'Unchecked lines are left out: only checked lines become observations. You can reopen the visit later.',
   completed_one: 'Visit completed: {{count}} observation added to the log.',
@@ -128,7 +129,9 @@ export const fieldwork = {
   observationsDeleted_other: '{{count}} observations deleted.',
   historyObservation: 'observation',
   // The log
-  logCount: '{{shown}} of {{total}} observations',
+  logSelected: 'Selected',
+  logCount_one: '{{shown}} of {{count, number}} observation',
+  logCount_other: '{{shown}} of {{count, number}} observations',
   logSearch: 'Search notes, verbatims, promises, observers, locations',
   logEmpty: 'No evidence yet: complete a visit, add an observation or import a survey.',
   logNoMatch: 'No observation matches these filters.',
@@ -174,9 +177,10 @@ export const fieldwork = {
   surveyNone: '— none —',
   surveyDefaultDate: 'Date when the file has none',
   surveyWave: 'Wave',
-  surveyReady: 'Ready: {{count}} observations from {{rows}} respondents.',
+  surveyReady: 'Ready to import — observations: {{count}}, respondents: {{rows}}.',
   surveyNothing: 'Map at least one column to a promise.',
-  surveyImported: 'Imported {{count}} survey observations. Ctrl+Z undoes the whole import.',
+  surveyImported_one: 'Imported {{count}} survey observation. Ctrl+Z undoes the whole import.',
+  surveyImported_other: 'Imported {{count}} survey observations. Ctrl+Z undoes the whole import.',
   responsesRecognised_one:
     'Answers to the survey “{{title}}” ({{tool}}): {{count}} question recognised by its name; nothing to map.',
   responsesRecognised_other:
@@ -204,8 +208,7 @@ export const fieldwork = {
   resultsExported: 'Results saved as {{name}}. Send the file to your consultant.',
   resultsTitle: 'Import field results',
   resultsIntro: 'Results from {{manager}} for “{{audit}}”.',
-  resultsSummary:
-    '{{added}} new, {{updated}} updated, {{unchanged}} already here, {{conflicts}} in conflict, {{photos}} photos.',
+  resultsSummary: '{{added}} new, {{updated}} updated, {{unchanged}} already here, {{conflicts}} in conflict; photos: {{photos}}.',
   resultsNothing: 'Everything in this file is already in the audit.',
   resultsImport: 'Import',
   resultsImported:

@@ -5,7 +5,7 @@ export const register = {
   tabs: { label: 'Register views', promises: 'Promises', journey: 'Journey', matrix: 'Matrix' },
   searchPlaceholder: 'Search promises, touchpoints, stages, channels',
   beliefSession: 'Belief session',
-  count: '{{shown}} of {{total}} promises',
+  count: 'Promises: {{shown}} of {{total}}',
   newPromise: 'New promise',
   newPromiseHint: 'Ctrl+Enter adds a promise · Enter or F2 edits · Space selects · Delete removes',
   needTouchpoint:
@@ -58,7 +58,8 @@ export const register = {
   history: {
     edit: 'edit {{field}}',
     create: 'new promise',
-    bulk: 'bulk edit of {{count}} promises',
+    bulk_one: 'bulk edit of {{count}} promise',
+    bulk_other: 'bulk edit of {{count}} promises',
     delete_one: 'delete 1 promise',
     delete_other: 'delete {{count}} promises',
     addItem: '{{list}}: add “{{name}}”',
@@ -69,8 +70,8 @@ export const register = {
   },
   deleted_one: 'Deleted 1 promise.',
   deleted_other: 'Deleted {{count}} promises.',
-  deletedWithEvidence:
-    'Their {{observations}} observations and {{actions}} actions went with them.',
+  deletedWithEvidence_one: 'Its {{what}} went with it.',
+  deletedWithEvidence_other: 'Their {{what}} went with them.',
   journey: {
     stages: 'Journey stages',
     channels: 'Channels',
@@ -118,7 +119,7 @@ export const register = {
   },
   session: {
     title: 'Belief session',
-    progress: '{{done}} of {{total}} promises have a belief',
+    progress: 'Beliefs given: {{done}} of {{total}}',
     position: 'Promise {{index}} of {{total}}',
     question: 'How well do we believe this promise is kept today?',
     keys: 'Keys 0–4 set the belief and move on · ← → move · Backspace clears · Esc leaves',
@@ -129,6 +130,6 @@ export const register = {
     nextUnset: 'Next without belief',
     done: 'Every promise has a belief. Well done.',
     empty: 'There are no promises to walk through yet.',
-    saved: 'Saved',
+    saved: 'Saved.',
   },
 } as const;

@@ -304,7 +304,7 @@ export const report = {
     intro_one: 'The {{total}} observation recorded, by promise and date.',
     intro_other: 'All {{total}} observations recorded, by promise and date.',
     limited:
-      'The latest {{shown}} of the {{total}} observations recorded, by promise and date; the audit file holds them all.',
+      'Observations recorded: {{total}}. Shown here: the latest {{shown}}, by promise and date; the audit file holds them all.',
     outcome: { 'not-applicable': 'Not applicable', 'could-not-check': 'Could not check' },
     rubric: '{{score}} · {{label}}',
   },
@@ -337,7 +337,7 @@ export const report = {
     headline:
       'The team believes {{believed}} of promises are kept; the evidence shows {{evidence}} (base {{base}}).',
     index:
-      'Alignment index {{score}} · perception gap {{gap}} · coverage {{coverage}} · {{evidence}} observations',
+      'Alignment index {{score}} · perception gap {{gap}} · coverage {{coverage}} · observations: {{evidence}}',
     total: 'Whole audit',
   },
 } as const;

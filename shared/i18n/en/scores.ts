@@ -29,7 +29,7 @@ export const scores = {
   strengthShort: { none: 'none', thin: 'thin', adequate: 'adequate', strong: 'strong' },
   // The headline band
   index: 'Alignment index',
-  indexHint: '{{observed}} of {{promises}} promises observed · {{evidence}} observations',
+  indexHint: 'Promises observed: {{observed}} of {{promises}} · observations: {{evidence}}',
   indexThin: 'Less than half of the promises have evidence: read this index with care.',
   headline: 'The perception gap',
   headlineSentence:
@@ -53,7 +53,7 @@ export const scores = {
   compareTo: 'with wave',
   waveBase_one: 'over the {{count}} promise observed in both waves',
   waveBase_other: 'over the {{count}} promises observed in both waves',
-  waveEvidence: 'Evidence behind each side: {{from}} and {{to}} observations ({{fromStrength}}, {{toStrength}}).',
+  waveEvidence: 'Observations behind each side: {{from}} and {{to}} ({{fromStrength}}, {{toStrength}}).',
   waveNoBase: 'No promise is observed in both waves: there is nothing to compare yet.',
   waveThin: {
     fewPromises: 'Few promises are observed in both waves: read this change with care.',
@@ -82,8 +82,7 @@ export const scores = {
   },
   legendNotObserved: 'Not yet observed',
   legendThin: 'Rests on thin evidence',
-  cellLabel:
-    '{{name}}: {{score}}, {{observed}} of {{promises}} promises observed, {{evidence}} observations',
+  cellLabel: '{{name}}: {{score}}, promises observed: {{observed}} of {{promises}}, observations: {{evidence}}',
   // Charts
   beliefVsEvidence: 'Belief against evidence, by stage',
   beliefVsEvidenceHint: 'Over the promises of each stage that have both a belief and evidence.',
@@ -123,7 +122,7 @@ export const scores = {
   coverage: 'Information gaps',
   coverageHint:
     'Every touchpoint along the journey, each dot one promise by the strength of its evidence. Hollow dots have no evidence yet.',
-  fullyObserved: '{{covered}} of {{touchpoints}} touchpoints fully observed',
+  fullyObserved: 'Touchpoints fully observed: {{covered}} of {{touchpoints}}',
   notObservedCount_one: '{{count}} promise not yet observed',
   notObservedCount_other: '{{count}} promises not yet observed',
   thinCount_one: '{{count}} on thin evidence',
@@ -202,7 +201,7 @@ export const scores = {
     evidenceShows: 'The evidence shows',
     keptShare: 'of the promises kept',
     index: 'score {{value}} of 100',
-    gap: 'Gap: {{value}} points',
+    gap: 'Gap: {{value}} pts',
     noPairs: 'No promise here has both a belief and evidence yet.',
     widest: 'Widest gaps here',
     notObserved_one: '{{count}} promise here is not yet observed.',

@@ -6,7 +6,7 @@ export const templates = {
     'A starter set of journey stages, channels, touchpoints and typical promises. Only what the audit does not have yet is added; applying a template again adds nothing.',
   industry: 'Industry',
   language: 'Language of the texts',
-  counts: '{{stages}} stages · {{channels}} channels · {{touchpoints}} touchpoints · {{promises}} promises',
+  counts: 'Stages: {{stages}} · channels: {{channels}} · touchpoints: {{touchpoints}} · promises: {{promises}}',
   loading: 'Reading the templates…',
   loadFailed: 'The templates could not be read: {{message}}',
   willAdd: 'Will add: {{what}}.',

@@ -71,7 +71,10 @@ export const fieldwork = {
   editDetails: 'Edytuj szczegóły…',
   complete: 'Zakończ wizytę',
   reopen: 'Otwórz ponownie',
-  completeTitle: 'Zakończyć wizytę? Niesprawdzone wiersze: {{count}}.',
+  completeTitle_one: 'Zakończyć wizytę? {{count}} wiersz nie jest sprawdzony.',
+  completeTitle_few: 'Zakończyć wizytę? {{count}} wiersze nie są sprawdzone.',
+  completeTitle_many: 'Zakończyć wizytę? {{count}} wierszy nie jest sprawdzonych.',
+  completeTitle_other: 'Zakończyć wizytę? {{count}} wiersza nie jest sprawdzone.',
   completeBody:
     'Niesprawdzone wiersze zostaną pominięte: obserwacjami stają się tylko sprawdzone. Wizytę można później otworzyć ponownie.',
   completed_one: 'Wizyta zakończona: do dziennika dodano {{count}} obserwację.',
@@ -143,7 +146,11 @@ export const fieldwork = {
   observationsDeleted_other: 'Usunięto {{count}} obserwacji.',
   historyObservation: 'obserwacja',
   // The log
-  logCount: 'Obserwacje: {{shown}} z {{total}}',
+  logSelected: 'Zaznaczone',
+  logCount_one: 'Obserwacje: {{shown}} z {{count, number}}',
+  logCount_few: 'Obserwacje: {{shown}} z {{count, number}}',
+  logCount_many: 'Obserwacje: {{shown}} z {{count, number}}',
+  logCount_other: 'Obserwacje: {{shown}} z {{count, number}}',
   logSearch: 'Szukaj w notatkach, cytatach, obietnicach, obserwatorach, miejscach',
   logEmpty: 'Nie ma jeszcze dowodów: zakończ wizytę, dodaj obserwację lub zaimportuj ankietę.',
   logNoMatch: 'Żadna obserwacja nie pasuje do tych filtrów.',
@@ -191,7 +198,10 @@ export const fieldwork = {
   surveyWave: 'Fala',
   surveyReady: 'Gotowe do importu: obserwacje — {{count}}, respondenci — {{rows}}.',
   surveyNothing: 'Przypisz co najmniej jedną kolumnę do obietnicy.',
-  surveyImported: 'Zaimportowano obserwacje z ankiety: {{count}}. Ctrl+Z cofa cały import.',
+  surveyImported_one: 'Zaimportowano obserwacje z ankiety: {{count}}. Ctrl+Z cofa cały import.',
+  surveyImported_few: 'Zaimportowano obserwacje z ankiety: {{count}}. Ctrl+Z cofa cały import.',
+  surveyImported_many: 'Zaimportowano obserwacje z ankiety: {{count}}. Ctrl+Z cofa cały import.',
+  surveyImported_other: 'Zaimportowano obserwacje z ankiety: {{count}}. Ctrl+Z cofa cały import.',
   responsesRecognised_one:
     'Odpowiedzi na ankietę „{{title}}” ({{tool}}): {{count}} pytanie rozpoznane po nazwie, nie trzeba niczego przypisywać.',
   responsesRecognised_few:

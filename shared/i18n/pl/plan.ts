@@ -98,8 +98,21 @@ export const plan = {
     'not-done': 'Jeszcze niewykonane',
   },
   verdictDetail: {
-    verified: 'Dowody od {{since}}: wynik {{score}} przy celu {{target}} (obserwacje: {{count}}).',
-    contradicted:
+    verified_one:
+      'Dowody od {{since}}: wynik {{score}} przy celu {{target}} (obserwacje: {{count}}).',
+    verified_few:
+      'Dowody od {{since}}: wynik {{score}} przy celu {{target}} (obserwacje: {{count}}).',
+    verified_many:
+      'Dowody od {{since}}: wynik {{score}} przy celu {{target}} (obserwacje: {{count}}).',
+    verified_other:
+      'Dowody od {{since}}: wynik {{score}} przy celu {{target}} (obserwacje: {{count}}).',
+    contradicted_one:
+      'Dowody od {{since}}: wynik {{score}}, poniżej celu {{target}} (obserwacje: {{count}}).',
+    contradicted_few:
+      'Dowody od {{since}}: wynik {{score}}, poniżej celu {{target}} (obserwacje: {{count}}).',
+    contradicted_many:
+      'Dowody od {{since}}: wynik {{score}}, poniżej celu {{target}} (obserwacje: {{count}}).',
+    contradicted_other:
       'Dowody od {{since}}: wynik {{score}}, poniżej celu {{target}} (obserwacje: {{count}}).',
     awaiting: 'Od {{since}} nie zapisano jeszcze dowodów.',
     thin_one:
@@ -137,8 +150,17 @@ export const plan = {
   },
   evidence: {
     none: 'Jeszcze niezbadana: brak dowodów.',
-    promise: 'Dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}).',
-    touchpoint:
+    promise_one: 'Dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}).',
+    promise_few: 'Dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}).',
+    promise_many: 'Dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}).',
+    promise_other: 'Dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}).',
+    touchpoint_one:
+      'Wynik punktu styku dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}; zbadano {{coverage}}% jego obietnic).',
+    touchpoint_few:
+      'Wynik punktu styku dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}; zbadano {{coverage}}% jego obietnic).',
+    touchpoint_many:
+      'Wynik punktu styku dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}; zbadano {{coverage}}% jego obietnic).',
+    touchpoint_other:
       'Wynik punktu styku dziś: {{score}}/100, dowody {{strength}} (obserwacje: {{count}}; zbadano {{coverage}}% jego obietnic).',
     sides: 'Głos klienta: {{voice}}; dane operacyjne: {{operational}}.',
     voiceOnly: 'Głos klienta: {{score}}; brak danych operacyjnych.',
@@ -151,7 +173,10 @@ export const plan = {
     title: 'Działanie',
     gap: 'Luka, którą zamyka',
     chooseGap: 'Wybierz obietnicę lub punkt styku',
-    evidenceNow: 'Dowody teraz: {{score}} · {{strength}} · obserwacje: {{count}}',
+    evidenceNow_one: 'Dowody teraz: {{score}} · {{strength}} · obserwacje: {{count}}',
+    evidenceNow_few: 'Dowody teraz: {{score}} · {{strength}} · obserwacje: {{count}}',
+    evidenceNow_many: 'Dowody teraz: {{score}} · {{strength}} · obserwacje: {{count}}',
+    evidenceNow_other: 'Dowody teraz: {{score}} · {{strength}} · obserwacje: {{count}}',
     fillFromEvidence: 'Uzupełnij stan obecny na podstawie dowodów',
     currentState: 'Stan obecny',
     currentDescription: 'Jak jest dziś',
@@ -210,8 +235,17 @@ export const plan = {
     ownerPlaceholder: 'Imię i nazwisko, rola',
     applyOwner: 'Ustaw odpowiedzialnego',
     merge: 'Scal',
-    mergeTitle: 'Scalić działania ({{count}})?',
-    mergeBody:
+    mergeTitle_one: 'Scalić działania ({{count}})?',
+    mergeTitle_few: 'Scalić działania ({{count}})?',
+    mergeTitle_many: 'Scalić działania ({{count}})?',
+    mergeTitle_other: 'Scalić działania ({{count}})?',
+    mergeBody_one:
+      'Pozostałe ({{count}}) zostaną włączone do „{{title}}”: każdy odrębny tekst zostanie zachowany, wygrywają najwcześniejsze daty i najwyższy priorytet. Ctrl+Z cofa scalenie.',
+    mergeBody_few:
+      'Pozostałe ({{count}}) zostaną włączone do „{{title}}”: każdy odrębny tekst zostanie zachowany, wygrywają najwcześniejsze daty i najwyższy priorytet. Ctrl+Z cofa scalenie.',
+    mergeBody_many:
+      'Pozostałe ({{count}}) zostaną włączone do „{{title}}”: każdy odrębny tekst zostanie zachowany, wygrywają najwcześniejsze daty i najwyższy priorytet. Ctrl+Z cofa scalenie.',
+    mergeBody_other:
       'Pozostałe ({{count}}) zostaną włączone do „{{title}}”: każdy odrębny tekst zostanie zachowany, wygrywają najwcześniejsze daty i najwyższy priorytet. Ctrl+Z cofa scalenie.',
     delete: 'Usuń',
     clear: 'Wyczyść zaznaczenie',
@@ -246,7 +280,10 @@ export const plan = {
     owner_few: 'odpowiedzialny za {{count}} działania',
     owner_many: 'odpowiedzialny za {{count}} działań',
     owner_other: 'odpowiedzialny za {{count}} działania',
-    merge: 'scalenie działań ({{count}})',
+    merge_one: 'scalenie działań ({{count}})',
+    merge_few: 'scalenie działań ({{count}})',
+    merge_many: 'scalenie działań ({{count}})',
+    merge_other: 'scalenie działań ({{count}})',
     delete_one: 'usunięcie {{count}} działania',
     delete_few: 'usunięcie {{count}} działań',
     delete_many: 'usunięcie {{count}} działań',
@@ -268,7 +305,10 @@ export const plan = {
     owner_few: '{{owner}} odpowiada teraz za {{count}} działania.',
     owner_many: '{{owner}} odpowiada teraz za {{count}} działań.',
     owner_other: '{{owner}} odpowiada teraz za {{count}} działania.',
-    merged: 'Scalono działania ({{count}}) w „{{title}}”.',
+    merged_one: 'Scalono działania ({{count}}) w „{{title}}”.',
+    merged_few: 'Scalono działania ({{count}}) w „{{title}}”.',
+    merged_many: 'Scalono działania ({{count}}) w „{{title}}”.',
+    merged_other: 'Scalono działania ({{count}}) w „{{title}}”.',
     deleted_one: 'Usunięto {{count}} działanie.',
     deleted_few: 'Usunięto {{count}} działania.',
     deleted_many: 'Usunięto {{count}} działań.',

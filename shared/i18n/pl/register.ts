@@ -69,7 +69,10 @@ export const register = {
   history: {
     edit: 'edycja pola „{{field}}”',
     create: 'nowa obietnica',
-    bulk: 'zbiorcza edycja obietnic ({{count}})',
+    bulk_one: 'zbiorcza edycja obietnic ({{count}})',
+    bulk_few: 'zbiorcza edycja obietnic ({{count}})',
+    bulk_many: 'zbiorcza edycja obietnic ({{count}})',
+    bulk_other: 'zbiorcza edycja obietnic ({{count}})',
     delete_one: 'usunięcie {{count}} obietnicy',
     delete_few: 'usunięcie {{count}} obietnic',
     delete_many: 'usunięcie {{count}} obietnic',
@@ -84,8 +87,10 @@ export const register = {
   deleted_few: 'Usunięto {{count}} obietnice.',
   deleted_many: 'Usunięto {{count}} obietnic.',
   deleted_other: 'Usunięto {{count}} obietnicy.',
-  deletedWithEvidence:
-    'Razem z nimi usunięto obserwacje ({{observations}}) i działania ({{actions}}).',
+  deletedWithEvidence_one: 'Razem z nią usunięto: {{what}}.',
+  deletedWithEvidence_few: 'Razem z nimi usunięto: {{what}}.',
+  deletedWithEvidence_many: 'Razem z nimi usunięto: {{what}}.',
+  deletedWithEvidence_other: 'Razem z nimi usunięto: {{what}}.',
   journey: {
     stages: 'Etapy podróży klienta',
     channels: 'Kanały',
@@ -152,6 +157,6 @@ export const register = {
     nextUnset: 'Następna bez oceny',
     done: 'Każda obietnica ma samoocenę. Świetna robota.',
     empty: 'Nie ma jeszcze obietnic do przejrzenia.',
-    saved: 'Zapisano',
+    saved: 'Zapisano.',
   },
 } satisfies Translation<typeof en>;

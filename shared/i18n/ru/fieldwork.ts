@@ -71,7 +71,10 @@ export const fieldwork = {
   editDetails: 'Изменить данные…',
   complete: 'Завершить визит',
   reopen: 'Открыть снова',
-  completeTitle: 'Завершить визит? Непроверенных строк: {{count}}.',
+  completeTitle_one: 'Завершить визит? Не проверена {{count}} строка.',
+  completeTitle_few: 'Завершить визит? Не проверены {{count}} строки.',
+  completeTitle_many: 'Завершить визит? Не проверено {{count}} строк.',
+  completeTitle_other: 'Завершить визит? Не проверено {{count}} строки.',
   completeBody:
     'Непроверенные строки не учитываются: наблюдениями становятся только проверенные. Позже визит можно открыть снова.',
   completed_one: 'Визит завершён: в журнал добавлено {{count}} наблюдение.',
@@ -143,7 +146,11 @@ export const fieldwork = {
   observationsDeleted_other: 'Удалено {{count}} наблюдения.',
   historyObservation: 'наблюдение',
   // The log
-  logCount: 'Наблюдения: {{shown}} из {{total}}',
+  logSelected: 'Выбрано',
+  logCount_one: 'Наблюдения: {{shown}} из {{count, number}}',
+  logCount_few: 'Наблюдения: {{shown}} из {{count, number}}',
+  logCount_many: 'Наблюдения: {{shown}} из {{count, number}}',
+  logCount_other: 'Наблюдения: {{shown}} из {{count, number}}',
   logSearch: 'Поиск по заметкам, цитатам, обещаниям, наблюдателям, местам',
   logEmpty: 'Данных пока нет: завершите визит, добавьте наблюдение или импортируйте опрос.',
   logNoMatch: 'Под эти фильтры не подходит ни одно наблюдение.',
@@ -191,7 +198,12 @@ export const fieldwork = {
   surveyWave: 'Волна',
   surveyReady: 'Готово к импорту: наблюдений — {{count}}, респондентов — {{rows}}.',
   surveyNothing: 'Сопоставьте с обещанием хотя бы один столбец.',
-  surveyImported: 'Импортировано наблюдений из опроса: {{count}}. Ctrl+Z отменяет весь импорт.',
+  surveyImported_one: 'Импортировано наблюдений из опроса: {{count}}. Ctrl+Z отменяет весь импорт.',
+  surveyImported_few: 'Импортировано наблюдений из опроса: {{count}}. Ctrl+Z отменяет весь импорт.',
+  surveyImported_many:
+    'Импортировано наблюдений из опроса: {{count}}. Ctrl+Z отменяет весь импорт.',
+  surveyImported_other:
+    'Импортировано наблюдений из опроса: {{count}}. Ctrl+Z отменяет весь импорт.',
   responsesRecognised_one:
     'Ответы на опрос «{{title}}» ({{tool}}): {{count}} вопрос узнан по имени, сопоставлять ничего не нужно.',
   responsesRecognised_few:

@@ -103,8 +103,21 @@ export const plan = {
     'not-done': 'Ещё не выполнено',
   },
   verdictDetail: {
-    verified: 'Данные с {{since}}: оценка {{score}} при цели {{target}} (наблюдений: {{count}}).',
-    contradicted:
+    verified_one:
+      'Данные с {{since}}: оценка {{score}} при цели {{target}} (наблюдений: {{count}}).',
+    verified_few:
+      'Данные с {{since}}: оценка {{score}} при цели {{target}} (наблюдений: {{count}}).',
+    verified_many:
+      'Данные с {{since}}: оценка {{score}} при цели {{target}} (наблюдений: {{count}}).',
+    verified_other:
+      'Данные с {{since}}: оценка {{score}} при цели {{target}} (наблюдений: {{count}}).',
+    contradicted_one:
+      'Данные с {{since}}: оценка {{score}}, ниже цели {{target}} (наблюдений: {{count}}).',
+    contradicted_few:
+      'Данные с {{since}}: оценка {{score}}, ниже цели {{target}} (наблюдений: {{count}}).',
+    contradicted_many:
+      'Данные с {{since}}: оценка {{score}}, ниже цели {{target}} (наблюдений: {{count}}).',
+    contradicted_other:
       'Данные с {{since}}: оценка {{score}}, ниже цели {{target}} (наблюдений: {{count}}).',
     awaiting: 'С {{since}} данных пока не записано.',
     thin_one:
@@ -143,8 +156,17 @@ export const plan = {
   },
   evidence: {
     none: 'Ещё не проверено: данных пока нет.',
-    promise: 'Сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}).',
-    touchpoint:
+    promise_one: 'Сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}).',
+    promise_few: 'Сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}).',
+    promise_many: 'Сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}).',
+    promise_other: 'Сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}).',
+    touchpoint_one:
+      'Оценка точки контакта сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}; проверено {{coverage}}% её обещаний).',
+    touchpoint_few:
+      'Оценка точки контакта сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}; проверено {{coverage}}% её обещаний).',
+    touchpoint_many:
+      'Оценка точки контакта сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}; проверено {{coverage}}% её обещаний).',
+    touchpoint_other:
       'Оценка точки контакта сегодня: {{score}}/100, данные — {{strength}} (наблюдений: {{count}}; проверено {{coverage}}% её обещаний).',
     sides: 'Голос клиента: {{voice}}; операционные данные: {{operational}}.',
     voiceOnly: 'Голос клиента: {{score}}; операционных данных нет.',
@@ -157,7 +179,10 @@ export const plan = {
     title: 'Мероприятие',
     gap: 'Какой разрыв закрывает',
     chooseGap: 'Выберите обещание или точку контакта',
-    evidenceNow: 'Данные сейчас: {{score}} · {{strength}} · наблюдений: {{count}}',
+    evidenceNow_one: 'Данные сейчас: {{score}} · {{strength}} · наблюдений: {{count}}',
+    evidenceNow_few: 'Данные сейчас: {{score}} · {{strength}} · наблюдений: {{count}}',
+    evidenceNow_many: 'Данные сейчас: {{score}} · {{strength}} · наблюдений: {{count}}',
+    evidenceNow_other: 'Данные сейчас: {{score}} · {{strength}} · наблюдений: {{count}}',
     fillFromEvidence: 'Заполнить текущее состояние по данным',
     currentState: 'Текущее состояние',
     currentDescription: 'Как обстоят дела сегодня',
@@ -215,8 +240,17 @@ export const plan = {
     ownerPlaceholder: 'Имя, должность',
     applyOwner: 'Назначить ответственного',
     merge: 'Объединить',
-    mergeTitle: 'Объединить мероприятия ({{count}})?',
-    mergeBody:
+    mergeTitle_one: 'Объединить мероприятия ({{count}})?',
+    mergeTitle_few: 'Объединить мероприятия ({{count}})?',
+    mergeTitle_many: 'Объединить мероприятия ({{count}})?',
+    mergeTitle_other: 'Объединить мероприятия ({{count}})?',
+    mergeBody_one:
+      'Остальные ({{count}}) войдут в «{{title}}»: все различающиеся тексты сохранятся, остаются самые ранние даты и самый высокий приоритет. Ctrl+Z отменяет объединение.',
+    mergeBody_few:
+      'Остальные ({{count}}) войдут в «{{title}}»: все различающиеся тексты сохранятся, остаются самые ранние даты и самый высокий приоритет. Ctrl+Z отменяет объединение.',
+    mergeBody_many:
+      'Остальные ({{count}}) войдут в «{{title}}»: все различающиеся тексты сохранятся, остаются самые ранние даты и самый высокий приоритет. Ctrl+Z отменяет объединение.',
+    mergeBody_other:
       'Остальные ({{count}}) войдут в «{{title}}»: все различающиеся тексты сохранятся, остаются самые ранние даты и самый высокий приоритет. Ctrl+Z отменяет объединение.',
     delete: 'Удалить',
     clear: 'Снять выбор',
@@ -251,7 +285,10 @@ export const plan = {
     owner_few: 'ответственный за {{count}} мероприятия',
     owner_many: 'ответственный за {{count}} мероприятий',
     owner_other: 'ответственный за {{count}} мероприятия',
-    merge: 'объединение мероприятий ({{count}})',
+    merge_one: 'объединение мероприятий ({{count}})',
+    merge_few: 'объединение мероприятий ({{count}})',
+    merge_many: 'объединение мероприятий ({{count}})',
+    merge_other: 'объединение мероприятий ({{count}})',
     delete_one: 'удаление {{count}} мероприятия',
     delete_few: 'удаление {{count}} мероприятий',
     delete_many: 'удаление {{count}} мероприятий',
@@ -273,7 +310,10 @@ export const plan = {
     owner_few: '{{owner}} теперь отвечает за {{count}} мероприятия.',
     owner_many: '{{owner}} теперь отвечает за {{count}} мероприятий.',
     owner_other: '{{owner}} теперь отвечает за {{count}} мероприятия.',
-    merged: 'Мероприятия ({{count}}) объединены в «{{title}}».',
+    merged_one: 'Мероприятия ({{count}}) объединены в «{{title}}».',
+    merged_few: 'Мероприятия ({{count}}) объединены в «{{title}}».',
+    merged_many: 'Мероприятия ({{count}}) объединены в «{{title}}».',
+    merged_other: 'Мероприятия ({{count}}) объединены в «{{title}}».',
     deleted_one: 'Удалено {{count}} мероприятие.',
     deleted_few: 'Удалено {{count}} мероприятия.',
     deleted_many: 'Удалено {{count}} мероприятий.',

@@ -70,7 +70,10 @@ export const register = {
   history: {
     edit: 'изменение поля «{{field}}»',
     create: 'новое обещание',
-    bulk: 'массовое изменение обещаний ({{count}})',
+    bulk_one: 'массовое изменение обещаний ({{count}})',
+    bulk_few: 'массовое изменение обещаний ({{count}})',
+    bulk_many: 'массовое изменение обещаний ({{count}})',
+    bulk_other: 'массовое изменение обещаний ({{count}})',
     delete_one: 'удаление {{count}} обещания',
     delete_few: 'удаление {{count}} обещаний',
     delete_many: 'удаление {{count}} обещаний',
@@ -85,8 +88,10 @@ export const register = {
   deleted_few: 'Удалено {{count}} обещания.',
   deleted_many: 'Удалено {{count}} обещаний.',
   deleted_other: 'Удалено {{count}} обещания.',
-  deletedWithEvidence:
-    'Вместе с ними удалены наблюдения ({{observations}}) и мероприятия ({{actions}}).',
+  deletedWithEvidence_one: 'Вместе с ними удалено: {{what}}.',
+  deletedWithEvidence_few: 'Вместе с ними удалено: {{what}}.',
+  deletedWithEvidence_many: 'Вместе с ними удалено: {{what}}.',
+  deletedWithEvidence_other: 'Вместе с ними удалено: {{what}}.',
   journey: {
     stages: 'Этапы пути клиента',
     channels: 'Каналы',
@@ -153,6 +158,6 @@ export const register = {
     nextUnset: 'Следующее без оценки',
     done: 'У каждого обещания есть самооценка. Отличная работа.',
     empty: 'Обещаний для оценки пока нет.',
-    saved: 'Сохранено',
+    saved: 'Сохранено.',
   },
 } satisfies Translation<typeof en>;

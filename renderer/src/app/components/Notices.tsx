@@ -19,6 +19,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
       role={notice.kind === 'error' ? 'alert' : 'status'}
     >
       <span>{notice.text}</span>
+      {notice.repeats && <span className="notice-repeats">×{notice.repeats}</span>}
       {notice.action && (
         <button
           type="button"

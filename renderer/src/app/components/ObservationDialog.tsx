@@ -20,6 +20,7 @@ import { Combobox } from './Combobox';
 import { DateNotice } from './DateNotice';
 import { promiseOptions } from './pick-options';
 import { Dialog } from './Dialog';
+import { FieldError, errorIdOf, fieldAria } from './FormField';
 import { errorText, fieldErrors, reasonText } from '../error-text';
 import { db } from '../../db/db';
 import { createObservation, updateObservation } from '../../db/commands/fieldwork';
@@ -148,12 +149,9 @@ export function ObservationDialog({
     }
   };
 
-  const problem = (field: string, label: string) =>
-    errors[field] && (
-      <p className="field-error" role="alert">
-        {t('errors.at', { path: label, message: errors[field] })}
-      </p>
-    );
+  const problem = (field: string, label: string) => (
+    <FieldError controlId={`obs-${field}`} label={label || undefined} problem={errors[field]} />
+  );
 
   return (
     <Dialog
@@ -221,7 +219,12 @@ export function ObservationDialog({
             type="date"
             value={date}
             readOnly={line}
-            aria-describedby={notice ? 'obs-date-notice' : undefined}
+            aria-invalid={errors.date ? true : undefined}
+            aria-describedby={
+              [errors.date && errorIdOf('obs-date'), notice && 'obs-date-notice']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             onChange={(e) => setDate(e.target.value)}
           />
           {problem('date', t('fieldwork.date'))}
@@ -234,6 +237,7 @@ export function ObservationDialog({
             min={1}
             readOnly={line}
             value={wave}
+            {...fieldAria('obs-wave', !!errors.wave)}
             onChange={(e) => setWave(e.target.value)}
           />
           {problem('wave', t('fieldwork.waveLabel'))}

@@ -11,6 +11,7 @@ import {
   type Language,
 } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { FieldError, fieldAria } from '../../app/components/FormField';
 import { errorText, fieldErrors } from '../../app/error-text';
 import { createAuditFromTemplate, updateAudit } from '../../db/commands/audits';
 import { db } from '../../db/db';
@@ -93,15 +94,10 @@ export function AuditFormDialog({ mode, onDone }: AuditFormDialogProps) {
     <div className="field">
       <label htmlFor={`audit-${id}`}>{label}</label>
       {input}
-      {errors[id] && (
-        <p className="field-error" id={`audit-${id}-error`} role="alert">
-          {t('errors.at', { path: label, message: errors[id] })}
-        </p>
-      )}
+      <FieldError controlId={`audit-${id}`} label={label} problem={errors[id]} />
     </div>
   );
-  const described = (id: string) =>
-    errors[id] ? { 'aria-invalid': true, 'aria-describedby': `audit-${id}-error` } : {};
+  const described = (id: string) => fieldAria(`audit-${id}`, !!errors[id]);
 
   return (
     <Dialog

@@ -245,7 +245,7 @@ export function ChecklistRow({
             }
           }}
         />
-        <div className="thumbs" aria-label={t('fieldwork.photos')}>
+        <div className="thumbs" role="group" aria-label={t('fieldwork.photos')}>
           {item.photoIds.map((id) => (
             <Thumbnail
               key={id}

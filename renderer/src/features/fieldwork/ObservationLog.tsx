@@ -32,7 +32,6 @@ export function ObservationLog({
   const [sorting, setSorting] = useState<LogSort>({ id: 'date', desc: true });
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [active, setActive] = useState(0);
-  const gridRef = useRef<HTMLDivElement>(null);
   // The scrolling box, as state too: the lines' virtualizer, a child, must see it once it exists.
   const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
   const scrollRef = useRef<HTMLDivElement | null>(null);
@@ -181,7 +180,7 @@ export function ObservationLog({
         <span className="muted" aria-live="polite">
           {t('fieldwork.logCount', {
             shown: formatNumber(rows.length, i18n.language),
-            total: formatNumber(all.length, i18n.language),
+            count: all.length,
           })}
         </span>
         <span className="spacer" />
@@ -233,18 +232,19 @@ export function ObservationLog({
       </fieldset>
       {all.length === 0 && <p className="empty">{t('fieldwork.logEmpty')}</p>}
       {all.length > 0 && rows.length === 0 && <p className="empty">{t('fieldwork.logNoMatch')}</p>}
-      <div
-        ref={gridRef}
-        className="grid log-grid"
-        role="grid"
-        tabIndex={0}
-        aria-label={t('fieldwork.tabs.log')}
-        aria-rowcount={rows.length + 1}
-        aria-multiselectable
-        aria-activedescendant={current ? `log-${current.id}` : undefined}
-        onKeyDown={onKeyDown}
-      >
-        <div ref={scrollBoxRef} className="grid-scroll">
+      <div className="grid log-grid">
+        {/* The grid is the box that scrolls, so the keyboard that moves in it also scrolls it. */}
+        <div
+          ref={scrollBoxRef}
+          className="grid-scroll"
+          role="grid"
+          tabIndex={0}
+          aria-label={t('fieldwork.tabs.log')}
+          aria-rowcount={rows.length + 1}
+          aria-multiselectable
+          aria-activedescendant={current ? `log-${current.id}` : undefined}
+          onKeyDown={onKeyDown}
+        >
           <div ref={headRef} className="grid-head" role="rowgroup">
             <div
               className="grid-row grid-header"
@@ -252,7 +252,9 @@ export function ObservationLog({
               aria-rowindex={1}
               style={{ gridTemplateColumns: LOG_TEMPLATE }}
             >
-              <div role="columnheader" className="grid-check" />
+              <div role="columnheader" className="grid-check">
+                <span className="sr-only">{t('fieldwork.logSelected')}</span>
+              </div>
               {LOG_COLUMNS.map((id) => {
                 const sorted = sorting?.id === id ? (sorting.desc ? 'desc' : 'asc') : false;
                 return (

@@ -11,6 +11,7 @@ import {
   type VisitKind,
 } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { FieldError, fieldAria } from '../../app/components/FormField';
 import { errorText, fieldErrors } from '../../app/error-text';
 import { rankSearch, searchIndex } from '../../../../shared/search';
 import { db } from '../../db/db';
@@ -136,14 +137,10 @@ export function VisitDialog({
     }
   };
 
-  const error = (field: string, label: string) =>
-    errors[field] && (
-      <p className="field-error" role="alert" id={`visit-${field}-error`}>
-        {field === 'checklist' ? errors[field] : `${label} ${errors[field]}`}
-      </p>
-    );
-  const invalid = (field: string) =>
-    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `visit-${field}-error` } : {};
+  const error = (field: string, label: string) => (
+    <FieldError controlId={`visit-${field}`} label={label || undefined} problem={errors[field]} />
+  );
+  const invalid = (field: string) => fieldAria(`visit-${field}`, !!errors[field]);
 
   return (
     <Dialog

@@ -20,6 +20,7 @@ import {
 } from '../../../../shared/plan';
 import { KEPT_POINTS } from '../../../../shared/scoring';
 import { Dialog } from '../../app/components/Dialog';
+import { FieldError, fieldAria } from '../../app/components/FormField';
 import { errorText, fieldErrors } from '../../app/error-text';
 import { useUi } from '../../stores/ui';
 import { saveAction, type ActionFields } from './plan-actions';
@@ -212,12 +213,7 @@ export function ActionDialog({
   };
 
   const field = (name: string) => `${id}-${name}`;
-  const problem = (name: string) =>
-    errors[name] && (
-      <p className="field-error" role="alert">
-        {errors[name]}
-      </p>
-    );
+  const problem = (name: string) => <FieldError controlId={field(name)} problem={errors[name]} />;
   const commitField = (name: CommitField) => ({
     'aria-invalid': flagged.has(name) || undefined,
     'aria-describedby': flagged.has(name) ? field('missing') : undefined,
@@ -268,7 +264,7 @@ export function ActionDialog({
             id={field('title')}
             value={title}
             autoFocus
-            aria-invalid={!!errors.title || undefined}
+            {...fieldAria(field('title'), !!errors.title)}
             onChange={(e) => setTitle(e.target.value)}
           />
           {problem('title')}
@@ -309,7 +305,7 @@ export function ActionDialog({
                 id={field('currentScore')}
                 inputMode="decimal"
                 value={currentScore}
-                aria-invalid={!!errors.currentScore || undefined}
+                {...fieldAria(field('currentScore'), !!errors.currentScore)}
                 onChange={(e) => setCurrentScore(e.target.value)}
               />
               {problem('currentScore')}
@@ -325,7 +321,7 @@ export function ActionDialog({
                   id={field('targetScore')}
                   inputMode="decimal"
                   value={targetScore}
-                  aria-invalid={!!errors.targetScore || undefined}
+                  {...fieldAria(field('targetScore'), !!errors.targetScore)}
                   onChange={(e) => setTargetScore(e.target.value)}
                 />
                 {problem('targetScore')}

@@ -103,7 +103,7 @@ export function BeliefSession({
       {!current ? (
         <p className="session-statement">{t('register.session.empty')}</p>
       ) : (
-        <main className="session-body">
+        <div className="session-body">
           <p className="session-where">
             {t('register.session.position', { index: index + 1, total: promises.length })} ·{' '}
             {touchpoint?.name} · {touchpoint && data.stageById.get(touchpoint.stageId)?.name} ·{' '}
@@ -131,8 +131,12 @@ export function BeliefSession({
             ))}
           </div>
           <p className="session-saved" aria-live="polite">
-            {flash ? t('register.session.saved') : ''}
-            {done === promises.length ? t('register.session.done') : ''}
+            {[
+              flash ? t('register.session.saved') : '',
+              done === promises.length ? t('register.session.done') : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
           <nav className="session-nav">
             <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
@@ -157,7 +161,7 @@ export function BeliefSession({
               subject={current.statement}
             />
           </nav>
-        </main>
+        </div>
       )}
       <footer className="session-keys">{t('register.session.keys')}</footer>
     </div>

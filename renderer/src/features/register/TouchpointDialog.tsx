@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { FormField } from '../../app/components/FormField';
 import { addJourneyRecord, editJourneyRecord } from './journey-actions';
 import type { RegisterData } from '../../db/register';
 
@@ -66,16 +67,11 @@ export function TouchpointDialog({
         </>
       }
     >
-      <label className="field">
-        {t('register.journey.touchpointName')}
-        <input
-          value={form.name}
-          onChange={set('name')}
-          aria-invalid={!!error}
-          autoFocus={!touchpoint}
-        />
-        {error && <span className="field-error">{error}</span>}
-      </label>
+      <FormField label={t('register.journey.touchpointName')} error={error}>
+        {(control) => (
+          <input {...control} value={form.name} onChange={set('name')} autoFocus={!touchpoint} />
+        )}
+      </FormField>
       <div className="field-row">
         <label className="field">
           {t('register.journey.stage')}

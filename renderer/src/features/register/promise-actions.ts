@@ -100,15 +100,14 @@ export async function deletePromises(auditId: string, ids: readonly string[]): P
     await undoable(auditId, t('register.history.delete', { count: ids.length }), (journal) =>
       deleteRegisterRecords(db, 'promises', ids, journal),
     );
-    const evidence = (preview.observations ?? 0) + (preview.actions ?? 0);
+    // What went with them, each count in its own plural ("1 observation, 3 actions").
+    const what = (['observations', 'actions'] as const)
+      .filter((name) => (preview[name] ?? 0) > 0)
+      .map((name) => t(`entity.${name}`, { count: preview[name] }))
+      .join(', ');
     const text = [
       t('register.deleted', { count: ids.length }),
-      evidence > 0
-        ? t('register.deletedWithEvidence', {
-            observations: preview.observations ?? 0,
-            actions: preview.actions ?? 0,
-          })
-        : '',
+      what ? t('register.deletedWithEvidence', { count: ids.length, what }) : '',
     ]
       .filter(Boolean)
       .join(' ');

@@ -5,6 +5,7 @@ import {
   LabelList,
   Legend,
   ResponsiveContainer,
+  Text,
   Tooltip,
   XAxis,
   YAxis,
@@ -86,7 +87,21 @@ function GroupBarChartView({
             tickLine={false}
             axisLine={{ stroke: '#aab4c0' }}
             interval={0}
-            tick={{ fontSize: 12, fill: '#4a5565' }}
+            height={44}
+            // Each name wraps within its own group's width rather than running into the next.
+            tick={(props) => (
+              <Text
+                x={props.x}
+                y={props.y}
+                width={Number(props.width) / Math.max(1, Number(props.visibleTicksCount) || 1)}
+                textAnchor="middle"
+                verticalAnchor="start"
+                fontSize={12}
+                fill="#4a5565"
+              >
+                {String(props.payload.value)}
+              </Text>
+            )}
           />
           <YAxis
             domain={[0, 100]}

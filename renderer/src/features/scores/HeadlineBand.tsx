@@ -31,7 +31,7 @@ export const HeadlineBand = memo(function HeadlineBand({
 
   return (
     <div className="headline-band">
-      <section className="kpi kpi-index" aria-labelledby="kpi-index">
+      <section className="kpi kpi-index" role="group" aria-labelledby="kpi-index">
         <h2 id="kpi-index" className="kpi-title">
           {t('scores.index')}
         </h2>
@@ -55,7 +55,7 @@ export const HeadlineBand = memo(function HeadlineBand({
         )}
       </section>
 
-      <section className="kpi kpi-headline" aria-labelledby="kpi-headline">
+      <section className="kpi kpi-headline" role="group" aria-labelledby="kpi-headline">
         <h2 id="kpi-headline" className="kpi-title">
           {t('scores.headline')}
         </h2>
@@ -114,7 +114,7 @@ export const HeadlineBand = memo(function HeadlineBand({
         )}
       </section>
 
-      <section className="kpi" aria-labelledby="kpi-voice">
+      <section className="kpi" role="group" aria-labelledby="kpi-voice">
         <h2 id="kpi-voice" className="kpi-title">
           {t('scores.voiceVsOps')}
         </h2>
@@ -146,7 +146,7 @@ export const HeadlineBand = memo(function HeadlineBand({
         </dl>
       </section>
 
-      <section className="kpi" aria-labelledby="kpi-waves">
+      <section className="kpi" role="group" aria-labelledby="kpi-waves">
         <h2 id="kpi-waves" className="kpi-title">
           {t('scores.waves')}
         </h2>

@@ -12,6 +12,7 @@ import {
   type ScoringSettings,
 } from '../../../../shared/domain';
 import { Dialog } from '../../app/components/Dialog';
+import { FieldError, FormField } from '../../app/components/FormField';
 import { errorText, fieldErrors } from '../../app/error-text';
 import { updateAudit } from '../../db/commands/audits';
 import { db } from '../../db/db';
@@ -89,12 +90,7 @@ export function ScoringSettingsDialog({ audit, onClose }: { audit: Audit; onClos
     }
   };
 
-  const problem = (path: string) =>
-    errors[path] ? (
-      <p className="field-error" role="alert">
-        {errors[path]}
-      </p>
-    ) : null;
+  const problem = (path: string) => <FieldError controlId={`set-${path}`} problem={errors[path]} />;
   const numberField = (
     id: string,
     label: string,
@@ -102,18 +98,17 @@ export function ScoringSettingsDialog({ audit, onClose }: { audit: Audit; onClos
     onChange: (v: string) => void,
     path: string,
   ) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="num-input"
-        inputMode="decimal"
-        value={value}
-        aria-invalid={errors[path] ? true : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {problem(path)}
-    </div>
+    <FormField id={id} label={label} problem={errors[path]}>
+      {(control) => (
+        <input
+          {...control}
+          className="num-input"
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
   );
 
   return (
@@ -210,24 +205,26 @@ export function ScoringSettingsDialog({ audit, onClose }: { audit: Audit; onClos
         <p className="field-hint muted">{t('scores.settingsDialog.rubricHint')}</p>
         <div className="field-row five">
           {RUBRIC.map((n) => (
-            <div className="field" key={n}>
-              <label htmlFor={`set-rubric-${n}`}>
-                {t('scores.settingsDialog.rubricStep', { n })}
-              </label>
-              <input
-                id={`set-rubric-${n}`}
-                value={form.labels[n]}
-                placeholder={t(`rubric.${n}`)}
-                aria-invalid={errors[`rubricLabels.${n}`] ? true : undefined}
-                onChange={(e) =>
-                  setForm({
-                    ...form,
-                    labels: form.labels.map((l, i) => (i === n ? e.target.value : l)),
-                  })
-                }
-              />
-              {problem(`rubricLabels[${n}]`)}
-            </div>
+            <FormField
+              key={n}
+              id={`set-rubric-${n}`}
+              label={t('scores.settingsDialog.rubricStep', { n })}
+              problem={errors[`rubricLabels.${n}`] ?? errors[`rubricLabels[${n}]`]}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  value={form.labels[n]}
+                  placeholder={t(`rubric.${n}`)}
+                  onChange={(e) =>
+                    setForm({
+                      ...form,
+                      labels: form.labels.map((l, i) => (i === n ? e.target.value : l)),
+                    })
+                  }
+                />
+              )}
+            </FormField>
           ))}
         </div>
       </fieldset>

@@ -93,12 +93,12 @@ export function WorkshopReveal({
       </header>
 
       {slide.kind === 'title' ? (
-        <main className="reveal-body reveal-title">
+        <div className="reveal-body reveal-title">
           <h1>{t('scores.revealMode.title')}</h1>
           <p className="reveal-lead">{t('scores.revealMode.intro', { brand: audit.brand })}</p>
-        </main>
+        </div>
       ) : (
-        <main className="reveal-body">
+        <div className="reveal-body">
           <p className="reveal-where">
             {slide.kind === 'stage'
               ? t('scores.revealMode.stageOf', {
@@ -182,7 +182,7 @@ export function WorkshopReveal({
               {t('scores.revealMode.notObserved', { count: slide.notObserved })}
             </p>
           )}
-        </main>
+        </div>
       )}
 
       <footer className="reveal-footer">
