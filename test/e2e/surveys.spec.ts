@@ -71,4 +71,17 @@ test('a survey asked from the Scores coverage is saved, written as XLSForm, and 
   await page.getByRole('tab', { name: 'Observation log' }).click();
   await page.getByPlaceholder('Search notes, verbatims').fill('you promised 5');
   await expect(page.getByText('The queue took 15 minutes; you promised 5.').first()).toBeVisible();
+
+  // On Scores the answers are the promise's customer voice, the open answer among its evidence.
+  await page.keyboard.press('Control+4');
+  await page.getByRole('button', { name: /^Show the evidence behind Buy · Store:/ }).click();
+  const scope = page.getByRole('dialog', { name: 'Buy · Store' });
+  await scope.getByRole('button', { name: STATEMENTS[0], exact: true }).click();
+  const detail = page.getByRole('dialog', { name: STATEMENTS[0] });
+  await expect(detail.getByTestId('promise-figures')).toContainText('Customer voice');
+  await expect(
+    detail
+      .getByRole('list', { name: 'The evidence' })
+      .getByText('The queue took 15 minutes; you promised 5.'),
+  ).toBeVisible();
 });
