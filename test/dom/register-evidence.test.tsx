@@ -147,13 +147,13 @@ describe('the register’s evidence columns', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Filter: Alignment' }), {
       target: { value: '∅' },
     });
-    expect(screen.getByText('1 of 2 promises')).toBeTruthy();
+    expect(screen.getByText('Promises: 1 of 2')).toBeTruthy();
     expect(screen.queryByText('You never queue more than 5 minutes')).toBeNull();
     // Seen twice, scored 1 and 0: a mean of 12.5, shown as 13, is broken.
     fireEvent.change(screen.getByRole('combobox', { name: 'Filter: Alignment' }), {
       target: { value: '0' },
     });
-    expect(screen.getByText('1 of 2 promises')).toBeTruthy();
+    expect(screen.getByText('Promises: 1 of 2')).toBeTruthy();
     expect(screen.getByText('13 · Broken')).toBeTruthy();
   });
 
@@ -181,9 +181,9 @@ describe('the matrix', { timeout: 20_000 }, () => {
       'true',
     );
     expect(screen.getByRole('status').textContent).toContain('Promises at Buy · Store');
-    expect(screen.getByText('1 of 2 promises')).toBeTruthy();
+    expect(screen.getByText('Promises: 1 of 2')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show all promises' }));
-    expect(screen.getByText('2 of 2 promises')).toBeTruthy();
+    expect(screen.getByText('Promises: 2 of 2')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('tab', { name: 'Matrix' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add a touchpoint at Buy · Phone' }));
