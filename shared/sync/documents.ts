@@ -32,8 +32,6 @@ export const SYNCED_ENTITIES = [
   'visits',
   'observations',
   'actions',
-  'surveys',
-  'surveyImports',
 ] as const satisfies readonly EntityName[];
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 export type SyncedRecord = EntityTypes[SyncedEntity];
