@@ -373,7 +373,7 @@ export const report = {
     outputNotDocx: 'Выходной файл должен иметь расширение .docx: «{{path}}».',
     badLanguage: 'Неизвестный язык «{{lang}}»: используйте en, ru или pl.',
     languageMissing:
-      'На языке {{lang}} документ пока написать нельзя; он будет написан на английском.',
+      'Документ пока нельзя написать на языке «{{lang}}»; он будет написан на английском.',
     badOption: '{{message}}',
     cannotWrite: 'Не удалось записать «{{path}}»: {{reason}}.',
     unknownKind:
