@@ -101,7 +101,7 @@ test('a results file dropped on the window is merged into the consultant’s aud
 
   await dropFile(page, readFileSync(results), path.basename(results));
   const confirm = page.getByRole('alertdialog', { name: 'Import field results' });
-  await expect(confirm).toContainText('3 new, 0 updated, 0 already here, 0 in conflict, 1 photos.');
+  await expect(confirm).toContainText('3 new, 0 updated, 0 already here, 0 in conflict; photos: 1.');
   await confirm.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByText(/Results from Marta Wiśniewska merged: 3 new/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Field work' })).toBeVisible();

@@ -73,7 +73,7 @@ test('a client’s Windows-1251 register with sources in its own words imports w
   await expect(dialog).toBeHidden();
 
   await page.getByRole('tab', { name: 'Promises' }).click();
-  await expect(page.getByText('5 of 5 promises')).toBeVisible();
+  await expect(page.getByText('Promises: 5 of 5')).toBeVisible();
   await page.getByRole('button', { name: 'Columns' }).click();
   await page.getByRole('checkbox', { name: 'Source', exact: true }).check();
   await page.getByRole('checkbox', { name: 'Source’s words' }).check();

@@ -203,7 +203,7 @@ test('a field manager’s laptop receives their visits and promises, never a bel
   // Five promises on the visit's checklist, none with the team's belief.
   await goTo(mia.page, 'Register');
   await mia.page.getByRole('tab', { name: 'Promises' }).click();
-  await expect(mia.page.getByText('5 of 5 promises')).toBeVisible();
+  await expect(mia.page.getByText('Promises: 5 of 5')).toBeVisible();
   // What the laptop's store holds, read from the browser's IndexedDB (this suite's tsconfig
   // has no DOM types: the few used are spelt out).
   type Request<T> = { result: T; error: unknown; onsuccess: () => void; onerror: () => void };

@@ -6,7 +6,7 @@ export const sync = {
   intro:
     'Audyty dzielone z zespołem przez serwer CouchDB. Gdy Touchstone działa, zmiany płyną w obie strony.',
   none: 'Żaden audyt nie jest połączony z bazą zespołu.',
-  connect: 'Synchronizacja zespołu…',
+  connect: 'Synchronizacja…',
   join: 'Dołącz do bazy zespołu…',
   connectTitle: 'Połącz „{{name}}” z bazą zespołu',
   joinTitle: 'Dołącz do bazy zespołu',

@@ -276,7 +276,10 @@ async function collectDependents(
   const detached: { entity: ChildEntityName; field: string; ids: string[] }[] = [];
   const queue: [ChildEntityName, string[]][] = [[entity, [...ids]]];
   let prunes = false;
-  const drain = async () => {
+  const pruned: Survey[] = [];
+  // One loop, no inner async function: a deletion that reads nothing (an action's) must not
+  // await twice in a row outside Dexie's zone, or its transaction ends early.
+  for (let surveysLooked = false; ; surveysLooked = true) {
     while (queue.length > 0) {
       const [name, batch] = queue.shift()!;
       const set = doomed.get(name) ?? new Set<string>();
@@ -303,10 +306,7 @@ async function collectDependents(
         else detached.push({ entity: dep.entity, field: dep.index, ids: keys });
       }
     }
-  };
-  await drain();
-  const pruned: Survey[] = [];
-  if (prunes) {
+    if (!prunes || surveysLooked) break;
     // Once everything the deletion takes is known: a touchpoint takes its promises, and their
     // questions leave the surveys too.
     const first = await tableOf(db, entity).bulkGet([...ids]);
@@ -326,10 +326,8 @@ async function collectDependents(
       if (next === null) taken.push(survey.id);
       else if (next !== survey) pruned.push(next);
     }
-    if (taken.length > 0) {
-      queue.push(['surveys', taken]);
-      await drain();
-    }
+    if (taken.length === 0) break;
+    queue.push(['surveys', taken]);
   }
   return { doomed, detached, pruned };
 }
