@@ -28,7 +28,7 @@ function scoresOf(change: (b: AuditBundle) => void = () => {}, scoring?: Scoring
 }
 
 const indexFigure = (page: Page, score: number | null) =>
-  page.getByRole('button', { name: `Show the evidence behind Alignment index: ${whole(score)}` });
+  page.getByTitle(`Show the evidence behind Alignment index: ${whole(score)}`, { exact: true });
 
 async function openScores(page: Page) {
   await openApp(page);
@@ -56,11 +56,12 @@ test('the sample audit’s Scores screen shows the index, the perception-gap hea
   const buy = bundle.stages.find((s) => s.name === 'Buy')!;
   const store = bundle.channels.find((c) => c.name === 'Store')!;
   const cell = scores.cells.get(`${buy.id}|${store.id}`)!;
-  await expect(
-    heatmap.getByRole('button', {
-      name: `Show the evidence behind Buy · Store: ${whole(cell.score)}, promises observed: ${cell.observed} of ${cell.promises}, observations: ${cell.evidence}`,
-    }),
-  ).toBeVisible();
+  // A cell's name is what it shows (label in name); what it is about is its description.
+  const about = `Show the evidence behind Buy · Store: ${whole(cell.score)}, promises observed: ${cell.observed} of ${cell.promises}, observations: ${cell.evidence}`;
+  const buyStore = heatmap.getByRole('button').and(heatmap.getByTitle(about, { exact: true }));
+  await expect(buyStore).toBeVisible();
+  await expect(buyStore).toHaveAccessibleName(new RegExp(`^${whole(cell.score)}`));
+  await expect(buyStore).toHaveAccessibleDescription(about);
 
   // The promises that break most, in the module's order, and the weakest touchpoint first.
   const breaking = page.getByRole('table', { name: 'Where promises break' });
@@ -82,7 +83,7 @@ test('the sample audit’s Scores screen shows the index, the perception-gap hea
   // Information gaps: promises not yet observed are counted, never scored 0.
   const unobserved = [...scores.promises.values()].filter((s) => s.alignment === null).length;
   await expect(
-    page.getByRole('button', { name: 'Show the evidence behind Promises not yet observed' }),
+    page.getByTitle('Show the evidence behind Promises not yet observed', { exact: true }),
   ).toHaveText(`${unobserved} promises not yet observed`);
 });
 
@@ -91,7 +92,7 @@ test('a heatmap cell opens its promises, and a promise its evidence, belief and 
 }) => {
   const { bundle, scores } = scoresOf();
   await openScores(page);
-  await page.getByRole('button', { name: /^Show the evidence behind Buy · Store:/ }).click();
+  await page.getByTitle(/^Show the evidence behind Buy · Store:/).click();
   const scope = page.getByRole('dialog', { name: 'Buy · Store' });
   await expect(scope.getByRole('heading', { name: '6 promises' })).toBeVisible();
 
@@ -254,9 +255,9 @@ test('reopened after an edit, the Scores screen shows the edited figures from th
     content: `new MutationObserver((_, observer) => {
       const section = document.querySelector('section.scores[aria-busy="false"]');
       if (!section) return;
-      const index = section.querySelector('[aria-label^="Show the evidence behind Alignment index"]');
+      const index = section.querySelector('[title^="Show the evidence behind Alignment index"]');
       window.firstShown = {
-        index: index && index.getAttribute('aria-label'),
+        index: index && index.getAttribute('title'),
         evidence: section.getAttribute('data-evidence'),
       };
       observer.disconnect();

@@ -74,7 +74,7 @@ test('a survey asked from the Scores coverage is saved, written as XLSForm, and 
 
   // On Scores the answers are the promise's customer voice, the open answer among its evidence.
   await page.keyboard.press('Control+4');
-  await page.getByRole('button', { name: /^Show the evidence behind Buy · Store:/ }).click();
+  await page.getByTitle(/^Show the evidence behind Buy · Store:/).click();
   const scope = page.getByRole('dialog', { name: 'Buy · Store' });
   await scope.getByRole('button', { name: STATEMENTS[0], exact: true }).click();
   const detail = page.getByRole('dialog', { name: STATEMENTS[0] });

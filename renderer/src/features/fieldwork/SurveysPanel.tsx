@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Audit, Survey } from '../../../../shared/domain';
 import { isWebAddress } from '../../../../shared/survey/definition';
 import { Dialog } from '../../app/components/Dialog';
+import { FormField } from '../../app/components/FormField';
 import { SurveyDialog } from '../../app/components/SurveyDialog';
 import { errorText } from '../../app/error-text';
 import { formatDay } from '../../app/format';
@@ -183,7 +184,6 @@ function AddressDialog({
   onSaved: (survey: Survey) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState('');
   const submit = async () => {
@@ -218,25 +218,19 @@ function AddressDialog({
       }
     >
       <p className="muted">{t('surveys.addressHint')}</p>
-      <div className="field">
-        <label htmlFor={id}>{t('surveys.address')}</label>
-        <input
-          id={id}
-          type="url"
-          inputMode="url"
-          placeholder={t('surveys.addressPlaceholder')}
-          autoFocus
-          value={address}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-error` : undefined}
-          onChange={(e) => setAddress(e.target.value)}
-        />
-        {problem && (
-          <p id={`${id}-error`} className="form-error" role="alert">
-            {problem}
-          </p>
+      <FormField label={t('surveys.address')} error={problem}>
+        {(control) => (
+          <input
+            {...control}
+            type="url"
+            inputMode="url"
+            placeholder={t('surveys.addressPlaceholder')}
+            autoFocus
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+          />
         )}
-      </div>
+      </FormField>
     </Dialog>
   );
 }

@@ -31,7 +31,10 @@ export function StrengthMark({ strength }: { strength: EvidenceStrength }) {
   );
 }
 
-/** A number that opens the evidence behind it. */
+/**
+ * A number that opens the evidence behind it. Its name is the text it shows (WCAG 2.5.3, label in
+ * name); what it is about and what it opens is its title, which is its description, read after.
+ */
 export function FigureButton({
   label,
   onOpen,
@@ -49,7 +52,6 @@ export function FigureButton({
     <button
       type="button"
       className={`figure-button ${className}`}
-      aria-label={t('scores.openEvidence', { what: label })}
       title={t('scores.openEvidence', { what: label })}
       onClick={onOpen}
     >

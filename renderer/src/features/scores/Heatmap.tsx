@@ -72,7 +72,7 @@ export const Heatmap = memo(function Heatmap({
         <button
           type="button"
           className="heat-button"
-          aria-label={t('scores.openEvidence', { what: label })}
+          // Its name is what it shows (label in name); the title, what it is about, describes it.
           title={t('scores.openEvidence', { what: label })}
           onClick={() => onOpen(scope)}
         >

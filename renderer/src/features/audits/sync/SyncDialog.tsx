@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../../../shared/domain';
 import { Dialog } from '../../../app/components/Dialog';
 import { errorText } from '../../../app/error-text';
+import { FormField } from '../../../app/components/FormField';
 import { connectTeamDatabase, reenterPassword } from '../../../sync/manager';
 import { useUi } from '../../../stores/ui';
 
@@ -76,57 +77,65 @@ export function SyncDialog({ mode, onDone }: { mode: SyncDialogMode; onDone: () 
     >
       {asksAll && (
         <>
-          <div className="field">
-            <label htmlFor="sync-server">{t('sync.server')}</label>
-            <input
-              id="sync-server"
-              type="url"
-              value={server}
-              autoComplete="url"
-              aria-describedby="sync-server-hint"
-              onChange={(e) => setServer(e.target.value)}
-            />
-            <p className="field-hint muted" id="sync-server-hint">
-              {t('sync.serverHint')}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor="sync-database">{t('sync.database')}</label>
-            <input
-              id="sync-database"
-              value={database}
-              autoCapitalize="off"
-              spellCheck={false}
-              onChange={(e) => setDatabase(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="sync-username">{t('sync.username')}</label>
-            <input
-              id="sync-username"
-              value={username}
-              autoComplete="username"
-              autoCapitalize="off"
-              spellCheck={false}
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          </div>
+          <FormField label={t('sync.server')} id="sync-server">
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  type="url"
+                  value={server}
+                  autoComplete="url"
+                  aria-describedby="sync-server-hint"
+                  onChange={(e) => setServer(e.target.value)}
+                />
+                <p className="field-hint muted" id="sync-server-hint">
+                  {t('sync.serverHint')}
+                </p>
+              </>
+            )}
+          </FormField>
+          <FormField label={t('sync.database')} id="sync-database">
+            {(control) => (
+              <input
+                {...control}
+                value={database}
+                autoCapitalize="off"
+                spellCheck={false}
+                onChange={(e) => setDatabase(e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField label={t('sync.username')} id="sync-username">
+            {(control) => (
+              <input
+                {...control}
+                value={username}
+                autoComplete="username"
+                autoCapitalize="off"
+                spellCheck={false}
+                onChange={(e) => setUsername(e.target.value)}
+              />
+            )}
+          </FormField>
         </>
       )}
-      <div className="field">
-        <label htmlFor="sync-password">{t('sync.password')}</label>
-        <input
-          id="sync-password"
-          type="password"
-          value={password}
-          autoComplete="current-password"
-          aria-describedby="sync-password-hint"
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <p className="field-hint muted" id="sync-password-hint">
-          {t('sync.passwordHint')}
-        </p>
-      </div>
+      <FormField label={t('sync.password')} id="sync-password">
+        {(control) => (
+          <>
+            <input
+              {...control}
+              type="password"
+              value={password}
+              autoComplete="current-password"
+              aria-describedby="sync-password-hint"
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            <p className="field-hint muted" id="sync-password-hint">
+              {t('sync.passwordHint')}
+            </p>
+          </>
+        )}
+      </FormField>
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -20,6 +20,7 @@ import {
 } from '../../../../../shared/register/csv-fields';
 import { planRegisterImport } from '../../../../../shared/register/csv-import';
 import { Dialog } from '../../../app/components/Dialog';
+import { FormField } from '../../../app/components/FormField';
 import { db } from '../../../db/db';
 import { desktop } from '../../../platform';
 import { undoable } from '../../../stores/history';
@@ -186,60 +187,71 @@ export function CsvImportDialog({
       {file && table && columns && (
         <>
           <div className="field-row">
-            <label className="field">
-              {t('csv.encoding')}
-              <select
-                value={encoding ?? file.detected.encoding}
-                onChange={(e) => setEncoding(e.target.value as CsvEncoding)}
-              >
-                {CSV_ENCODINGS.map((enc) => (
-                  <option key={enc} value={enc}>
-                    {enc === file.detected.encoding
-                      ? t('csv.detected', { value: t(`csv.encodings.${enc}`) })
-                      : t(`csv.encodings.${enc}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              {t('csv.separator')}
-              <select
-                value={delimiter ?? file.detected.delimiter}
-                onChange={(e) => setDelimiter(e.target.value as CsvDelimiter)}
-              >
-                {CSV_DELIMITERS.map((d) => (
-                  <option key={d} value={d}>
-                    {d === file.detected.delimiter
-                      ? t('csv.detected', { value: t(`csv.separators.${d}`) })
-                      : t(`csv.separators.${d}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FormField label={t('csv.encoding')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={encoding ?? file.detected.encoding}
+                  onChange={(e) => setEncoding(e.target.value as CsvEncoding)}
+                >
+                  {CSV_ENCODINGS.map((enc) => (
+                    <option key={enc} value={enc}>
+                      {enc === file.detected.encoding
+                        ? t('csv.detected', { value: t(`csv.encodings.${enc}`) })
+                        : t(`csv.encodings.${enc}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField label={t('csv.separator')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={delimiter ?? file.detected.delimiter}
+                  onChange={(e) => setDelimiter(e.target.value as CsvDelimiter)}
+                >
+                  {CSV_DELIMITERS.map((d) => (
+                    <option key={d} value={d}>
+                      {d === file.detected.delimiter
+                        ? t('csv.detected', { value: t(`csv.separators.${d}`) })
+                        : t(`csv.separators.${d}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
           </div>
           <section aria-label={t('csv.mapping')}>
             <h3>{t('csv.mapping')}</h3>
             <p className="hint">{t('csv.mappingHint')}</p>
             <div className="csv-mapping">
               {CSV_FIELDS[kind].map((field: CsvField) => (
-                <label key={field} className="field">
-                  {(REQUIRED_FIELDS[kind] as readonly string[]).includes(field)
-                    ? t('csv.required', { field: t(`csv.fields.${field}`) })
-                    : t(`csv.fields.${field}`)}
-                  <select
-                    value={columns[field] ?? -1}
-                    onChange={(e) =>
-                      setMapping({ ...(mapping ?? {}), [field]: Number(e.target.value) })
-                    }
-                  >
-                    <option value={-1}>{t('csv.notMapped')}</option>
-                    {table.header.map((h, i) => (
-                      <option key={`${h}-${i}`} value={i}>
-                        {h || `#${i + 1}`}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <FormField
+                  key={field}
+                  label={
+                    (REQUIRED_FIELDS[kind] as readonly string[]).includes(field)
+                      ? t('csv.required', { field: t(`csv.fields.${field}`) })
+                      : t(`csv.fields.${field}`)
+                  }
+                >
+                  {(control) => (
+                    <select
+                      {...control}
+                      value={columns[field] ?? -1}
+                      onChange={(e) =>
+                        setMapping({ ...(mapping ?? {}), [field]: Number(e.target.value) })
+                      }
+                    >
+                      <option value={-1}>{t('csv.notMapped')}</option>
+                      {table.header.map((h, i) => (
+                        <option key={`${h}-${i}`} value={i}>
+                          {h || `#${i + 1}`}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FormField>
               ))}
             </div>
           </section>
