@@ -41,7 +41,7 @@ export const HeadlineBand = memo(function HeadlineBand({
           className="kpi-figure"
         >
           <ScoreValue score={audit.score} />
-          {audit.score !== null && <span className="kpi-unit">{t('scores.outOf')}</span>}
+          {audit.score !== null && <span className="kpi-unit"> {t('scores.outOf')}</span>}
         </FigureButton>
         <p className="kpi-hint">
           {t('scores.indexHint', {
