@@ -4,7 +4,8 @@
 // the absolute targets (100 ms, 2 s, 400 MB) are the issue's own. Writes bench/results.json
 // and prints a table (and the Markdown the README shows).
 //
-//   BENCH_ONLY=scoring,report,app,register   runs only those groups
+//   BENCH_ONLY=scoring,report,app,register,sync   runs only those groups
+//   BENCH_SYNC_OBSERVATIONS=20000   the sync group on an audit of that many observations
 //   BENCH_OUT_DIR=/tmp/out  BENCH_PORT=5190  serve another build on another port
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { registerCases } from './register';
 import { reportCase } from './report';
 import { markdownTable, printTable, type BenchResult } from './results';
 import { scoringCase } from './scoring';
+import { syncCases } from './sync';
 
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
 const wanted = (group: string) => only.size === 0 || only.has(group);
@@ -62,6 +64,22 @@ async function main() {
   if (wanted('report')) {
     step('Word document');
     results.push(...(await reportCase(large.bundle)));
+  }
+  if (wanted('sync')) {
+    step('team sync over loopback');
+    const count = Number(process.env.BENCH_SYNC_OBSERVATIONS ?? SIZES.large.observations);
+    const bundle =
+      count === SIZES.large.observations
+        ? large.bundle
+        : writeAudit(
+            generateAuditOf(
+              { ...SIZES.large, observations: count },
+              1,
+              `Synthetic audit, ${count} observations`,
+            ),
+            'sync',
+          ).bundle;
+    results.push(...(await syncCases(bundle, step)));
   }
   if (wanted('app') || wanted('register')) {
     const server = await startServer();
