@@ -122,7 +122,7 @@ describe('the Scores screen', () => {
       { name: /^13/, description: 'Show the evidence behind Alignment index: 13' },
       { timeout: 5000 },
     );
-    expect(index.textContent).toBe('13of 100');
+    expect(index.textContent).toBe('13 of 100');
 
     const heatmap = screen.getByRole('table', { name: 'Alignment by journey stage and channel' });
     const seen = within(heatmap).getByRole('button', {
