@@ -92,8 +92,14 @@ test('a visit reopened and sent again leaves one observation per line, in the lo
 
   // Marta goes back: the queue could be checked after all. She reopens, scores it, adds a photo.
   await marta.getByRole('button', { name: 'Reopen' }).click();
-  await line(marta, 'You never queue more than 5 minutes').focus();
+  await expect(marta.getByRole('button', { name: 'Complete visit' })).toBeVisible();
+  const queueLine = line(marta, 'You never queue more than 5 minutes');
+  await queueLine.focus();
   await marta.keyboard.press('4');
+  // The score is written and the checklist drawn again: the photo key goes to the line then.
+  await expect(marta.getByText('All changes saved')).toBeVisible();
+  await queueLine.focus();
+  await expect(queueLine).toBeFocused();
   const chooser = marta.waitForEvent('filechooser');
   await marta.keyboard.press('p');
   await (await chooser).setFiles(photo);
