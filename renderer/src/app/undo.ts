@@ -17,6 +17,11 @@ export function isEditingText(target: EventTarget | null): boolean {
   return false;
 }
 
+/** The Undo button a notice offers after an undoable change: one step back, said as such. */
+export function undoOffer(): { label: string; run: () => void } {
+  return { label: i18next.t('history.undo'), run: () => void stepHistory('undo') };
+}
+
 /** Undoes (or redoes) the open audit's last change and says so, with the way back. */
 export async function stepHistory(direction: 'undo' | 'redo'): Promise<void> {
   const auditId = useUi.getState().currentAuditId;

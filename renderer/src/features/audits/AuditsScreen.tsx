@@ -12,7 +12,7 @@ import { SyncPanel } from './sync/SyncPanel';
 import { AuditFormDialog } from './AuditFormDialog';
 import { useAuditFileCommands } from '../../app/useAuditFileCommands';
 import { useDeleteAudit } from './useDeleteAudit';
-import { stepHistory } from '../../app/undo';
+import { undoOffer } from '../../app/undo';
 
 type FormState = null | { kind: 'new' } | { kind: 'edit'; audit: Audit };
 
@@ -67,9 +67,7 @@ export function AuditsScreen() {
       notify(
         'info',
         t('guide.details.saved', { name: audit.name }),
-        audit.id === currentAuditId
-          ? { label: t('history.undo'), run: () => void stepHistory('undo') }
-          : undefined,
+        audit.id === currentAuditId ? undoOffer() : undefined,
       );
   };
 

@@ -6,7 +6,7 @@ import { EmptyState } from '../../app/components/EmptyState';
 import { SearchBox } from '../../app/components/SearchBox';
 import { formatDay, formatNumber } from '../../app/format';
 import { matchesQuery } from '../../app/search';
-import { stepHistory } from '../../app/undo';
+import { undoOffer } from '../../app/undo';
 import { db } from '../../db/db';
 import { listConflicts } from '../../db/commands/field-packs';
 import { useAuditObservations } from '../../db/observation-cache';
@@ -105,10 +105,7 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
       await undoable(audit.id, t('fieldwork.historyVisit', { location: v.location }), (journal) =>
         deleteVisits(db, [v.id], journal),
       );
-      notify('info', t('fieldwork.visitDeleted', { location: v.location }), {
-        label: t('history.undo'),
-        run: () => void stepHistory('undo'),
-      });
+      notify('info', t('fieldwork.visitDeleted', { location: v.location }), undoOffer());
     } catch (error) {
       notify('error', errorText(error, t));
     }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_METHODS, type Audit } from '../../../../shared/domain';
 import { SearchBox } from '../../app/components/SearchBox';
-import { stepHistory } from '../../app/undo';
+import { undoOffer } from '../../app/undo';
 import { formatNumber } from '../../app/format';
 import { db } from '../../db/db';
 import { useAuditObservations } from '../../db/observation-cache';
@@ -73,10 +73,7 @@ export function ObservationLog({
         deleteObservations(db, ids, journal),
       );
       setSelection(new Set());
-      notify('info', t('fieldwork.observationsDeleted', { count: ids.length }), {
-        label: t('history.undo'),
-        run: () => void stepHistory('undo'),
-      });
+      notify('info', t('fieldwork.observationsDeleted', { count: ids.length }), undoOffer());
     } catch (error) {
       notify('error', errorText(error, t));
     }

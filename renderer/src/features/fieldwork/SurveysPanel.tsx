@@ -8,7 +8,7 @@ import { SurveyDialog } from '../../app/components/SurveyDialog';
 import { errorText } from '../../app/error-text';
 import { formatDay } from '../../app/format';
 import { saveSurveyFile, SURVEY_FILES, type SurveyFile } from '../../app/survey-files';
-import { stepHistory } from '../../app/undo';
+import { undoOffer } from '../../app/undo';
 import { db } from '../../db/db';
 import { deleteSurveys, updateSurvey } from '../../db/commands/surveys';
 import { useAuditRecords } from '../../db/queries';
@@ -68,10 +68,7 @@ export function SurveysPanel({ audit }: { audit: Audit }) {
       await undoable(audit.id, t('surveys.history', { title: survey.title }), (journal) =>
         deleteSurveys(db, [survey.id], journal),
       );
-      notify('info', t('surveys.deleted', { title: survey.title }), {
-        label: t('history.undo'),
-        run: () => void stepHistory('undo'),
-      });
+      notify('info', t('surveys.deleted', { title: survey.title }), undoOffer());
     } catch (error) {
       notify('error', errorText(error, t));
     }

@@ -8,7 +8,7 @@ import {
   type TransitionProblem,
   type Verification,
 } from '../../../../shared/plan';
-import { stepHistory } from '../../app/undo';
+import { undoOffer } from '../../app/undo';
 import { db } from '../../db/db';
 import {
   createActions,
@@ -27,7 +27,6 @@ import { errorText } from '../../app/error-text';
 const t = i18next.t.bind(i18next);
 const notify = (...args: Parameters<ReturnType<typeof useUi.getState>['notify']>) =>
   useUi.getState().notify(...args);
-const undoAction = () => ({ label: t('history.undo'), run: () => void stepHistory('undo') });
 const message = (error: unknown) => errorText(error, t);
 
 export type { ActionFields } from '../../db/commands/plan';
@@ -52,7 +51,7 @@ export async function addDrafts(audit: Audit, drafts: ActionFields[]): Promise<b
     await undoable(audit.id, t('plan.history.drafts', { count: drafts.length }), (journal) =>
       createActions(db, audit.id, drafts, journal),
     );
-    notify('info', t('plan.notices.drafted', { count: drafts.length }), undoAction());
+    notify('info', t('plan.notices.drafted', { count: drafts.length }), undoOffer());
     return true;
   } catch (error) {
     notify('error', message(error));
@@ -95,7 +94,7 @@ export async function moveActions(
       notify(
         'info',
         t('plan.notices.moved', { count: moves.length, status: t(`plan.statusWord.${to}`) }),
-        undoAction(),
+        undoOffer(),
       );
     } catch (error) {
       notify('error', message(error));
@@ -117,7 +116,7 @@ export async function setOwner(
     notify(
       'info',
       t('plan.notices.owner', { count: ids.length, owner: owner.trim() }),
-      undoAction(),
+      undoOffer(),
     );
     return true;
   } catch (error) {
@@ -133,7 +132,7 @@ export async function deleteActions(audit: Audit, ids: readonly string[]): Promi
     await undoable(audit.id, t('plan.history.delete', { count: ids.length }), (journal) =>
       deleteActionRecords(db, ids, journal),
     );
-    notify('info', t('plan.notices.deleted', { count: ids.length }), undoAction());
+    notify('info', t('plan.notices.deleted', { count: ids.length }), undoOffer());
     return true;
   } catch (error) {
     notify('error', message(error));
@@ -156,7 +155,7 @@ export async function mergeActions(
     notify(
       'info',
       t('plan.notices.merged', { count: actions.length, title: plan.fields.title }),
-      undoAction(),
+      undoOffer(),
     );
     return true;
   } catch (error) {

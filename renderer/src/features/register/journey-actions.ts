@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import type { ChildEntityName, EntityTypes } from '../../../../shared/domain';
-import { stepHistory } from '../../app/undo';
+import { undoOffer } from '../../app/undo';
 import { db } from '../../db/db';
 import type { NewRecord, RecordPatch } from '../../db/commands/records';
 import {
@@ -98,10 +98,9 @@ export async function confirmAndDelete(
       t('register.history.deleteItem', { name: record.name }),
       (journal) => deleteRegisterRecords(db, entity, [record.id], journal),
     );
-    useUi.getState().notify('info', t('register.journey.deleted', { name: record.name }), {
-      label: t('history.undo'),
-      run: () => void stepHistory('undo'),
-    });
+    useUi
+      .getState()
+      .notify('info', t('register.journey.deleted', { name: record.name }), undoOffer());
     return true;
   } catch (error) {
     fail(error);

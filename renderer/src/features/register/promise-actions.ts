@@ -6,7 +6,7 @@ import {
   type PromiseField,
   type PromisePatch,
 } from '../../../../shared/register/promise-edit';
-import { stepHistory } from '../../app/undo';
+import { undoOffer } from '../../app/undo';
 import { db } from '../../db/db';
 import {
   createRegisterRecord,
@@ -111,9 +111,7 @@ export async function deletePromises(auditId: string, ids: readonly string[]): P
     ]
       .filter(Boolean)
       .join(' ');
-    useUi
-      .getState()
-      .notify('info', text, { label: t('history.undo'), run: () => void stepHistory('undo') });
+    useUi.getState().notify('info', text, undoOffer());
     return true;
   } catch (error) {
     fail(error);
