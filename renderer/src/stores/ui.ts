@@ -50,7 +50,8 @@ interface UiState {
 const CURRENT_AUDIT_KEY = 'touchstone.currentAuditId';
 const SCREEN_KEY = 'touchstone.screen';
 
-function stored(key: string): string | null {
+/** A preference remembered in this browser profile; null when none is, or storage is refused. */
+export function stored(key: string): string | null {
   try {
     return localStorage.getItem(key);
   } catch {
@@ -58,7 +59,8 @@ function stored(key: string): string | null {
   }
 }
 
-function store(key: string, value: string | null) {
+/** Remembers a preference (null forgets it); a refusal of storage only means it is not kept. */
+export function store(key: string, value: string | null) {
   try {
     if (value === null) localStorage.removeItem(key);
     else localStorage.setItem(key, value);

@@ -22,13 +22,12 @@ import {
   type PromiseRow,
 } from './promise-rows';
 import { FilterCell, useColumnOptions, useDisplay } from './promise-cells';
-import { useColumnVisibility, usePromiseTable } from './usePromiseTable';
+import { useColumnVisibility, usePromiseTable, useWrapPreference } from './usePromiseTable';
 import type { RegisterData } from '../../db/register';
 import { useOpenRequest } from '../../stores/openers';
 import { useAuditScores } from '../../db/scores/useAuditScores';
 
 const ROW_HEIGHT = 38;
-const WRAP_KEY = 'touchstone.register.wrap';
 
 /** A stage × channel cell of the matrix whose promises the table shows, by their names. */
 export interface MatrixCell {
@@ -44,13 +43,6 @@ export interface RegisterStarts {
   beliefSession: () => void;
 }
 
-function storedWrap(): boolean {
-  try {
-    return localStorage.getItem(WRAP_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
 const SPEC = new Map(COLUMNS.map((c) => [c.id, c]));
 
 interface Active {
@@ -103,15 +95,7 @@ export function PromisesTable({
   const scored = useAuditScores(audit, showsScores);
   const promiseScores = scored?.scores.promises;
   const rowsData = useMemo(() => withScores(rowsBase, promiseScores), [rowsBase, promiseScores]);
-  const [wrap, setWrapState] = useState(storedWrap);
-  const setWrap = (next: boolean) => {
-    setWrapState(next);
-    try {
-      localStorage.setItem(WRAP_KEY, next ? '1' : '0');
-    } catch {
-      // A preference only.
-    }
-  };
+  const [wrap, setWrap] = useWrapPreference();
   const optimistic = (id: string) => (next: BrandPromise | null) =>
     setOverrides((old) => {
       const map = new Map(old.base === data ? old.map : []);

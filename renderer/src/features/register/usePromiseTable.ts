@@ -15,6 +15,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { store, stored } from '../../stores/ui';
 import { cellMatches, COLUMNS, rowMatches, type PromiseRow } from './promise-rows';
 
 const features = tableFeatures({
@@ -63,6 +64,18 @@ const columns: ColumnDef<typeof features, PromiseRow>[] = COLUMNS.map((spec) => 
 }));
 
 /** Which columns are shown, remembered on this computer; the statement always is. */
+const WRAP_KEY = 'touchstone.register.wrap';
+
+/** Whether the grid wraps its statements, remembered like the columns shown. */
+export function useWrapPreference(): [boolean, (next: boolean) => void] {
+  const [wrap, setWrap] = useState(() => stored(WRAP_KEY) === '1');
+  const remember = (next: boolean) => {
+    setWrap(next);
+    store(WRAP_KEY, next ? '1' : '0');
+  };
+  return [wrap, remember];
+}
+
 export function useColumnVisibility() {
   const [columnVisibility, setVisibility] = useState<ColumnVisibilityState>(storedVisibility);
   const setColumnVisibility = useMemo(
