@@ -2,6 +2,7 @@ import { FIELD_PACK_EXTENSION, FIELD_RESULTS_EXTENSION, fileKind } from '../fiel
 import { autoMapColumns, REQUIRED_FIELDS, type CsvKind } from '../register/csv-fields';
 import { AUDIT_FILE_EXTENSION } from './audit-file';
 import { decodeCsv, detectDelimiter, parseCsv } from './csv';
+import { isZip } from './zip';
 
 // Which importer a file belongs to, from its name and its first bytes, before it is read
 // whole: a file dropped on the window goes to the importer that reads it, and that importer
@@ -40,7 +41,7 @@ function extensionOf(name: string): string {
 
 /** Whether bytes hold something other than text: NUL bytes, or a ZIP (a workbook, a Word file). */
 function isBinary(head: Uint8Array): boolean {
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return true;
+  if (isZip(head)) return true;
   // UTF-16 text has NULs too; it is refused by the reader, which names it.
   return head.subarray(0, 4096).includes(0);
 }

@@ -17,6 +17,7 @@ import {
 } from '../fieldwork/pack-file';
 import { AUDIT_FILE_FORMAT, auditFileSteps } from './audit-file';
 import { runSteps, type Steps } from './steps';
+import { isZip } from './zip';
 
 // The one reader of Touchstone files, for the app and the command line alike: the bytes of a
 // file become an audit, a field pack or a results file, or one ValidationError in the words
@@ -38,8 +39,7 @@ export function decodeFileText(data: Uint8Array, subject: SubjectName): string {
   const refuse = (key: ErrorKey) => new ValidationError(subject, [problem('', key)]);
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff))
     throw refuse('errors.file.utf16');
-  if (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04)
-    throw refuse('errors.file.zip');
+  if (isZip(data)) throw refuse('errors.file.zip');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {

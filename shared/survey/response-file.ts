@@ -1,6 +1,7 @@
 import { problem, ValidationError } from '../domain/errors';
 import { decodeCsv, detectDelimiter, parseCsv, type CsvRow, type CsvTable } from '../formats/csv';
-import { isZip, readWorkbook } from './workbook';
+import { isZip } from '../formats/zip';
+import { readWorkbook } from './workbook';
 
 /**
  * Reads a survey tool's response export as a table: an .xlsx (KoboToolbox's and ODK's XLSX

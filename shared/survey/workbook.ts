@@ -11,12 +11,6 @@ export interface SheetToWrite {
   widths?: readonly number[];
 }
 
-/** Whether bytes are a ZIP archive, as every .xlsx is. */
-export function isZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4
-  );
-}
 
 /** A cell as text: numbers as JavaScript writes them, dates as ISO moments (UTC), empty as ''. */
 function cellText(value: unknown): string {
