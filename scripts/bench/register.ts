@@ -15,7 +15,7 @@ export async function registerTimings(count: number) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openApp(page);
     await importThroughUi(page, file, name);
-    const counter = page.getByText(`${count} of ${count} promises`);
+    const counter = page.getByText(`Promises: ${count} of ${count}`);
 
     const open = await median(3, async () => {
       await page.keyboard.press('Control+1');
@@ -42,8 +42,8 @@ export async function registerTimings(count: number) {
       const start = Date.now();
       await search.fill('queue');
       await page
-        .getByText(new RegExp(`^\\d+ of ${count} promises$`))
-        .filter({ hasNotText: `${count} of ${count}` })
+        .getByText(new RegExp(`^Promises: \\d+ of ${count}$`))
+        .filter({ hasNotText: `Promises: ${count} of ${count}` })
         .waitFor();
       return Date.now() - start;
     });
