@@ -1,7 +1,7 @@
-import type { AuditBundle, BrandPromise, Language, Touchpoint } from '../domain';
+import type { Audit, AuditBundle, BrandPromise, Language, Touchpoint } from '../domain';
 import { parseOrThrow } from '../domain/errors';
 import { createTranslator } from '../i18n';
-import { orderRegister } from '../register/register-order';
+import { orderRegister, type RegisterRecords } from '../register/register-order';
 import { scoreAudit, type AuditScores } from '../scoring';
 import {
   questionNameFor,
@@ -10,6 +10,14 @@ import {
   type SurveyDefinition,
   type SurveyTarget,
 } from './definition';
+
+/**
+ * What a survey is made from: the audit and its register. The evidence is needed only to choose
+ * the promises with the least customer voice when no scores are given: a whole bundle then.
+ */
+export type SurveySource = RegisterRecords & { audit: Pick<Audit, 'brand' | 'language'> };
+
+const isBundle = (source: SurveySource): source is AuditBundle => 'observations' in source;
 
 /** How many promise questions a survey gets when the team leaves the choice to Touchstone. */
 export const DEFAULT_QUESTION_LIMIT = 6;
@@ -42,7 +50,7 @@ export function customerWordingOf(promise: Pick<BrandPromise, 'customerWording' 
 }
 
 /** The touchpoints a target covers, in the journey's order. */
-export function touchpointsOfTarget(bundle: AuditBundle, target: SurveyTarget): Touchpoint[] {
+export function touchpointsOfTarget(bundle: RegisterRecords, target: SurveyTarget): Touchpoint[] {
   const { touchpoints } = orderRegister(bundle);
   switch (target.kind) {
     case 'audit':
@@ -59,7 +67,7 @@ export function touchpointsOfTarget(bundle: AuditBundle, target: SurveyTarget): 
 }
 
 /** The promises a target covers, in the register's order (touchpoints along the journey). */
-export function promisesOfTarget(bundle: AuditBundle, target: SurveyTarget): BrandPromise[] {
+export function promisesOfTarget(bundle: RegisterRecords, target: SurveyTarget): BrandPromise[] {
   const order = new Map(touchpointsOfTarget(bundle, target).map((t, i) => [t.id, i]));
   const { promises } = orderRegister(bundle);
   return promises
@@ -84,13 +92,15 @@ export function leastVoiceFirst(
   );
 }
 
-function chosenPromises(bundle: AuditBundle, options: SurveyOptions): BrandPromise[] {
+function chosenPromises(bundle: SurveySource, options: SurveyOptions): BrandPromise[] {
   const ofTarget = promisesOfTarget(bundle, options.target);
   const choice = options.promises ?? 'least-voice';
   if (choice === 'all') return ofTarget;
   if (choice === 'least-voice') {
+    const scores = options.scores ?? (isBundle(bundle) ? scoreAudit(bundle) : null);
+    if (!scores) throw new Error('generateSurvey: the scores, or the whole audit to score');
     const picked = new Set(
-      leastVoiceFirst(ofTarget, options.scores ?? scoreAudit(bundle))
+      leastVoiceFirst(ofTarget, scores)
         .slice(0, options.limit ?? DEFAULT_QUESTION_LIMIT)
         .map((p) => p.id),
     );
@@ -101,7 +111,7 @@ function chosenPromises(bundle: AuditBundle, options: SurveyOptions): BrandPromi
 }
 
 /** The survey's default title: the brand and what it is about, in the survey's language. */
-function titleOf(bundle: AuditBundle, target: SurveyTarget, language: Language): string {
+function titleOf(bundle: SurveySource, target: SurveyTarget, language: Language): string {
   const { t } = createTranslator(language);
   const brand = bundle.audit.brand;
   const named = (list: readonly { id: string; name: string }[], id: string) =>
@@ -133,7 +143,7 @@ function titleOf(bundle: AuditBundle, target: SurveyTarget, language: Language):
  * invitation to criticise, and the card's invitation, all in the survey's language. The result
  * is checked by the survey's schema; a target with no promise to ask about is refused.
  */
-export function generateSurvey(bundle: AuditBundle, options: SurveyOptions): SurveyDefinition {
+export function generateSurvey(bundle: SurveySource, options: SurveyOptions): SurveyDefinition {
   const language = options.language ?? bundle.audit.language;
   const { t } = createTranslator(language);
   const brand = bundle.audit.brand;

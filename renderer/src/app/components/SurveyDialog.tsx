@@ -1,13 +1,11 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   LANGUAGES,
   type Audit,
-  type AuditBundle,
   type Language,
 } from '../../../../shared/domain';
 import { createTranslator } from '../../../../shared/i18n';
-import { scoreAudit, type AuditScores } from '../../../../shared/scoring';
 import {
   RATING_SCALES,
   type RatingScale,
@@ -22,7 +20,8 @@ import {
 } from '../../../../shared/survey/generate';
 import { surveyWords } from '../../../../shared/survey/answers';
 import { db } from '../../db/db';
-import { readAuditBundle } from '../../db/commands/audits';
+import { useRegister } from '../../db/register';
+import { useAuditScores } from '../../db/scores/useAuditScores';
 import { createSurvey } from '../../db/commands/surveys';
 import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
@@ -64,9 +63,18 @@ export function SurveyDialog({
   const { t } = useTranslation();
   const notify = useUi((s) => s.notify);
   const ids = useId();
-  const [data, setData] = useState<{ bundle: AuditBundle; scores: AuditScores } | null>(null);
+  // The register and the scores every screen reads: no second reading or scoring of the audit.
+  const register = useRegister(audit.id);
+  const scores = useAuditScores(audit)?.scores;
+  const data = useMemo(
+    () => (register && scores ? { bundle: { ...register, audit }, scores } : null),
+    [register, scores, audit],
+  );
   const [kind, setKind] = useState<TargetKind>('touchpoint');
-  const [targetId, setTargetId] = useState(start.touchpointId ?? '');
+  const [chosenTargetId, setTargetId] = useState(start.touchpointId ?? '');
+  // Until one is chosen, the first touchpoint of the journey.
+  const targetId =
+    chosenTargetId || (kind === 'touchpoint' ? (register?.touchpoints[0]?.id ?? '') : '');
   const [chosen, setChosen] = useState<Set<string> | null>(
     start.promiseIds ? new Set(start.promiseIds) : null,
   );
@@ -77,18 +85,6 @@ export function SurveyDialog({
   const [address, setAddress] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    void readAuditBundle(db, audit.id).then((bundle) => {
-      if (!live) return;
-      setData({ bundle, scores: scoreAudit(bundle) });
-      setTargetId((id) => id || bundle.touchpoints[0]?.id || '');
-    });
-    return () => {
-      live = false;
-    };
-  }, [audit.id]);
 
   const target = targetOf(kind, targetId);
   const promises = useMemo(
