@@ -26,6 +26,7 @@ import type { TouchstoneDb } from '../schema';
 import {
   auditTables,
   createRecord,
+  createRecords,
   deleteRecords,
   updateRecord,
   type DeletionSummary,
@@ -80,33 +81,60 @@ export function lineDiff(
  * observation per checked line of a completed visit, with the line's stable id; none for a
  * visit not completed. Removing a line's observation leaves its photos, which the line keeps.
  */
-export async function syncLineEvidence(
+export function syncLineEvidence(
   db: TouchstoneDb,
   visit: Visit,
   journal?: Journal,
 ): Promise<LineChanges> {
-  const existing = await db.observations.where('visitId').equals(visit.id).toArray();
-  const { add, change, remove } = lineDiff(lineObservations(visit), existing);
+  return syncVisitsLineEvidence(db, [visit], journal);
+}
+
+/**
+ * syncLineEvidence for many visits at once (a batch from the team database): the same
+ * observations made, changed and removed, with one read and one write of each kind.
+ */
+export async function syncVisitsLineEvidence(
+  db: TouchstoneDb,
+  visits: readonly Visit[],
+  journal?: Journal,
+): Promise<LineChanges> {
+  const held = await db.observations
+    .where('visitId')
+    .anyOf(visits.map((v) => v.id))
+    .toArray();
+  const byVisit = new Map<string, Observation[]>();
+  for (const o of held) byVisit.set(o.visitId!, [...(byVisit.get(o.visitId!) ?? []), o]);
+  const adds: LineObservation[] = [];
+  const changes: [Observation, Observation][] = [];
+  const removes: Observation[] = [];
   const at = nowIso();
-  for (const line of add) {
-    const { id, ...input } = line;
-    await createRecord(db, 'observations', input, journal, id);
+  for (const visit of visits) {
+    const { add, change, remove } = lineDiff(lineObservations(visit), byVisit.get(visit.id) ?? []);
+    adds.push(...add);
+    for (const [before, line] of change)
+      changes.push([
+        before,
+        parseOrThrow(
+          ENTITIES.observations.schema,
+          { ...before, ...line, updatedAt: at, version: before.version + 1 },
+          'observations',
+        ),
+      ]);
+    removes.push(...remove);
   }
-  for (const [before, line] of change) {
-    const next = parseOrThrow(
-      ENTITIES.observations.schema,
-      { ...before, ...line, updatedAt: at, version: before.version + 1 },
-      'observations',
-    );
-    await db.observations.put(next);
-    journal?.push({ entity: 'observations', id: next.id, before, after: next });
+  if (adds.length > 0) await createRecords(db, 'observations', adds, journal);
+  if (changes.length > 0) {
+    await db.observations.bulkPut(changes.map(([, next]) => next));
+    for (const [before, next] of changes)
+      journal?.push({ entity: 'observations', id: next.id, before, after: next });
   }
-  for (const before of remove) {
+  if (removes.length > 0) {
     // Straight from the table: the photos belong to the checklist line too and must stay.
-    await db.observations.delete(before.id);
-    journal?.push({ entity: 'observations', id: before.id, before, after: null });
+    await db.observations.bulkDelete(removes.map((o) => o.id));
+    for (const before of removes)
+      journal?.push({ entity: 'observations', id: before.id, before, after: null });
   }
-  return { added: add.length, changed: change.length, removed: remove.length };
+  return { added: adds.length, changed: changes.length, removed: removes.length };
 }
 
 /** Creates a visit; a visit created completed yields its lines' evidence at once. */

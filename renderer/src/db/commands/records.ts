@@ -87,41 +87,54 @@ export function recordCount(bundle: { [K in ChildEntityName]?: readonly unknown[
   return n;
 }
 
-/** Refuses a record whose references point nowhere, or into another audit. */
-async function checkReferences<K extends ChildEntityName>(
-  db: TouchstoneDb,
-  entity: K,
-  record: EntityTypes[K],
-) {
-  const refs = (ENTITIES[entity].references as (r: EntityTypes[K]) => Reference[])(record);
-  const problems: Problem[] = [];
-  if (!(await db.audits.get(record.auditId)))
-    problems.push(problem('auditId', 'errors.store.auditGone'));
-  for (const ref of refs) {
-    const target = await tableOf(db, ref.entity).get(ref.id);
-    if (!target || target.auditId !== record.auditId) {
-      problems.push(problem(ref.field, `errors.store.notInAudit.${ref.entity}`));
-    }
-  }
-  if (problems.length > 0) throw new ValidationError(entity, problems);
+/**
+ * Refuses the first of the records whose references point nowhere, or into another audit,
+ * given what referenceProblems found. (Called with its answer, not around it: one native async
+ * function more between a nested transaction's reads and writes can let it commit early.)
+ */
+function refuse(entity: ChildEntityName, problems: readonly Problem[][]): void {
+  const first = problems.find((p) => p.length > 0);
+  if (first) throw new ValidationError(entity, first);
 }
 
 /**
- * What a record refers to that is not in its audit here (nothing: an empty list), for writes
- * that set a record aside rather than refuse the batch it came in (the team database's).
+ * What each record refers to that is not in its audit here (nothing: an empty list), read with
+ * one lookup per table whatever the number of records: the one reference rule of every write,
+ * and of the batches that set a record aside rather than refuse them (the team database's).
  */
 export async function referenceProblems<K extends ChildEntityName>(
   db: TouchstoneDb,
   entity: K,
-  record: EntityTypes[K],
-): Promise<Problem[]> {
-  try {
-    await checkReferences(db, entity, record);
-    return [];
-  } catch (error) {
-    if (error instanceof ValidationError) return [...error.problems];
-    throw error;
+  records: readonly EntityTypes[K][],
+): Promise<Problem[][]> {
+  const refsOf = ENTITIES[entity].references as (r: EntityTypes[K]) => Reference[];
+  const refs = records.map(refsOf);
+  const auditIds = [...new Set(records.map((r) => r.auditId))];
+  const audits = await db.audits.bulkGet(auditIds);
+  const present = new Set(audits.flatMap((a) => (a ? [a.id] : [])));
+  const wanted = new Map<ChildEntityName, Set<string>>();
+  for (const ref of refs.flat()) {
+    const ids = wanted.get(ref.entity) ?? new Set<string>();
+    ids.add(ref.id);
+    wanted.set(ref.entity, ids);
   }
+  // The audit each referred record is in, by `<entity>:<id>`.
+  const found = new Map<string, string>();
+  for (const [target, set] of wanted) {
+    const ids = [...set];
+    const rows = await tableOf(db, target).bulkGet(ids);
+    rows.forEach((row, i) => {
+      if (row) found.set(`${target}:${ids[i]}`, row.auditId);
+    });
+  }
+  return records.map((record, i) => {
+    const problems: Problem[] = [];
+    if (!present.has(record.auditId)) problems.push(problem('auditId', 'errors.store.auditGone'));
+    for (const ref of refs[i]!)
+      if (found.get(`${ref.entity}:${ref.id}`) !== record.auditId)
+        problems.push(problem(ref.field, `errors.store.notInAudit.${ref.entity}`));
+    return problems;
+  });
 }
 
 async function touchAudit(db: TouchstoneDb, auditId: string, at: string) {
@@ -133,25 +146,49 @@ async function touchAudit(db: TouchstoneDb, auditId: string, at: string) {
  * An id may be given where the record's identity is decided elsewhere (a visit line's
  * observation); it must not be taken.
  */
-export async function createRecord<K extends ChildEntityName>(
+export function createRecord<K extends ChildEntityName>(
   db: TouchstoneDb,
   entity: K,
   input: NewRecord<K>,
   journal?: Journal,
   id: string = newId(),
 ): Promise<EntityTypes[K]> {
+  // Dexie's own promise all the way: a native one more in a caller's transaction can let it
+  // commit early.
+  return createRecords(db, entity, [{ ...input, id }], journal).then(([record]) => record!);
+}
+
+/**
+ * Creates records of one kind as createRecord does each — validated, references checked, the
+ * audit touched — in one transaction and one write of the table, however many there are.
+ */
+export function createRecords<K extends ChildEntityName>(
+  db: TouchstoneDb,
+  entity: K,
+  inputs: readonly (NewRecord<K> & { id?: string })[],
+  journal?: Journal,
+): Promise<EntityTypes[K][]> {
   const at = nowIso();
-  const record = parseOrThrow(
-    ENTITIES[entity].schema,
-    { ...input, id, createdAt: at, updatedAt: at, version: 1 },
-    entity,
-  ) as EntityTypes[K];
+  let records: EntityTypes[K][];
+  try {
+    records = inputs.map(
+      (input) =>
+        parseOrThrow(
+          ENTITIES[entity].schema,
+          { ...input, id: input.id ?? newId(), createdAt: at, updatedAt: at, version: 1 },
+          entity,
+        ) as EntityTypes[K],
+    );
+  } catch (error) {
+    return Promise.reject(error);
+  }
   return db.transaction('rw', auditTables(db), async () => {
-    await checkReferences(db, entity, record);
-    await tableOf(db, entity).add(record);
-    await touchAudit(db, record.auditId, at);
-    journal?.push({ entity, id: record.id, before: null, after: record });
-    return record;
+    refuse(entity, await referenceProblems(db, entity, records));
+    await tableOf(db, entity).bulkAdd(records);
+    for (const auditId of new Set(records.map((r) => r.auditId))) await touchAudit(db, auditId, at);
+    for (const record of records)
+      journal?.push({ entity, id: record.id, before: null, after: record });
+    return records;
   });
 }
 
@@ -181,7 +218,7 @@ export async function updateRecord<K extends ChildEntityName>(
       },
       entity,
     ) as EntityTypes[K];
-    await checkReferences(db, entity, next);
+    refuse(entity, await referenceProblems(db, entity, [next]));
     await tableOf(db, entity).put(next);
     await touchAudit(db, next.auditId, at);
     journal?.push({ entity, id, before: current, after: next });
@@ -206,7 +243,7 @@ export async function putRecord<K extends ChildEntityName>(
     if (before && before.auditId !== record.auditId)
       throw new ValidationError(entity, [problem('id', 'errors.store.otherAudit')]);
     const next = { ...record, version: (before?.version ?? 0) + 1 } as EntityTypes[K];
-    await checkReferences(db, entity, next);
+    refuse(entity, await referenceProblems(db, entity, [next]));
     await tableOf(db, entity).put(next);
     await touchAudit(db, next.auditId, nowIso());
     journal?.push({ entity, id: next.id, before, after: next });

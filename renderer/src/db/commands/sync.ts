@@ -13,7 +13,7 @@ import { SyncConnectionSchema, type SyncConnection } from '../../../../shared/sy
 import { nowIso } from '../../platform/clock';
 import type { FieldSyncEntry, SyncIssue, SyncOutboxEntry, TouchstoneDb } from '../schema';
 import { addConnectedAudit, markRemoteTransaction, setConnectedAudits } from '../sync-outbox';
-import { syncLineEvidence } from './fieldwork';
+import { syncVisitsLineEvidence } from './fieldwork';
 import { auditTables, referenceProblems } from './records';
 
 // The store's side of team sync: connections, the outbox of local writes, and the one way the
@@ -133,15 +133,15 @@ export interface RemoteBatchResult {
   conflicts: number;
 }
 
-const ORDER = new Map(SYNCED_ENTITIES.map((e, i) => [e, i]));
-
 /**
  * Writes a batch of the server's versions into an audit, in one transaction, as none of the
  * local history: a record whose document is malformed or hostile is set aside and reported
  * (never written) and the rest goes on; one that refers to a record not here yet waits for it;
  * a document with conflicting versions becomes the winning version here, the others waiting in
  * the review beside it. The checkpoint moves in the same transaction, so a batch is applied
- * once, whatever stops the app.
+ * once, whatever stops the app. Each kind of record is read and written together, what is
+ * referred to first (SYNCED_ENTITIES' order), so a batch costs a few reads and writes per
+ * table rather than several per document.
  */
 export async function applyRemoteBatch(
   db: TouchstoneDb,
@@ -149,7 +149,6 @@ export async function applyRemoteBatch(
   items: readonly RemoteItem[],
   checkpoint: string | number,
 ): Promise<RemoteBatchResult> {
-  const auditId = connection.auditId;
   const result: RemoteBatchResult = {
     written: 0,
     removed: 0,
@@ -159,61 +158,94 @@ export async function applyRemoteBatch(
   };
   await db.transaction('rw', auditTables(db), async () => {
     markRemoteTransaction();
-    const sorted = [...items].sort(
-      (a, b) => ORDER.get(a.entity)! - ORDER.get(b.entity)! || a.docId.localeCompare(b.docId),
-    );
-    for (const item of sorted) {
-      const issueId = `${connection.id}|${item.docId}`;
-      // A record written here and not yet in the replica keeps its local version: the outbox
-      // puts it in the replica beside this one (a conflict), and the replica's winner comes back.
-      if (await db.syncOutbox.get(item.docId)) continue;
-      if (item.deleted) {
-        await db.syncRevs.delete(item.docId);
-        await db.table(item.entity).delete(item.recordId);
-        await db.fieldSync.delete(`${item.entity}:${item.recordId}`);
-        await db.syncIssues.delete(issueId);
-        result.removed++;
-        continue;
-      }
-      const reading = item.reading;
-      if (!reading || !reading.ok || !auditId) {
-        await setAside(db, connection, item, reading && !reading.ok ? reading.problems : [], false);
-        result.setAside++;
-        continue;
-      }
-      const { entity, record } = reading;
-      if (entity !== 'audits') {
-        const missing = await referenceProblems(db, entity, record as never);
-        if (missing.length > 0) {
-          await setAside(db, connection, item, missing, true);
-          result.waiting++;
-          continue;
-        }
-      }
-      await db.syncIssues.delete(issueId);
-      await db.syncRevs.put({ key: item.docId, rev: item.rev });
-      const current = (await db.table(entity).get(record.id)) as SyncedRecord | undefined;
-      const same = current && current.version === record.version && sameContent(current, record);
-      if (!same) {
-        await db.table(entity).put(record);
-        if (entity === 'visits') await syncLineEvidence(db, record as Visit);
-        result.written++;
-      }
-      if (await keepConflicts(db, entity, record, item)) result.conflicts++;
+    // A record written here and not yet in the replica keeps its local version: the outbox
+    // puts it in the replica beside this one (a conflict), and the replica's winner comes back.
+    const queued = items.length > 0 ? await db.syncOutbox.bulkGet(items.map((i) => i.docId)) : [];
+    const live = items.filter((_, i) => !queued[i]);
+    for (const entity of SYNCED_ENTITIES) {
+      const group = live
+        .filter((i) => i.entity === entity)
+        .sort((a, b) => a.docId.localeCompare(b.docId));
+      if (group.length > 0) await applyGroup(db, connection, entity, group, result);
     }
     await db.syncConnections.update(connection.id, { appliedSeq: checkpoint });
   });
   return result;
 }
 
-async function setAside(
+type ReadItem = RemoteItem & { reading: Extract<DocReading, { ok: true }> };
+
+/** applyRemoteBatch for the documents of one kind of record. */
+async function applyGroup(
   db: TouchstoneDb,
   connection: SyncConnection,
+  entity: SyncedEntity,
+  group: readonly RemoteItem[],
+  result: RemoteBatchResult,
+): Promise<void> {
+  const issueId = (item: RemoteItem) => `${connection.id}|${item.docId}`;
+  const table = db.table(entity);
+  const gone = group.filter((i) => i.deleted);
+  if (gone.length > 0) {
+    await db.syncRevs.bulkDelete(gone.map((i) => i.docId));
+    await table.bulkDelete(gone.map((i) => i.recordId));
+    await db.fieldSync.bulkDelete(gone.map((i) => `${i.entity}:${i.recordId}`));
+    await db.syncIssues.bulkDelete(gone.map(issueId));
+    result.removed += gone.length;
+  }
+  const issues: SyncIssue[] = [];
+  const readable: ReadItem[] = [];
+  for (const item of group) {
+    if (item.deleted) continue;
+    if (item.reading?.ok && connection.auditId) readable.push(item as ReadItem);
+    else {
+      const problems = item.reading && !item.reading.ok ? item.reading.problems : [];
+      issues.push(issueOf(connection, item, problems, false));
+      result.setAside++;
+    }
+  }
+  const missing =
+    entity === 'audits' || readable.length === 0
+      ? readable.map(() => [])
+      : await referenceProblems(
+          db,
+          entity,
+          readable.map((i) => i.reading.record as never),
+        );
+  const accepted: ReadItem[] = [];
+  readable.forEach((item, i) => {
+    const problems = missing[i]!;
+    if (problems.length === 0) accepted.push(item);
+    else {
+      issues.push(issueOf(connection, item, problems, true));
+      result.waiting++;
+    }
+  });
+  if (issues.length > 0) await db.syncIssues.bulkPut(issues);
+  if (accepted.length === 0) return;
+  await db.syncIssues.bulkDelete(accepted.map(issueId));
+  await db.syncRevs.bulkPut(accepted.map((i) => ({ key: i.docId, rev: i.rev })));
+  const records = accepted.map((i) => i.reading.record);
+  const current = (await table.bulkGet(records.map((r) => r.id))) as (SyncedRecord | undefined)[];
+  const changed = records.filter((record, i) => {
+    const held = current[i];
+    return !(held && held.version === record.version && sameContent(held, record));
+  });
+  if (changed.length > 0) {
+    await table.bulkPut(changed);
+    if (entity === 'visits') await syncVisitsLineEvidence(db, changed as Visit[]);
+    result.written += changed.length;
+  }
+  result.conflicts += await keepConflicts(db, entity, accepted);
+}
+
+function issueOf(
+  connection: SyncConnection,
   item: RemoteItem,
-  problems: ErrorText[],
+  problems: readonly ErrorText[],
   waiting: boolean,
-) {
-  const issue: SyncIssue = {
+): SyncIssue {
+  return {
     id: `${connection.id}|${item.docId}`,
     connectionId: connection.id,
     docId: item.docId,
@@ -221,47 +253,53 @@ async function setAside(
     problems: problems.length > 0 ? problems.slice(0, 10) : [reason('errors.sync.docUnreadable')],
     waiting,
   };
-  await db.syncIssues.put(issue);
 }
 
 /**
- * Keeps a document's conflicting versions for review, beside field results' versions of the
- * same record; forgets server versions no longer in conflict (resolved on another laptop).
- * Returns whether the record waits for review.
+ * Keeps documents' conflicting versions for review, beside field results' versions of the
+ * same records; forgets server versions no longer in conflict (resolved on another laptop).
+ * Returns how many of the records wait for review.
  */
 async function keepConflicts(
   db: TouchstoneDb,
   entity: SyncedEntity,
-  record: SyncedRecord,
-  item: RemoteItem,
-): Promise<boolean> {
-  const id = `${entity}:${record.id}`;
-  const entry = await db.fieldSync.get(id);
-  const settled = new Set(Object.keys(entry?.seen ?? {}).filter(isServerOrigin));
-  const others: FieldSyncEntry['others'] = Object.fromEntries(
-    Object.entries(entry?.others ?? {}).filter(([origin]) => !isServerOrigin(origin)),
-  );
-  for (const c of item.conflicts) {
-    const origin = serverOrigin(c.rev);
-    if (settled.has(origin) || !c.reading.ok) continue;
-    if (auditIdOf(c.reading.entity, c.reading.record) !== auditIdOf(entity, record)) continue;
-    if (!sameContent(c.reading.record, record)) others[origin] = c.reading.record;
-  }
-  const conflicted = Object.keys(others).length > 0;
-  if (!entry && !conflicted) return false;
-  const next: FieldSyncEntry = {
-    id,
-    auditId: auditIdOf(entity, record),
-    table: entity,
-    recordId: record.id,
-    origin: entry && entry.originVersion === record.version ? entry.origin : serverOrigin(item.rev),
-    originVersion: record.version,
-    others,
-    seen: entry?.seen ?? {},
-    conflicted: conflicted ? 1 : 0,
-  };
-  await db.fieldSync.put(next);
-  return conflicted;
+  items: readonly ReadItem[],
+): Promise<number> {
+  const ids = items.map((i) => `${entity}:${i.reading.record.id}`);
+  const entries = await db.fieldSync.bulkGet(ids);
+  const next: FieldSyncEntry[] = [];
+  let waiting = 0;
+  items.forEach((item, i) => {
+    const record = item.reading.record;
+    const entry = entries[i];
+    const settled = new Set(Object.keys(entry?.seen ?? {}).filter(isServerOrigin));
+    const others: FieldSyncEntry['others'] = Object.fromEntries(
+      Object.entries(entry?.others ?? {}).filter(([origin]) => !isServerOrigin(origin)),
+    );
+    for (const c of item.conflicts) {
+      const origin = serverOrigin(c.rev);
+      if (settled.has(origin) || !c.reading.ok) continue;
+      if (auditIdOf(c.reading.entity, c.reading.record) !== auditIdOf(entity, record)) continue;
+      if (!sameContent(c.reading.record, record)) others[origin] = c.reading.record;
+    }
+    const conflicted = Object.keys(others).length > 0;
+    if (conflicted) waiting++;
+    if (!entry && !conflicted) return;
+    next.push({
+      id: ids[i]!,
+      auditId: auditIdOf(entity, record),
+      table: entity,
+      recordId: record.id,
+      origin:
+        entry && entry.originVersion === record.version ? entry.origin : serverOrigin(item.rev),
+      originVersion: record.version,
+      others,
+      seen: entry?.seen ?? {},
+      conflicted: conflicted ? 1 : 0,
+    });
+  });
+  if (next.length > 0) await db.fieldSync.bulkPut(next);
+  return waiting;
 }
 
 /** The revisions of its documents records here were last in step with, by document id. */
