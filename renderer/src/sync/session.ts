@@ -15,6 +15,14 @@ import { applyReplica } from './apply';
 import { feedManagers, POLL_MS, stopFeeding } from './feeder';
 import { pumpOutbox } from './pump';
 
+type Side = 'push' | 'pull';
+
+/**
+ * The local document that marks a replica on its first replication (a `_local` document: it
+ * never replicates).
+ */
+const FIRST_REPLICATION = '_local/touchstone-first-replication';
+
 /** Where a session's PouchDB databases come from: the app's, or a test's. */
 export interface PouchFactory {
   /** The connection's local replica. */
@@ -52,7 +60,9 @@ export function factsOf(error: unknown): FailureFacts {
 export class SyncSession {
   private local: PouchDB.Database | null = null;
   private remote: PouchDB.Database | null = null;
-  private replication: PouchDB.Replication.Sync<object> | null = null;
+  private sides: Partial<Record<Side, PouchDB.Replication.Replication<object>>> = {};
+  private active: Record<Side, boolean> = { push: false, pull: false };
+  private pushStarting = false;
   private feed: PouchDB.Core.Changes<object> | null = null;
   private unsubscribe: (() => void) | null = null;
   private poll: ReturnType<typeof setInterval> | null = null;
@@ -60,10 +70,9 @@ export class SyncSession {
   private dirty = false;
   private busy = false;
   private stopped = false;
-  private replicating = true;
   private problem: SyncProblem | null = null;
   /** What each side of the replication last failed with, until it is active again. */
-  private sideErrors: Record<'push' | 'pull', unknown> = { push: null, pull: null };
+  private sideErrors: Record<Side, unknown> = { push: null, pull: null };
   private serverDocs: number | null = null;
   /** Records put into the replica since the push last waited with nothing to send. */
   private unsent = 0;
@@ -101,57 +110,95 @@ export class SyncSession {
     if (this.stopped) return;
     this.unsubscribe = onOutbox(() => this.kick());
     this.feed = this.local.changes({ live: true, since: 'now' }).on('change', () => this.kick());
-    this.replication = this.local
-      .sync(this.remote, {
-        live: true,
-        retry: true,
-        batch_size: 250,
-        back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
-      })
+    // A replica never filled yet is on its first replication: marked, so that an interrupted
+    // one goes on as one (see startPush).
+    const held = await this.local.info();
+    if (Number(held.update_seq) === 0)
+      await this.local.put({ _id: FIRST_REPLICATION }).catch(() => undefined);
+    if (this.stopped) return;
+    this.replicate('pull');
+    this.poll = setInterval(() => void this.kick(), POLL_MS);
+    this.kick();
+  }
+
+  /**
+   * One side of the replication, continuous, retrying with back-off when offline and resuming
+   * from its checkpoints; each side says its own failures (a sync's own 'paused' would drop
+   * the error of the side that failed).
+   */
+  private replicate(side: Side, since?: number | string): void {
+    const local = this.local!;
+    const options: PouchDB.Replication.ReplicateOptions = {
+      live: true,
+      retry: true,
+      batch_size: 250,
+      back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+      ...(since === undefined ? {} : { since }),
+    };
+    const replication =
+      side === 'pull'
+        ? local.replicate.from(this.remote!, options)
+        : local.replicate.to(this.remote!, options);
+    this.sides[side] = replication;
+    replication
       .on('active', () => {
-        this.replicating = true;
-        this.emit();
+        this.active[side] = true;
+        this.sideErrors[side] = null;
+        void this.emit();
       })
-      .on('paused', () => {
-        // Sync's own 'paused' drops the error of the side that failed: each side says it.
-        this.replicating = false;
+      .on('paused', (error?: unknown) => {
+        this.active[side] = false;
+        this.sideErrors[side] = error ?? null;
+        // The push waiting without an error has sent everything put into the replica.
+        if (side === 'push' && !error) {
+          this.unsent = 0;
+          this.pushIdle++;
+        }
+        if (side === 'pull' && !error && !this.sides.push) void this.startPush();
         const failed = this.sideErrors.push ?? this.sideErrors.pull;
         this.problem = failed ? classifyFailure(factsOf(failed)) : null;
-        if (this.problem && !isTransient(this.problem)) this.replication?.cancel();
-        this.kick();
+        if (this.problem && !isTransient(this.problem)) this.cancelReplication();
+        void this.kick();
       })
       .on('denied', (error: unknown) => {
         this.problem = classifyFailure(factsOf(error));
-        this.emit();
+        void this.emit();
       })
       .on('error', (error: unknown) => {
         this.problem = classifyFailure(factsOf(error));
-        this.emit();
+        void this.emit();
       });
-    const sides = this.replication as unknown as Record<
-      'push' | 'pull',
-      PouchDB.Replication.Replication<object>
-    >;
-    for (const side of ['push', 'pull'] as const) {
-      sides[side]
-        ?.on('paused', (error?: unknown) => {
-          this.sideErrors[side] = error ?? null;
-          // The push waiting without an error has sent everything put into the replica.
-          if (side === 'push' && !error) {
-            this.unsent = 0;
-            this.pushIdle++;
-          }
-          if (error) {
-            this.problem = classifyFailure(factsOf(error));
-            void this.emit();
-          }
-        })
-        .on('active', () => {
-          this.sideErrors[side] = null;
-        });
+  }
+
+  /**
+   * Starts sending, once the pull has first caught up with the server. On a first replication
+   * everything the replica holds came from the server (this laptop's writes wait in the outbox
+   * until the push runs), so the push starts after it rather than asking the server about
+   * every document it just sent: a push running beside the first pull makes it several times
+   * slower. The mark goes before the push starts, so a stop in between costs time, never a
+   * write.
+   */
+  private async startPush(): Promise<void> {
+    if (this.pushStarting || this.stopped) return;
+    this.pushStarting = true;
+    const local = this.local!;
+    let since: number | string | undefined;
+    try {
+      const mark = await local.get(FIRST_REPLICATION);
+      since = (await local.info()).update_seq;
+      await local.remove(mark);
+    } catch {
+      // not a first replication: the push goes on from its checkpoint
+      since = undefined;
     }
-    this.poll = setInterval(() => void this.kick(), POLL_MS);
-    this.kick();
+    if (this.stopped) return;
+    this.replicate('push', since);
+    void this.kick();
+  }
+
+  private cancelReplication(): void {
+    this.sides.pull?.cancel();
+    this.sides.push?.cancel();
   }
 
   /** Stops replicating; what is in the replica stays for the next start. */
@@ -160,7 +207,7 @@ export class SyncSession {
     this.unsubscribe?.();
     if (this.poll) clearInterval(this.poll);
     this.feed?.cancel();
-    this.replication?.cancel();
+    this.cancelReplication();
     if (this.local) stopFeeding(this.local);
     await this.running;
     await this.local?.close();
@@ -197,7 +244,9 @@ export class SyncSession {
 
   private async round(): Promise<void> {
     const local = this.local!;
-    if (this.connection.auditId) {
+    // Until the push runs, this laptop's writes wait in the outbox (see startPush).
+    const sending = Boolean(this.sides.push);
+    if (this.connection.auditId && sending) {
       const idle = this.pushIdle;
       const moved = await pumpOutbox(this.db, local, this.connection.auditId);
       // A push that went idle meanwhile may have sent these already: then they are not counted
@@ -209,7 +258,7 @@ export class SyncSession {
       this.setAside += r.setAside;
     });
     this.connection = (await this.db.syncConnections.get(this.connection.id)) ?? this.connection;
-    if (this.connection.auditId && this.remote)
+    if (this.connection.auditId && this.remote && sending)
       await feedManagers(this.db, local, this.pouch, this.connection);
   }
 
@@ -247,7 +296,7 @@ export class SyncSession {
     if (this.problem && !isTransient(this.problem))
       state = { kind: 'error', problem: this.problem };
     else if (this.problem) state = { kind: 'offline' };
-    else if (this.replicating || this.busy || pending > 0) {
+    else if (!this.sides.push || this.active.pull || this.active.push || this.busy || pending > 0) {
       const held = this.local
         ? (await this.local.info().catch(() => ({ doc_count: 0 }))).doc_count
         : 0;
