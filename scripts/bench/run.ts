@@ -107,3 +107,6 @@ async function main() {
 }
 
 await main();
+// A finished run ends here: keep-alive sockets of the sync cases' HTTP clients would otherwise
+// keep Node waiting after the results are written.
+process.exit();
