@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain';
 import { createAudit, deleteAudit, readAuditBundle, updateAudit } from '../../renderer/src/db/commands/audits';
-import { createRecord, deleteRecords, previewDeletion, updateRecord } from '../../renderer/src/db/commands/records';
+import {
+  createRecord,
+  createRecords,
+  deleteRecords,
+  previewDeletion,
+  referenceProblems,
+  updateRecord,
+} from '../../renderer/src/db/commands/records';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { auditWithOneOfEach, freshDb } from './helpers';
 
@@ -73,6 +80,48 @@ describe('the store commands', () => {
         description: '',
       }),
     ).rejects.toThrow(/stageId refers to a journey stage that is not in this audit; channelId refers to a channel/);
+  });
+
+  it('checks many references into one audit as strictly as one, whichever way it reads them', async () => {
+    db = freshDb();
+    const mine = await auditWithOneOfEach(db);
+    const other = await auditWithOneOfEach(db);
+    const promises = await createRecords(
+      db,
+      'promises',
+      Array.from({ length: 40 }, (_, i) => ({ ...mine.promise, id: undefined, statement: `Promise ${i}` })),
+    );
+    const evidence = (promiseId: string, auditId = mine.audit.id) => ({
+      ...mine.observation,
+      id: crypto.randomUUID(),
+      auditId,
+      promiseId,
+      visitId: null,
+      photoIds: [],
+    });
+    // 42 promises referred to: past the point where the audit's ids are read at once.
+    const batch = [
+      ...promises.map((p) => evidence(p.id)),
+      evidence(mine.promise.id),
+      evidence(other.promise.id), // another audit's promise
+      evidence(crypto.randomUUID()), // no promise at all
+    ];
+    const problems = await referenceProblems(db, 'observations', batch);
+    expect(problems.slice(0, 41).every((p) => p.length === 0)).toBe(true);
+    expect(problems[41]!.map((p) => p.path)).toEqual(['promiseId']);
+    expect(problems[42]!.map((p) => p.path)).toEqual(['promiseId']);
+    // Records of two audits are read record by record, with the same answer.
+    const mixed = await referenceProblems(db, 'observations', [
+      evidence(other.promise.id, other.audit.id),
+      evidence(mine.promise.id, other.audit.id),
+    ]);
+    expect(mixed.map((p) => p.length)).toEqual([0, 1]);
+    // Creating many refuses them all when one refers nowhere, and stores none.
+    const before = await db.observations.count();
+    await expect(
+      createRecords(db, 'observations', [evidence(mine.promise.id), evidence(crypto.randomUUID())]),
+    ).rejects.toThrow(/promiseId refers to a brand promise that is not in this audit/);
+    expect(await db.observations.count()).toBe(before);
   });
 
   it('refuses an update that breaks a rule, keeping the record as it was', async () => {

@@ -101,8 +101,11 @@ export async function replica(
   return r;
 }
 
-/** Waits until a replica's status says in sync, with nothing waiting to go. */
-export async function untilInSync(r: Replica, timeoutMs = 20_000): Promise<void> {
+/**
+ * Waits until a replica's status says in sync, with nothing waiting to go (a minute at most by
+ * default: replication over HTTP beside the rest of the suite on two shared cores).
+ */
+export async function untilInSync(r: Replica, timeoutMs = 60_000): Promise<void> {
   await until(
     () => {
       const last = r.statuses.at(-1);

@@ -7,9 +7,10 @@ import {
   type RemoteItem,
 } from '../db/commands/sync';
 import type { TouchstoneDb } from '../db/schema';
+import { isOwnRevision } from './pump';
 
 /** How many changes of the replica enter the store in one transaction. */
-export const APPLY_BATCH = 500;
+export const APPLY_BATCH = 1000;
 
 type Change = {
   id: string;
@@ -80,6 +81,9 @@ export async function applyReplica(
     const seen = new Set<string>();
     for (const c of results) {
       seen.add(c.id);
+      // This laptop's own revision, with nothing in conflict: the store has it already.
+      const rev = c.doc?._rev ?? c.changes[0]?.rev ?? '';
+      if (!c.doc?._conflicts?.length && isOwnRevision(local, c.id, rev)) continue;
       const item = await itemOf(
         local,
         auditId,

@@ -46,22 +46,25 @@ async function teamOf(local: PouchDB.Database): Promise<TeamManager[]> {
   }
 }
 
-/** Sends each manager's database what is theirs and keeps pulling what they do. */
+/**
+ * Sends each manager's database what is theirs and keeps pulling what they do; returns how
+ * many documents of theirs came into the replica.
+ */
 export async function feedManagers(
   db: TouchstoneDb,
   local: PouchDB.Database,
   pouch: PouchFactory,
   connection: SyncConnection,
-): Promise<void> {
+): Promise<number> {
   const managers = await teamOf(local);
-  if (managers.length === 0 || !connection.auditId) return;
+  if (managers.length === 0 || !connection.auditId) return 0;
   const state = feeding.get(local) ?? { fedSeq: null };
   feeding.set(local, state);
   const seq = (await local.info()).update_seq;
   if (seq !== state.fedSeq) {
     const auditId = connection.auditId;
     const audit = await db.audits.get(auditId);
-    if (!audit) return;
+    if (!audit) return 0;
     const byAudit = <T>(name: string) =>
       db.table(name).where('auditId').equals(auditId).toArray() as Promise<T[]>;
     const records = {
@@ -83,10 +86,15 @@ export async function feedManagers(
   }
   // What the managers did comes back through a filtered, checkpointed pull, once a round (the
   // session runs a round when anything changes, and every POLL_MS while it runs).
+  let brought = 0;
   for (const manager of managers) {
     const remote = pouch.remote(connection, manager.database);
-    await local.replicate.from(remote, { filter: fromManagerFilter(manager) as never });
+    const pulled = await local.replicate.from(remote, {
+      filter: fromManagerFilter(manager) as never,
+    });
+    brought += pulled.docs_written;
   }
+  return brought;
 }
 
 /** How often a consultant's laptop looks for the managers' work when nothing else happens. */

@@ -12,6 +12,21 @@ import type { TouchstoneDb } from '../db/schema';
 /** How many outbox entries go into the replica at once. */
 const BATCH = 500;
 
+/**
+ * The revisions this laptop put into each replica, by document id, until the replica's changes
+ * bring them back: the store holds them already, so applyReplica passes them by rather than
+ * write the same records again (a first connection of a large audit puts every record in).
+ */
+const putHere = new WeakMap<PouchDB.Database, Map<string, string>>();
+
+/** Whether a change of the replica is a revision this laptop put in (forgotten once asked). */
+export function isOwnRevision(local: PouchDB.Database, id: string, rev: string): boolean {
+  const revs = putHere.get(local);
+  if (revs?.get(id) !== rev) return false;
+  revs.delete(id);
+  return true;
+}
+
 type Doc = RecordDoc & { _revisions?: { start: number; ids: string[] } };
 
 /** A new revision id's hash part: random, as CouchDB's are unique per edit. */
@@ -94,6 +109,9 @@ export async function pumpOutbox(
       ...siblings.map((d) => ({ key: d._id, rev: d._rev! })),
     ];
     await rememberRevs(db, revs);
+    const own = putHere.get(local) ?? new Map<string, string>();
+    putHere.set(local, own);
+    for (const { key, rev } of revs) own.set(key, rev);
     // A write refused because the replica moved on meanwhile stays in the outbox for the next round.
     await clearOutbox(
       db,

@@ -63,7 +63,6 @@ export class SyncSession {
   private sides: Partial<Record<Side, PouchDB.Replication.Replication<object>>> = {};
   private active: Record<Side, boolean> = { push: false, pull: false };
   private pushStarting = false;
-  private feed: PouchDB.Core.Changes<object> | null = null;
   private unsubscribe: (() => void) | null = null;
   private poll: ReturnType<typeof setInterval> | null = null;
   private running: Promise<void> | null = null;
@@ -109,7 +108,6 @@ export class SyncSession {
     }
     if (this.stopped) return;
     this.unsubscribe = onOutbox(() => this.kick());
-    this.feed = this.local.changes({ live: true, since: 'now' }).on('change', () => this.kick());
     // A replica never filled yet is on its first replication: marked, so that an interrupted
     // one goes on as one (see startPush).
     const held = await this.local.info();
@@ -134,6 +132,10 @@ export class SyncSession {
       batch_size: 250,
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
       ...(since === undefined ? {} : { since }),
+      // The pull keeps its checkpoint in the replica only: the server is spared two requests
+      // a batch for every laptop, and a replica lost is replicated again from the start either
+      // way.
+      ...(side === 'pull' ? { checkpoint: 'target' as const } : {}),
     };
     const replication =
       side === 'pull'
@@ -141,6 +143,11 @@ export class SyncSession {
         : local.replicate.to(this.remote!, options);
     this.sides[side] = replication;
     replication
+      // What the pull brings is applied as it comes (the other writes into the replica are
+      // the session's own rounds: the pump and the managers' work).
+      .on('change', () => {
+        if (side === 'pull') void this.kick();
+      })
       .on('active', () => {
         this.active[side] = true;
         this.sideErrors[side] = null;
@@ -206,7 +213,6 @@ export class SyncSession {
     this.stopped = true;
     this.unsubscribe?.();
     if (this.poll) clearInterval(this.poll);
-    this.feed?.cancel();
     this.cancelReplication();
     if (this.local) stopFeeding(this.local);
     await this.running;
@@ -258,8 +264,10 @@ export class SyncSession {
       this.setAside += r.setAside;
     });
     this.connection = (await this.db.syncConnections.get(this.connection.id)) ?? this.connection;
-    if (this.connection.auditId && this.remote && sending)
-      await feedManagers(this.db, local, this.pouch, this.connection);
+    if (this.connection.auditId && this.remote && sending) {
+      // A manager's work brought into the replica is applied in the next round.
+      if ((await feedManagers(this.db, local, this.pouch, this.connection)) > 0) this.dirty = true;
+    }
   }
 
   /** A connection made to join a database takes the audit the replica has brought. */

@@ -97,6 +97,9 @@ function refuse(entity: ChildEntityName, problems: readonly Problem[][]): void {
   if (first) throw new ValidationError(entity, first);
 }
 
+/** Past this many records of one kind referred to, their audit's ids are read at once. */
+const MANY_REFERENCES = 32;
+
 /**
  * What each record refers to that is not in its audit here (nothing: an empty list), read with
  * one lookup per table whatever the number of records: the one reference rule of every write,
@@ -118,10 +121,17 @@ export async function referenceProblems<K extends ChildEntityName>(
     ids.add(ref.id);
     wanted.set(ref.entity, ids);
   }
-  // The audit each referred record is in, by `<entity>:<id>`.
+  // The audit each referred record is in, by `<entity>:<id>`. Many references into one audit
+  // (a batch of evidence) read the ids the audit holds in one request, not a record each.
   const found = new Map<string, string>();
+  const single = auditIds.length === 1 ? auditIds[0]! : null;
   for (const [target, set] of wanted) {
     const ids = [...set];
+    if (single !== null && ids.length > MANY_REFERENCES) {
+      const held = await tableOf(db, target).where('auditId').equals(single).primaryKeys();
+      for (const id of held) found.set(`${target}:${String(id)}`, single);
+      continue;
+    }
     const rows = await tableOf(db, target).bulkGet(ids);
     rows.forEach((row, i) => {
       if (row) found.set(`${target}:${ids[i]}`, row.auditId);

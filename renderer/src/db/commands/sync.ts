@@ -160,13 +160,22 @@ export async function applyRemoteBatch(
     markRemoteTransaction();
     // A record written here and not yet in the replica keeps its local version: the outbox
     // puts it in the replica beside this one (a conflict), and the replica's winner comes back.
-    const queued = items.length > 0 ? await db.syncOutbox.bulkGet(items.map((i) => i.docId)) : [];
-    const live = items.filter((_, i) => !queued[i]);
+    // What is held beside the records, read by key once a batch (mostly nothing, so a batch
+    // does not look for each of its documents in each table).
+    const auditId = connection.auditId ?? '';
+    const held: Held = {
+      queued: new Set(await db.syncOutbox.where('auditId').equals(auditId).primaryKeys()),
+      issues: new Set(
+        await db.syncIssues.where('connectionId').equals(connection.id).primaryKeys(),
+      ),
+      fieldSync: new Set(await db.fieldSync.where('auditId').equals(auditId).primaryKeys()),
+    };
+    const live = items.filter((i) => !held.queued.has(i.docId));
     for (const entity of SYNCED_ENTITIES) {
       const group = live
         .filter((i) => i.entity === entity)
         .sort((a, b) => a.docId.localeCompare(b.docId));
-      if (group.length > 0) await applyGroup(db, connection, entity, group, result);
+      if (group.length > 0) await applyGroup(db, connection, entity, group, held, result);
     }
     await db.syncConnections.update(connection.id, { appliedSeq: checkpoint });
   });
@@ -175,12 +184,20 @@ export async function applyRemoteBatch(
 
 type ReadItem = RemoteItem & { reading: Extract<DocReading, { ok: true }> };
 
+/** The keys of a batch's audit in the outbox, its connection's issues, its field-sync entries. */
+interface Held {
+  queued: Set<string>;
+  issues: Set<string>;
+  fieldSync: Set<string>;
+}
+
 /** applyRemoteBatch for the documents of one kind of record. */
 async function applyGroup(
   db: TouchstoneDb,
   connection: SyncConnection,
   entity: SyncedEntity,
   group: readonly RemoteItem[],
+  held: Held,
   result: RemoteBatchResult,
 ): Promise<void> {
   const issueId = (item: RemoteItem) => `${connection.id}|${item.docId}`;
@@ -223,20 +240,17 @@ async function applyGroup(
   });
   if (issues.length > 0) await db.syncIssues.bulkPut(issues);
   if (accepted.length === 0) return;
-  await db.syncIssues.bulkDelete(accepted.map(issueId));
+  const settled = accepted.map(issueId).filter((id) => held.issues.has(id));
+  if (settled.length > 0) await db.syncIssues.bulkDelete(settled);
   await db.syncRevs.bulkPut(accepted.map((i) => ({ key: i.docId, rev: i.rev })));
+  // Written whether or not the store holds the same already: reading each record first to
+  // tell would cost as much as the write (this laptop's own revisions coming back are passed
+  // by before: applyReplica, isOwnRevision).
   const records = accepted.map((i) => i.reading.record);
-  const current = (await table.bulkGet(records.map((r) => r.id))) as (SyncedRecord | undefined)[];
-  const changed = records.filter((record, i) => {
-    const held = current[i];
-    return !(held && held.version === record.version && sameContent(held, record));
-  });
-  if (changed.length > 0) {
-    await table.bulkPut(changed);
-    if (entity === 'visits') await syncVisitsLineEvidence(db, changed as Visit[]);
-    result.written += changed.length;
-  }
-  result.conflicts += await keepConflicts(db, entity, accepted);
+  await table.bulkPut(records);
+  if (entity === 'visits') await syncVisitsLineEvidence(db, records as Visit[]);
+  result.written += records.length;
+  result.conflicts += await keepConflicts(db, entity, accepted, held.fieldSync);
 }
 
 function issueOf(
@@ -264,9 +278,13 @@ async function keepConflicts(
   db: TouchstoneDb,
   entity: SyncedEntity,
   items: readonly ReadItem[],
+  kept: ReadonlySet<string>,
 ): Promise<number> {
   const ids = items.map((i) => `${entity}:${i.reading.record.id}`);
-  const entries = await db.fieldSync.bulkGet(ids);
+  const wanted = ids.filter((id) => kept.has(id));
+  const found = wanted.length > 0 ? await db.fieldSync.bulkGet(wanted) : [];
+  const byId = new Map(found.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+  const entries = ids.map((id) => byId.get(id));
   const next: FieldSyncEntry[] = [];
   let waiting = 0;
   items.forEach((item, i) => {
