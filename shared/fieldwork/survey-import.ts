@@ -3,6 +3,7 @@ import { lineProblem, reason, type ErrorText, type LineProblem, type Observation
 import type { CsvTable } from '../formats/csv';
 import { parseDecimal } from '../register/promise-edit';
 import { SCALE_RANGE, surveyToRubric, type SurveyScale } from './survey-scale';
+import { derivedId } from '../formats/hash';
 
 /** One question column of a survey file. */
 export interface SurveyQuestionColumn {
@@ -98,6 +99,20 @@ export type SurveyPlan =
 export function submissionKeyOf(externalKey: string): string {
   const at = externalKey.lastIndexOf('/');
   return at < 0 ? externalKey : externalKey.slice(0, at);
+}
+
+/**
+ * The id of the observation an answer with this external key becomes: the same on every laptop,
+ * so that one export taken in on two laptops apart is one piece of evidence when they meet
+ * through the team database, never two.
+ */
+export function surveyAnswerId(auditId: string, externalKey: string): string {
+  return derivedId(`survey-answer:${auditId}`, externalKey);
+}
+
+/** The id of the record of an import bringing these submissions (keys), the same everywhere. */
+export function surveyImportId(auditId: string, submissionKeys: readonly string[]): string {
+  return derivedId(`survey-import:${auditId}`, [...submissionKeys].sort().join('\n'));
 }
 
 const SCALE_NAMES: Record<SurveyScale, string> = {

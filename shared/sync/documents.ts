@@ -32,6 +32,8 @@ export const SYNCED_ENTITIES = [
   'visits',
   'observations',
   'actions',
+  'surveys',
+  'surveyImports',
 ] as const satisfies readonly EntityName[];
 export type SyncedEntity = (typeof SYNCED_ENTITIES)[number];
 export type SyncedRecord = EntityTypes[SyncedEntity];

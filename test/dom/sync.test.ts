@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { updateRecord } from '../../renderer/src/db/commands/records';
+import { createRecord, updateRecord } from '../../renderer/src/db/commands/records';
 import { listConflicts, resolveConflict } from '../../renderer/src/db/commands/conflicts';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
 import { docId, toDoc } from '../../shared/sync/documents';
+import { generateSurvey } from '../../shared/survey/generate';
+import { readAuditBundle } from '../../renderer/src/db/commands/audits';
+import { createSurvey, takeSurveyResponses } from '../../renderer/src/db/commands/surveys';
 import { startTestCouch, type TestCouch } from '../support/couch-server';
 import { auditWithOneOfEach } from './helpers';
 import { adminPut, replica, teamDatabase, untilInSync, type Replica } from './sync-harness';
@@ -57,6 +60,32 @@ describe('team sync through a CouchDB-compatible server', () => {
     await b.offline();
   });
 
+  it('does not write its own revisions into the store again when the replica brings them back', async () => {
+    await teamDatabase(couch, 'sync-own', ['alice']);
+    const dbA = freshDb();
+    const made = await auditWithOneOfEach(dbA);
+    const a = await replica(couch, 'alice', 'sync-own', made.audit.id, dbA);
+    const revision = async () => (await dbA.evidenceRevisions.get(made.audit.id))?.revision;
+    const before = await revision();
+    await a.online();
+    await untilInSync(a);
+    await a.settle();
+    // Every record went into the replica and came back through its changes: the evidence was
+    // not written again (a write would raise the audit's evidence revision).
+    expect(await revision()).toBe(before);
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...line } = made.observation;
+    await createRecord(dbA, 'observations', {
+      ...line,
+      visitId: null,
+      photoIds: [],
+      note: 'Asked',
+    });
+    await untilInSync(a);
+    await a.settle();
+    expect(await revision()).toBe(before! + 1);
+    await a.offline();
+  });
+
   it('keeps both versions of a promise edited offline on two laptops, and one resolution converges both', async () => {
     const { a, b, made } = await twoConsultants('sync-conflict');
     await a.offline();
@@ -104,6 +133,65 @@ describe('team sync through a CouchDB-compatible server', () => {
     expect(await listConflicts(a.db, made.audit.id)).toEqual([]);
     await a.offline();
     await b.offline();
+  });
+
+  it('replicates a survey, and an export taken in on two laptops apart counts once', async () => {
+    const { a, b, made } = await twoConsultants('sync-survey');
+    const definition = generateSurvey(await readAuditBundle(a.db, made.audit.id), {
+      id: crypto.randomUUID(),
+      target: { kind: 'touchpoints', ids: [made.touchpoint.id] },
+      promises: 'all',
+    });
+    await createSurvey(a.db, made.audit.id, definition);
+    await untilInSync(a);
+    await b.session!.kick();
+    await expect
+      .poll(async () => (await b.db.surveys.get(definition.id))?.title)
+      .toBe(definition.title);
+    await a.offline();
+    await b.offline();
+    const answers = {
+      auditId: made.audit.id,
+      survey: { id: definition.id },
+      tool: 'kobo' as const,
+      fileName: 'checkout-export.csv',
+      observations: [
+        {
+          promiseId: made.promise.id,
+          method: 'survey' as const,
+          date: '2026-02-02',
+          wave: 1,
+          observer: '',
+          location: '',
+          outcome: 'scored' as const,
+          score: 3 as const,
+          measured: null,
+          verbatim: 'Quick at the till',
+          note: '',
+          externalKey: `${definition.id}:s-1/${definition.questions[0]!.name}`,
+        },
+      ],
+      verbatims: [],
+      nps: { answers: 1, promoters: 1, passives: 0, detractors: 0 },
+    };
+    // The same export, taken in on each laptop while both are offline.
+    await takeSurveyResponses(a.db, answers);
+    await takeSurveyResponses(b.db, answers);
+    for (let i = 0; i < 2; i++)
+      for (const r of [a, b]) {
+        await r.online();
+        await untilInSync(r);
+        await r.session!.kick();
+        await untilInSync(r);
+        await r.offline();
+      }
+    for (const r of [a, b]) {
+      const keyed = await r.db.observations.filter((o) => o.externalKey !== null).toArray();
+      expect(keyed.map((o) => o.verbatim)).toEqual(['Quick at the till']);
+      expect(await r.db.surveyImports.count()).toBe(1);
+      // The same content from both laptops waits in no review.
+      expect(await listConflicts(r.db, made.audit.id)).toEqual([]);
+    }
   });
 
   it('sets a malformed or hostile document aside, reports it, and applies the rest', async () => {

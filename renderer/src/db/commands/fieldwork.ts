@@ -251,17 +251,19 @@ export async function createObservation(
   return createRecord(db, 'observations', input, journal);
 }
 
-/** Records many pieces of evidence of their own at once (a survey's answers), in one transaction. */
+/**
+ * Records many pieces of evidence of their own at once (a survey's answers), in one transaction
+ * and one write; an id may be given where the evidence's identity is decided elsewhere (a
+ * survey answer's, by its external key).
+ */
 export async function createObservations(
   db: TouchstoneDb,
-  inputs: readonly NewRecord<'observations'>[],
+  inputs: readonly (NewRecord<'observations'> & { id?: string })[],
   journal?: Journal,
 ): Promise<Observation[]> {
-  return db.transaction('rw', auditTables(db), async () => {
-    const made: Observation[] = [];
-    for (const input of inputs) made.push(await createObservation(db, input, journal));
-    return made;
-  });
+  if (inputs.some((input) => input.visitId !== null))
+    throw new ValidationError('observations', [problem('visitId', 'errors.store.lineByVisit')]);
+  return createRecords(db, 'observations', inputs, journal);
 }
 
 /**

@@ -64,10 +64,10 @@ export function ConflictsPanel({
         entity: t('errors.subject.promises'),
         name: (r as { statement: string }).statement,
       });
-    const named = r as { name?: string; title?: string };
+    const named = r as { name?: string; title?: string; fileName?: string };
     return t('fieldwork.conflictRecord', {
       entity: t(`errors.subject.${c.table}`),
-      name: named.name ?? named.title ?? '',
+      name: named.name ?? named.title ?? named.fileName ?? '',
     });
   };
 
