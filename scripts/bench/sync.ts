@@ -1,5 +1,7 @@
-// Team sync at audit scale, in Node, over loopback HTTP to the test server (express-pouchdb
-// on PouchDB's in-memory adapter, test/support/couch-server.ts) holding the audit's documents:
+// Team sync at audit scale, over loopback HTTP to the test server (express-pouchdb on PouchDB's
+// in-memory adapter, test/support/couch-server.ts) holding the audit's documents:
+// - the first replication in Chromium, the web build joining through the Audits screen, against
+//   PouchDB's replicate into IndexedDB in the same browser (sync-browser.ts);
 // - the first replication into an empty laptop the way the app does it (sync-app.ts: PouchDB's
 //   sync into the local replica, every change validated and written into the store, the store
 //   in fake-indexeddb), against a bare PouchDB replicate of the same documents into an empty
@@ -15,8 +17,9 @@ import {
   type TestCouch,
 } from '../../test/support/couch-server';
 import { judge, medianOf, type BenchResult } from './results';
+import { browserFirstReplication } from './sync-browser';
 
-const DATABASE = 'bench-team';
+export const DATABASE = 'bench-team';
 /** The bare round trip's database: empty, so that its live syncs start with nothing to bring. */
 const BARE_DATABASE = 'bench-bare';
 const USERS = ['alice', 'bob', 'carol', 'dave'];
@@ -61,7 +64,7 @@ async function admin(couch: TestCouch, method: string, path: string, body?: unkn
 }
 
 /** The team database as `touchstone sync setup` leaves it, holding the audit's documents. */
-async function fillTeamDatabase(couch: TestCouch, bundle: AuditBundle): Promise<number> {
+export async function fillTeamDatabase(couch: TestCouch, bundle: AuditBundle): Promise<number> {
   for (const database of [DATABASE, BARE_DATABASE]) {
     await admin(couch, 'PUT', `/${database}`);
     await admin(couch, 'PUT', `/${database}/_security`, {
@@ -175,9 +178,17 @@ export async function syncCases(
     const bareTrips = await bareRoundTrips(PouchDB, couch, 5);
     for (const r of [first.replica, second.replica])
       await (r as { offline(): Promise<void> }).offline();
+    const chromium = await browserFirstReplication(couch, DATABASE, docs, log);
     return [
       judge(
-        `sync: first replication into an empty laptop, ${n} observations (${docs.toLocaleString('en-US')} documents)`,
+        `sync: first replication in Chromium, the web build joining, ${n} observations (${docs.toLocaleString('en-US')} documents)`,
+        chromium.app,
+        chromium.bare,
+        'bare PouchDB replicate into IndexedDB',
+        { ratio: 1.5 },
+      ),
+      judge(
+        `sync: first replication in Node (store in fake-indexeddb), ${n} observations (${docs.toLocaleString('en-US')} documents)`,
         first.ms,
         bare,
         'bare PouchDB replicate',
