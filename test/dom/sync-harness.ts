@@ -20,6 +20,10 @@ export interface Replica {
   offline(): Promise<void>;
   /** Waits until everything sent and received has been applied. */
   settle(): Promise<void>;
+  /** The replica's local PouchDB (the same data the session replicates). */
+  local(): PouchDB.Database;
+  /** The team database on the server, with this replica's credentials. */
+  remote(): PouchDB.Database;
 }
 
 /** Makes the admin's request to the test server. */
@@ -97,6 +101,8 @@ export async function replica(
     async settle() {
       await r.session?.settled();
     },
+    local: () => pouch.local(connection),
+    remote: () => pouch.remote(connection),
   };
   return r;
 }

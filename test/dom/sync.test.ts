@@ -10,6 +10,7 @@ import { startTestCouch, type TestCouch } from '../support/couch-server';
 import { auditWithOneOfEach } from './helpers';
 import { adminPut, replica, teamDatabase, untilInSync, type Replica } from './sync-harness';
 import { freshDb } from './helpers';
+import { FIRST_REPLICATION } from '../../renderer/src/sync/session';
 
 // Replication over HTTP on a shared machine: seconds, not milliseconds.
 vi.setConfig({ testTimeout: 120_000 });
@@ -56,6 +57,38 @@ describe('team sync through a CouchDB-compatible server', () => {
     await expect
       .poll(() => statementOn(a, made.promise.id), { timeout: 15_000 })
       .toBe('Queues under 4 minutes');
+    await a.offline();
+    await b.offline();
+  });
+
+  it('goes on with a first replication stopped halfway, and sends what is written after it', async () => {
+    await teamDatabase(couch, 'sync-resume', ['alice', 'bob']);
+    const dbA = freshDb();
+    const made = await auditWithOneOfEach(dbA);
+    const a = await replica(couch, 'alice', 'sync-resume', made.audit.id, dbA);
+    await a.online();
+    await untilInSync(a);
+    // Bob's laptop stopped during its first replication: marked, part of the audit in its replica.
+    const b = await replica(couch, 'bob', 'sync-resume', null);
+    const local = b.local();
+    await local.put({ _id: FIRST_REPLICATION });
+    await local.replicate.from(b.remote(), {
+      doc_ids: [docId('audits', made.audit.id), docId('stages', made.stage.id)],
+    });
+    expect((await local.info()).doc_count).toBe(2);
+    await b.online();
+    await untilInSync(b);
+    expect(await b.db.promises.get(made.promise.id)).toEqual(
+      await dbA.promises.get(made.promise.id),
+    );
+    await expect(local.get(FIRST_REPLICATION)).rejects.toMatchObject({ status: 404 });
+    // What Bob writes now reaches Alice: the push started after the pull, from its end.
+    await updateRecord(b.db, 'promises', made.promise.id, { statement: 'Bob, after the restart' });
+    await untilInSync(b);
+    await a.session!.kick();
+    await expect
+      .poll(() => statementOn(a, made.promise.id), { timeout: 15_000 })
+      .toBe('Bob, after the restart');
     await a.offline();
     await b.offline();
   });

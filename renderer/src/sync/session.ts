@@ -21,7 +21,7 @@ type Side = 'push' | 'pull';
  * The local document that marks a replica on its first replication (a `_local` document: it
  * never replicates).
  */
-const FIRST_REPLICATION = '_local/touchstone-first-replication';
+export const FIRST_REPLICATION = '_local/touchstone-first-replication';
 
 /** Where a session's PouchDB databases come from: the app's, or a test's. */
 export interface PouchFactory {
