@@ -20,6 +20,7 @@ import {
   type LineObservation,
 } from '../../../../shared/fieldwork/lines';
 import { sameContent } from '../../../../shared/fieldwork/merge';
+import { surveyAnswerId } from '../../../../shared/fieldwork/survey-import';
 import { nowIso } from '../../platform/clock';
 import type { Journal } from '../changes';
 import type { TouchstoneDb } from '../schema';
@@ -253,8 +254,10 @@ export async function createObservation(
 
 /**
  * Records many pieces of evidence of their own at once (a survey's answers), in one transaction
- * and one write; an id may be given where the evidence's identity is decided elsewhere (a
- * survey answer's, by its external key).
+ * and one write. An answer keyed by its survey tool (`externalKey`) takes an id derived from its
+ * audit and key, the same on every laptop (docs/sync.md), so one export taken in on two laptops
+ * apart is one piece of evidence when they meet; an id taken already (its evidence deleted
+ * since and the key read again) is not reused.
  */
 export async function createObservations(
   db: TouchstoneDb,
@@ -263,7 +266,18 @@ export async function createObservations(
 ): Promise<Observation[]> {
   if (inputs.some((input) => input.visitId !== null))
     throw new ValidationError('observations', [problem('visitId', 'errors.store.lineByVisit')]);
-  return createRecords(db, 'observations', inputs, journal);
+  return db.transaction('rw', auditTables(db), async () => {
+    const derived = inputs.map(
+      (o) => o.id ?? (o.externalKey ? surveyAnswerId(o.auditId, o.externalKey) : undefined),
+    );
+    const taken = await db.observations.bulkGet(derived.map((id) => id ?? ''));
+    return createRecords(
+      db,
+      'observations',
+      inputs.map((o, i) => ({ ...o, id: taken[i] ? undefined : derived[i] })),
+      journal,
+    );
+  });
 }
 
 /**

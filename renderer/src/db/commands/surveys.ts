@@ -8,7 +8,6 @@ import type {
 } from '../../../../shared/domain';
 import {
   submissionKeyOf,
-  surveyAnswerId,
   surveyImportId,
   type PlannedSurveyObservation,
 } from '../../../../shared/fieldwork/survey-import';
@@ -122,27 +121,18 @@ export async function takeSurveyResponses(
     ]).size;
     if (observations.length === 0 && verbatims.length === 0)
       return { submissions: 0, observations: 0, verbatims: 0, record: null };
-    // Keyed answers and their import take ids derived from their keys, the same on every
-    // laptop (docs/sync.md); one taken already (its evidence deleted since) is not reused.
-    const derived = observations.map((o) =>
-      o.externalKey ? surveyAnswerId(input.auditId, o.externalKey) : undefined,
-    );
+    // The import's record takes an id derived from its submissions, as its answers do from
+    // their keys (createObservations): the same on every laptop (docs/sync.md); one taken
+    // already (its evidence deleted since) is not reused.
     const keys = [...observations, ...verbatims].map((o) => o.externalKey);
     const importId = keys.every((k) => k !== null)
       ? surveyImportId(input.auditId, [...new Set(keys.map((k) => submissionKeyOf(k!)))])
       : undefined;
-    const taken = await db.observations.bulkGet(derived.map((id) => id ?? ''));
     const importTaken = importId ? await db.surveyImports.get(importId) : undefined;
     if (observations.length > 0)
       await createObservations(
         db,
-        observations.map((o, i) => ({
-          ...o,
-          auditId: input.auditId,
-          visitId: null,
-          photoIds: [],
-          id: taken[i] ? undefined : derived[i],
-        })),
+        observations.map((o) => ({ ...o, auditId: input.auditId, visitId: null, photoIds: [] })),
         journal,
       );
     const record = await createRecord(
