@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useEffect } from 'react';
-import { useHistory } from '../stores/history';
+import type { Journal } from '../db/changes';
+import { undoable, useHistory } from '../stores/history';
 import { useUi } from '../stores/ui';
 import { errorText } from './error-text';
 import { shortcutKey } from './i18n';
@@ -20,6 +21,27 @@ export function isEditingText(target: EventTarget | null): boolean {
 /** The Undo button a notice offers after an undoable change: one step back, said as such. */
 export function undoOffer(): { label: string; run: () => void } {
   return { label: i18next.t('history.undo'), run: () => void stepHistory('undo') };
+}
+
+/**
+ * Makes a change as one step of the audit's history and says so with Undo, or says why it
+ * failed; returns whether it was made.
+ */
+export async function changeWithUndo(
+  auditId: string,
+  label: string,
+  work: (journal: Journal) => Promise<unknown>,
+  done: string,
+): Promise<boolean> {
+  const { notify } = useUi.getState();
+  try {
+    await undoable(auditId, label, work);
+    notify('info', done, undoOffer());
+    return true;
+  } catch (error) {
+    notify('error', errorText(error, i18next.t));
+    return false;
+  }
 }
 
 /** Undoes (or redoes) the open audit's last change and says so, with the way back. */

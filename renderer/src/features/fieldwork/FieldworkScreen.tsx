@@ -6,13 +6,12 @@ import { EmptyState } from '../../app/components/EmptyState';
 import { SearchBox } from '../../app/components/SearchBox';
 import { formatDay, formatNumber } from '../../app/format';
 import { matchesQuery } from '../../app/search';
-import { undoOffer } from '../../app/undo';
+import { changeWithUndo } from '../../app/undo';
 import { db } from '../../db/db';
 import { listConflicts } from '../../db/commands/field-packs';
 import { useAuditObservations } from '../../db/observation-cache';
 import { useAuditRecords } from '../../db/queries';
 import { deleteVisits } from '../../db/commands/fieldwork';
-import { undoable } from '../../stores/history';
 import { useUi } from '../../stores/ui';
 import { useRegister } from '../../db/register';
 import { useOpenRequest } from '../../stores/openers';
@@ -101,14 +100,12 @@ export function FieldworkScreen({ audit }: { audit: Audit }) {
       danger: true,
     });
     if (!ok) return;
-    try {
-      await undoable(audit.id, t('fieldwork.historyVisit', { location: v.location }), (journal) =>
-        deleteVisits(db, [v.id], journal),
-      );
-      notify('info', t('fieldwork.visitDeleted', { location: v.location }), undoOffer());
-    } catch (error) {
-      notify('error', errorText(error, t));
-    }
+    await changeWithUndo(
+      audit.id,
+      t('fieldwork.historyVisit', { location: v.location }),
+      (journal) => deleteVisits(db, [v.id], journal),
+      t('fieldwork.visitDeleted', { location: v.location }),
+    );
   };
 
   const exportResults = async () => {

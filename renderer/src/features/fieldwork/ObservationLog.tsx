@@ -2,18 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import { OBSERVATION_METHODS, type Audit } from '../../../../shared/domain';
 import { SearchBox } from '../../app/components/SearchBox';
-import { undoOffer } from '../../app/undo';
+import { changeWithUndo } from '../../app/undo';
 import { formatNumber } from '../../app/format';
 import { db } from '../../db/db';
 import { useAuditObservations } from '../../db/observation-cache';
 import { deleteObservations } from '../../db/commands/fieldwork';
-import { undoable } from '../../stores/history';
-import { useUi } from '../../stores/ui';
 import type { RegisterData } from '../../db/register';
 import { filterLog, logRows, NO_FILTERS, type LogFilters } from './log-rows';
 import { LOG_COLUMNS, nextLogSort, sortLog, type LogSort } from './log-sort';
 import { LOG_ROW_HEIGHT, LOG_TEMPLATE, LogBody, useLogTexts } from './LogLine';
-import { errorText } from '../../app/error-text';
 
 /** Every piece of evidence of the audit: filtered, searched, sorted, edited; virtualized. */
 export function ObservationLog({
@@ -26,7 +23,6 @@ export function ObservationLog({
   onEdit: (observationId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const notify = useUi((s) => s.notify);
   const { observations } = useAuditObservations(audit.id);
   const [filters, setFilters] = useState<LogFilters>(NO_FILTERS);
   const [sorting, setSorting] = useState<LogSort>({ id: 'date', desc: true });
@@ -68,15 +64,13 @@ export function ObservationLog({
 
   const remove = async (ids: string[]) => {
     if (ids.length === 0) return;
-    try {
-      await undoable(audit.id, t('fieldwork.historyObservation'), (journal) =>
-        deleteObservations(db, ids, journal),
-      );
-      setSelection(new Set());
-      notify('info', t('fieldwork.observationsDeleted', { count: ids.length }), undoOffer());
-    } catch (error) {
-      notify('error', errorText(error, t));
-    }
+    const made = await changeWithUndo(
+      audit.id,
+      t('fieldwork.historyObservation'),
+      (journal) => deleteObservations(db, ids, journal),
+      t('fieldwork.observationsDeleted', { count: ids.length }),
+    );
+    if (made) setSelection(new Set());
   };
 
   const go = (index: number) => {

@@ -8,7 +8,7 @@ import { SurveyDialog } from '../../app/components/SurveyDialog';
 import { errorText } from '../../app/error-text';
 import { formatDay } from '../../app/format';
 import { saveSurveyFile, SURVEY_FILES, type SurveyFile } from '../../app/survey-files';
-import { undoOffer } from '../../app/undo';
+import { changeWithUndo } from '../../app/undo';
 import { db } from '../../db/db';
 import { deleteSurveys, updateSurvey } from '../../db/commands/surveys';
 import { useAuditRecords } from '../../db/queries';
@@ -64,14 +64,12 @@ export function SurveysPanel({ audit }: { audit: Audit }) {
       danger: true,
     });
     if (!ok) return;
-    try {
-      await undoable(audit.id, t('surveys.history', { title: survey.title }), (journal) =>
-        deleteSurveys(db, [survey.id], journal),
-      );
-      notify('info', t('surveys.deleted', { title: survey.title }), undoOffer());
-    } catch (error) {
-      notify('error', errorText(error, t));
-    }
+    await changeWithUndo(
+      audit.id,
+      t('surveys.history', { title: survey.title }),
+      (journal) => deleteSurveys(db, [survey.id], journal),
+      t('surveys.deleted', { title: survey.title }),
+    );
   };
 
   const sorted = [...(surveys ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
