@@ -6,9 +6,9 @@ import {
   createRecords,
   deleteRecords,
   previewDeletion,
-  referenceProblems,
   updateRecord,
 } from '../../renderer/src/db/commands/records';
+import { referenceProblems } from '../../renderer/src/db/commands/references';
 import type { TouchstoneDb } from '../../renderer/src/db/schema';
 import { auditWithOneOfEach, freshDb } from './helpers';
 

@@ -14,7 +14,8 @@ import { nowIso } from '../../platform/clock';
 import type { FieldSyncEntry, SyncIssue, SyncOutboxEntry, TouchstoneDb } from '../schema';
 import { addConnectedAudit, markRemoteTransaction, setConnectedAudits } from '../sync-outbox';
 import { syncVisitsLineEvidence } from './fieldwork';
-import { auditTables, referenceProblems } from './records';
+import { auditTables } from './records';
+import { referenceProblems } from './references';
 
 // The store's side of team sync: connections, the outbox of local writes, and the one way the
 // server's versions enter — applyRemoteBatch, one transaction per batch, every record read by
