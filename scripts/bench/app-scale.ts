@@ -3,9 +3,17 @@
 // its observation log with no long task; the renderer's peak heap; the log's everyday work.
 // Each is measured against the same work on a small audit (or the bare write) in this run.
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
-import { importThroughUi, launch, median, openApp, reopenOn, root, sampleHeap } from './browser';
+import {
+  importThroughUi,
+  launch,
+  median,
+  openApp,
+  pageScript,
+  reopenOn,
+  root,
+  sampleHeap,
+} from './browser';
 import { logTimings } from './log';
 import { judge, type BenchResult } from './results';
 
@@ -24,22 +32,9 @@ export interface BenchAudit {
   observations: number;
 }
 
-/** The bare import's page script, bundled once. */
-async function bareImportScript(): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(root, 'scripts/bench/bare-import.mjs')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
-}
-
 /** Writes the file's records the bare way in the page; returns the milliseconds of the write. */
 async function bareImport(page: Page, file: string): Promise<number> {
-  await page.addScriptTag({ content: await bareImportScript() });
+  await page.addScriptTag({ content: await pageScript('bare-import.mjs') });
   await page.evaluate(() => (globalThis as unknown as Probes).benchFileInput('bench-bare-file'));
   await page.setInputFiles('#bench-bare-file', file);
   return page.evaluate(() =>

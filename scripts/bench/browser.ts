@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { build } from 'esbuild';
 import { medianOf } from './results';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -40,6 +41,19 @@ export async function startServer(): Promise<ChildProcess> {
   }
   server.kill();
   throw new Error(`The preview server did not answer on ${BASE}`);
+}
+
+/** A script of scripts/bench bundled for the page (esbuild, one IIFE), to inject. */
+export async function pageScript(file: string): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(root, 'scripts/bench', file)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
 }
 
 /** Debian's Chromium, with the heap figures unrounded. */

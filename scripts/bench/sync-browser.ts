@@ -2,11 +2,9 @@
 // database through the Audits screen (its replica and its store both in the browser's
 // IndexedDB), timed from Connect until its row says In sync; against PouchDB's own replicate
 // of the same documents into an empty IndexedDB PouchDB in the same browser.
-import path from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from '@playwright/test';
 import type { TestCouch } from '../../test/support/couch-server';
-import { BASE, launch, openApp, root, startServer } from './browser';
+import { BASE, launch, openApp, pageScript, startServer } from './browser';
 
 interface BareProbe {
   benchBareReplicate: (
@@ -14,18 +12,6 @@ interface BareProbe {
     username: string,
     password: string,
   ) => Promise<{ ms: number; held: number }>;
-}
-
-async function bareScript(): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(root, 'scripts/bench/bare-replicate.mjs')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]!.text;
 }
 
 /** Joins the team database through the Audits screen; the milliseconds until In sync. */
@@ -64,7 +50,7 @@ export async function browserFirstReplication(
     const bareContext = await browser.newContext({ bypassCSP: true });
     const barePage = await bareContext.newPage();
     await barePage.goto(BASE);
-    await barePage.addScriptTag({ content: await bareScript() });
+    await barePage.addScriptTag({ content: await pageScript('bare-replicate.mjs') });
     log('sync (Chromium): bare replication');
     const bare = await barePage.evaluate(
       ([url, user]) =>
