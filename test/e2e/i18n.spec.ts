@@ -7,6 +7,7 @@ import { expect, test, type Page } from './support/test';
 import { CATALOGUES } from '../../shared/i18n';
 import { flattenCatalogue } from '../../shared/i18n/keys';
 import { openApp } from './support/app';
+import { laidOut } from './support/layout';
 
 type Language = 'ru' | 'pl';
 
@@ -51,17 +52,8 @@ interface PageTexts {
 
 /** Visible texts (and labels a screen reader reads), and every box whose content is wider than it. */
 async function readPage(page: Page): Promise<PageTexts> {
-  const body = page.locator('body');
-  // Two frames: what was laid out after the last change is what is measured. The page's own
-  // globals are reached through the element, since the Node side has no DOM types.
-  await body.evaluate(
-    (b) =>
-      new Promise((resolve) => {
-        const view = b.ownerDocument.defaultView!;
-        view.requestAnimationFrame(() => view.requestAnimationFrame(resolve));
-      }),
-  );
-  return body.evaluate((b) => {
+  await laidOut(page);
+  return page.locator('body').evaluate((b) => {
     type Box = typeof b;
     const doc = b.ownerDocument;
     const view = doc.defaultView!;

@@ -1,20 +1,27 @@
 import type { Page } from './test';
 
 /**
- * Boxes whose text is cut off or spills out: a button, header cell, label or cell whose content
- * is wider or taller than the box while the box hides the rest without saying so (no "…"), and
- * a table, screen or window that scrolls sideways. Scrolling boxes scroll by design and are left alone.
+ * Waits two frames: what was laid out after the last change is what is measured next. The
+ * page's own globals are reached through an element, since the Node side has no DOM types.
  */
-export async function clippedBoxes(page: Page): Promise<string[]> {
-  const body = page.locator('body');
-  await body.evaluate(
+export async function laidOut(page: Page): Promise<void> {
+  await page.locator('body').evaluate(
     (b) =>
       new Promise((resolve) => {
         const view = b.ownerDocument.defaultView!;
         view.requestAnimationFrame(() => view.requestAnimationFrame(resolve));
       }),
   );
-  return body.evaluate((b) => {
+}
+
+/**
+ * Boxes whose text is cut off or spills out: a button, header cell, label or cell whose content
+ * is wider or taller than the box while the box hides the rest without saying so (no "…"), and
+ * a table, screen or window that scrolls sideways. Scrolling boxes scroll by design and are left alone.
+ */
+export async function clippedBoxes(page: Page): Promise<string[]> {
+  await laidOut(page);
+  return page.locator('body').evaluate((b) => {
     type Box = typeof b;
     const doc = b.ownerDocument;
     const view = doc.defaultView!;
