@@ -87,13 +87,28 @@ export async function refreshConnectedAudits(db: TouchstoneDb): Promise<void> {
   setConnectedAudits(connections.flatMap((c) => (c.auditId ? [c.auditId] : [])));
 }
 
-/** The oldest entries of an audit's outbox, up to `limit`. */
+/**
+ * Up to `limit` entries of an audit's outbox, what is referred to first (SYNCED_ENTITIES'
+ * order): the team database then holds an audit's records in the order a laptop joining it
+ * can apply them, rather than its observations waiting for their promises and visits.
+ */
 export async function outboxBatch(
   db: TouchstoneDb,
   auditId: string,
   limit: number,
 ): Promise<SyncOutboxEntry[]> {
-  return db.syncOutbox.where('auditId').equals(auditId).limit(limit).toArray();
+  const batch: SyncOutboxEntry[] = [];
+  for (const entity of SYNCED_ENTITIES) {
+    if (batch.length >= limit) break;
+    const found = await db.syncOutbox
+      .where('key')
+      .between(`${entity}:`, `${entity}:\uffff`)
+      .filter((e) => e.auditId === auditId)
+      .limit(limit - batch.length)
+      .toArray();
+    batch.push(...found);
+  }
+  return batch;
 }
 
 /**
