@@ -2,11 +2,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRecord, updateRecord } from '../../renderer/src/db/commands/records';
 import { listConflicts, resolveConflict } from '../../renderer/src/db/commands/conflicts';
 import { replayJournal, type Journal } from '../../renderer/src/db/changes';
-import { docId, toDoc } from '../../shared/sync/documents';
+import { docId, toDoc, type RecordDoc } from '../../shared/sync/documents';
+import { deleteActions } from '../../renderer/src/db/commands/plan';
 import { generateSurvey } from '../../shared/survey/generate';
 import { readAuditBundle } from '../../renderer/src/db/commands/audits';
 import { createSurvey, takeSurveyResponses } from '../../renderer/src/db/commands/surveys';
-import { startTestCouch, type TestCouch } from '../support/couch-server';
+import {
+  createConnection,
+  outboxBatch,
+  refreshConnectedAudits,
+} from '../../renderer/src/db/commands/sync';
+import { nodePouch, startTestCouch, type TestCouch } from '../support/couch-server';
 import { auditWithOneOfEach } from './helpers';
 import { adminPut, replica, teamDatabase, untilInSync, type Replica } from './sync-harness';
 import { freshDb } from './helpers';
@@ -91,6 +97,116 @@ describe('team sync through a CouchDB-compatible server', () => {
       .toBe('Bob, after the restart');
     await a.offline();
     await b.offline();
+  });
+
+  it('applies a first replication as the pull brings it, a conflict and a deletion included, without reading it back', async () => {
+    await teamDatabase(couch, 'sync-arrivals', ['alice', 'bob']);
+    const dbA = freshDb();
+    const made = await auditWithOneOfEach(dbA);
+    const a = await replica(couch, 'alice', 'sync-arrivals', made.audit.id, dbA);
+    await a.online();
+    await untilInSync(a);
+    await deleteActions(dbA, [made.action.id]);
+    await a.session!.kick();
+    await expect
+      .poll(() =>
+        a
+          .remote()
+          .get(docId('actions', made.action.id))
+          .then(
+            () => 'held',
+            () => 'gone',
+          ),
+      )
+      .toBe('gone');
+    await a.offline();
+    // Another laptop's version of the promise, made from the same start, on the server beside
+    // Alice's: the pull brings both in one batch.
+    const remote = a.remote();
+    const id = docId('promises', made.promise.id);
+    const alices = (await remote.get(id, { revs: true })) as unknown as RecordDoc & {
+      _revisions: { start: number; ids: string[] };
+    };
+    const hash = 'f'.repeat(32);
+    await remote.bulkDocs(
+      [
+        {
+          ...alices,
+          record: { ...alices.record, statement: 'Carol: 2 minutes' },
+          _rev: `${alices._revisions.start}-${hash}`,
+          _revisions: {
+            start: alices._revisions.start,
+            ids: [hash, ...alices._revisions.ids.slice(1)],
+          },
+        },
+      ] as never,
+      { new_edits: false },
+    );
+
+    const PouchDB = (await nodePouch()) as unknown as { prototype: PouchDB.Database };
+    const changes = vi.spyOn(PouchDB.prototype, 'changes');
+    const b = await replica(couch, 'bob', 'sync-arrivals', null);
+    await b.online();
+    await untilInSync(b);
+    // The replica's changes are read from where the first replication ended, never from its start.
+    const readBack = changes.mock.calls.filter(
+      ([options], i) =>
+        (changes.mock.contexts[i] as { name?: string }).name?.startsWith('replica-') &&
+        (options as { include_docs?: boolean } | undefined)?.include_docs,
+    );
+    changes.mockRestore();
+    expect(readBack.length).toBeGreaterThan(0);
+    expect(readBack.every(([options]) => (options as { since?: unknown }).since !== 0)).toBe(true);
+    const joined = (await b.db.syncConnections.get(b.connection.id))!;
+    expect(joined.appliedSeq).toBe((await b.local().info()).update_seq);
+
+    expect(await b.db.visits.get(made.visit.id)).toEqual(await dbA.visits.get(made.visit.id));
+    expect([...(await b.db.photos.get(made.photo.id))!.data]).toEqual([...made.photo.data]);
+    expect(await b.db.actions.get(made.action.id)).toBeUndefined();
+    const [onB] = await listConflicts(b.db, made.audit.id);
+    expect(onB?.table).toBe('promises');
+    const statements = [onB!.current.record, ...onB!.others.map((o) => o.record)].map(
+      (r) => (r as { statement: string }).statement,
+    );
+    expect(statements.sort()).toEqual(['Carol: 2 minutes', 'You never queue more than 5 minutes']);
+    // What Bob writes after it goes out as ever.
+    await updateRecord(b.db, 'stages', made.stage.id, { name: 'Buy, by Bob' });
+    await expect
+      .poll(
+        async () =>
+          ((await remote.get(docId('stages', made.stage.id))) as unknown as RecordDoc).record.name,
+        { timeout: 15_000 },
+      )
+      .toBe('Buy, by Bob');
+    await b.offline();
+  });
+
+  it('sends an audit what is referred to first, so a laptop joining finds every reference before it', async () => {
+    const db = freshDb();
+    const made = await auditWithOneOfEach(db);
+    await createConnection(db, {
+      auditId: made.audit.id,
+      server: couch.url,
+      database: 'sync-order',
+      username: 'alice',
+    });
+    await refreshConnectedAudits(db);
+    // Every record of the audit waits to go: the team database is to hold them in that order.
+    const kinds = (await outboxBatch(db, made.audit.id, 100)).map((e) => e.entity);
+    expect(kinds).toEqual([
+      'audits',
+      'stages',
+      'channels',
+      'touchpoints',
+      'promises',
+      'photos',
+      'visits',
+      'actions',
+    ]);
+    expect((await outboxBatch(db, made.audit.id, 2)).map((e) => e.entity)).toEqual([
+      'audits',
+      'stages',
+    ]);
   });
 
   it('does not write its own revisions into the store again when the replica brings them back', async () => {

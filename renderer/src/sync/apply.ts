@@ -7,6 +7,7 @@ import {
   type RemoteItem,
 } from '../db/commands/sync';
 import type { TouchstoneDb } from '../db/schema';
+import type { Arrivals } from './arrivals';
 import { isOwnRevision } from './pump';
 
 /** How many changes of the replica enter the store in one transaction. */
@@ -52,6 +53,37 @@ async function itemOf(
 }
 
 /**
+ * The documents of these ids as the replica holds them now, as items to apply (a deleted one
+ * as its deletion; one the replica does not hold, none).
+ */
+async function readItems(
+  local: PouchDB.Database,
+  auditId: string,
+  ids: readonly string[],
+): Promise<RemoteItem[]> {
+  if (ids.length === 0) return [];
+  const found = await local.allDocs({
+    keys: [...ids],
+    include_docs: true,
+    conflicts: true,
+    attachments: true,
+  });
+  const items: RemoteItem[] = [];
+  for (const row of found.rows as {
+    key: string;
+    value?: { rev: string; deleted?: boolean };
+    doc?: RecordDoc | null;
+  }[]) {
+    if (!row.value) continue;
+    const deleted = Boolean(row.value.deleted);
+    const doc = deleted ? undefined : (row.doc ?? undefined);
+    const item = await itemOf(local, auditId, row.key, doc, deleted, row.value.rev);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+/**
  * Brings what the replica received into the store, from the connection's checkpoint on, one
  * transaction per batch (applyRemoteBatch), documents waiting for a record they refer to tried
  * again with each batch. Calls back with each batch's result; returns how many changes it read.
@@ -75,7 +107,7 @@ export async function applyReplica(
       attachments: true,
     });
     const results = feed.results as unknown as Change[];
-    const waiting = (await syncIssues(db, connection.id)).filter((i) => i.waiting);
+    const waiting = await waitingIssues(db, connection.id);
     if (results.length === 0 && (waiting.length === 0 || read > 0)) break;
     const items: RemoteItem[] = [];
     const seen = new Set<string>();
@@ -94,19 +126,13 @@ export async function applyReplica(
       );
       if (item) items.push(item);
     }
-    for (const w of waiting) {
-      if (seen.has(w.docId)) continue;
-      try {
-        const doc = (await local.get(w.docId, {
-          conflicts: true,
-          attachments: true,
-        })) as unknown as RecordDoc;
-        const item = await itemOf(local, auditId, w.docId, doc, false, doc._rev ?? '');
-        if (item) items.push(item);
-      } catch {
-        // deleted since: the deletion comes through the feed
-      }
-    }
+    items.push(
+      ...(await readItems(
+        local,
+        auditId,
+        waiting.map((w) => w.docId).filter((id) => !seen.has(id)),
+      )),
+    );
     const result = await applyRemoteBatch(
       db,
       { ...connection, appliedSeq: since },
@@ -119,4 +145,49 @@ export async function applyReplica(
     if (results.length === 0) break;
   }
   return read;
+}
+
+/** The documents of a connection that wait for a record they refer to. */
+async function waitingIssues(db: TouchstoneDb, connectionId: string) {
+  return (await syncIssues(db, connectionId)).filter((i) => i.waiting);
+}
+
+/**
+ * Brings what a first replication's pull brought into the store as it comes (Arrivals), one
+ * transaction per batch as applyReplica does, documents waiting for a record they refer to
+ * tried again with each batch. The connection's checkpoint stays where it is: the session
+ * moves it once the pull has caught up with everything applied (SyncSession). Returns how
+ * many documents it applied.
+ */
+export async function applyArrivals(
+  db: TouchstoneDb,
+  local: PouchDB.Database,
+  connection: SyncConnection,
+  arrivals: Arrivals,
+  onBatch: (result: RemoteBatchResult) => void,
+): Promise<number> {
+  const auditId = connection.auditId;
+  if (!auditId) return 0;
+  let applied = 0;
+  while (!arrivals.empty) {
+    const { docs, ids } = arrivals.next(APPLY_BATCH);
+    const items: RemoteItem[] = [];
+    for (const doc of docs) {
+      const item = await itemOf(local, auditId, doc._id, doc, false, doc._rev ?? '');
+      if (item) items.push(item);
+    }
+    items.push(...(await readItems(local, auditId, ids)));
+    const taken = new Set(items.map((i) => i.docId));
+    const waiting = await waitingIssues(db, connection.id);
+    items.push(
+      ...(await readItems(
+        local,
+        auditId,
+        waiting.map((w) => w.docId).filter((id) => !taken.has(id)),
+      )),
+    );
+    onBatch(await applyRemoteBatch(db, connection, items, connection.appliedSeq));
+    applied += docs.length + ids.length;
+  }
+  return applied;
 }

@@ -7,15 +7,22 @@ import {
   type SyncProblem,
   type SyncStatus,
 } from '../../../shared/sync/status';
-import { refreshConnectedAudits, updateConnection } from '../db/commands/sync';
+import {
+  applyRemoteBatch,
+  refreshConnectedAudits,
+  updateConnection,
+  type RemoteBatchResult,
+} from '../db/commands/sync';
 import type { TouchstoneDb } from '../db/schema';
 import { onOutbox } from '../db/sync-outbox';
 import { nowIso } from '../platform/clock';
-import { applyReplica } from './apply';
+import { applyArrivals, applyReplica } from './apply';
+import { Arrivals, type PulledDoc } from './arrivals';
 import { feedManagers, POLL_MS, stopFeeding } from './feeder';
 import { pumpOutbox } from './pump';
 
 type Side = 'push' | 'pull';
+type Emitter = { on(event: string, listener: (event: Record<string, unknown>) => void): unknown };
 
 /**
  * The local document that marks a replica on its first replication (a `_local` document: it
@@ -79,6 +86,14 @@ export class SyncSession {
   private pushIdle = 0;
   private setAside = 0;
   private lastSyncAt: string | null;
+  /**
+   * On a first replication into an empty replica, what the pull brings, applied as it comes
+   * (arrivals.ts) until the pull first catches up; then null, and the replica's changes are
+   * read from the connection's checkpoint on (apply.ts).
+   */
+  private arrivals: Arrivals | null = null;
+  /** The pull's batches started when it last caught up, while its arrivals are applied. */
+  private caughtUpAt: number | null = null;
 
   constructor(
     private readonly db: TouchstoneDb,
@@ -111,8 +126,10 @@ export class SyncSession {
     // A replica never filled yet is on its first replication: marked, so that an interrupted
     // one goes on as one (see startPush).
     const held = await this.local.info();
-    if (Number(held.update_seq) === 0)
+    if (Number(held.update_seq) === 0) {
       await this.local.put({ _id: FIRST_REPLICATION }).catch(() => undefined);
+      this.arrivals = new Arrivals();
+    }
     if (this.stopped) return;
     this.replicate('pull');
     this.poll = setInterval(() => void this.kick(), POLL_MS);
@@ -142,11 +159,17 @@ export class SyncSession {
         ? local.replicate.from(this.remote!, options)
         : local.replicate.to(this.remote!, options);
     this.sides[side] = replication;
+    // PouchDB says when the pull starts a batch (an event its types do not name).
+    (replication as unknown as Emitter).on('checkpoint', (event) => {
+      if (side === 'pull' && this.arrivals && 'start_next_batch' in event) this.arrivals.started++;
+    });
     replication
       // What the pull brings is applied as it comes (the other writes into the replica are
       // the session's own rounds: the pump and the managers' work).
-      .on('change', () => {
-        if (side === 'pull') void this.kick();
+      .on('change', (info) => {
+        if (side !== 'pull') return;
+        this.arrivals?.take((info.docs ?? []) as unknown as PulledDoc[]);
+        void this.kick();
       })
       .on('active', () => {
         this.active[side] = true;
@@ -161,7 +184,11 @@ export class SyncSession {
           this.unsent = 0;
           this.pushIdle++;
         }
-        if (side === 'pull' && !error && !this.sides.push) void this.startPush();
+        if (side === 'pull' && !error && !this.sides.push) {
+          // Caught up: on a first replication, once what it brought is applied (round).
+          if (this.arrivals) this.caughtUpAt = this.arrivals.started;
+          else void this.startPush();
+        }
         const failed = this.sideErrors.push ?? this.sideErrors.pull;
         this.problem = failed ? classifyFailure(factsOf(failed)) : null;
         if (this.problem && !isTransient(this.problem)) this.cancelReplication();
@@ -260,14 +287,46 @@ export class SyncSession {
       if (this.pushIdle === idle) this.unsent += moved;
     }
     if (!this.connection.auditId) await this.join();
-    await applyReplica(this.db, local, this.connection, (r) => {
+    const onBatch = (r: RemoteBatchResult) => {
       this.setAside += r.setAside;
-    });
+    };
+    if (this.arrivals) {
+      await applyArrivals(this.db, local, this.connection, this.arrivals, onBatch);
+      if (this.caughtUpAt !== null) await this.endArrivals();
+    } else await applyReplica(this.db, local, this.connection, onBatch);
     this.connection = (await this.db.syncConnections.get(this.connection.id)) ?? this.connection;
     if (this.connection.auditId && this.remote && sending) {
       // A manager's work brought into the replica is applied in the next round.
       if ((await feedManagers(this.db, local, this.pouch, this.connection)) > 0) this.dirty = true;
     }
+  }
+
+  /**
+   * Ends a first replication's applying of what the pull brings, once the pull has caught up
+   * and all of it is applied: the connection's checkpoint moves to the replica's sequence
+   * then, and the push starts. Only when the pull has started no batch since it caught up,
+   * before and while the sequence is read (so the replica holds nothing not applied);
+   * otherwise at its next catching up. A joining laptop the pull brought no audit to reads
+   * the replica's changes from its checkpoint when one comes.
+   */
+  private async endArrivals(): Promise<void> {
+    const arrivals = this.arrivals!;
+    const at = this.caughtUpAt;
+    this.caughtUpAt = null;
+    if (!this.connection.auditId) {
+      // Nothing brought names an audit, so nothing was applied: the replica's changes are
+      // read from the checkpoint on when one does.
+      this.arrivals = null;
+      void this.startPush();
+      return;
+    }
+    if (!arrivals.empty || arrivals.started !== at) return;
+    const seq = (await this.local!.info()).update_seq;
+    if (arrivals.started !== at || !arrivals.empty) return;
+    await applyRemoteBatch(this.db, this.connection, [], seq);
+    this.connection = { ...this.connection, appliedSeq: seq };
+    this.arrivals = null;
+    void this.startPush();
   }
 
   /** A connection made to join a database takes the audit the replica has brought. */
