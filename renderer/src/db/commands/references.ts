@@ -50,27 +50,32 @@ export async function referenceProblems<K extends ChildEntityName>(
     ids.add(ref.id);
     wanted.set(ref.entity, ids);
   }
-  // The audit each referred record is in, by `<entity>:<id>`. Many references into one audit
+  // The audit each referred record is in, by kind and id. Many references into one audit
   // (a batch of evidence) read the ids the audit holds in one request, not a record each.
-  const found = new Map<string, string>();
+  const found = new Map<ChildEntityName, Map<string, string>>();
+  const held = new Map<ChildEntityName, Set<string>>();
   const single = auditIds.length === 1 ? auditIds[0]! : null;
   for (const [target, set] of wanted) {
     const ids = [...set];
     if (single !== null && ids.length > MANY_REFERENCES) {
-      const held = await auditRecords(db, target).where('auditId').equals(single).primaryKeys();
-      for (const id of held) found.set(`${target}:${String(id)}`, single);
+      const keys = await auditRecords(db, target).where('auditId').equals(single).primaryKeys();
+      held.set(target, new Set(keys.map(String)));
       continue;
     }
     const rows = await auditRecords(db, target).bulkGet(ids);
+    const inAudit = new Map<string, string>();
     rows.forEach((row, i) => {
-      if (row) found.set(`${target}:${ids[i]}`, row.auditId);
+      if (row) inAudit.set(ids[i]!, row.auditId);
     });
+    found.set(target, inAudit);
   }
+  const auditOf = (ref: Reference) =>
+    held.get(ref.entity)?.has(ref.id) ? single : found.get(ref.entity)?.get(ref.id);
   return records.map((record, i) => {
     const problems: Problem[] = [];
     if (!present.has(record.auditId)) problems.push(problem('auditId', 'errors.store.auditGone'));
     for (const ref of refs[i]!)
-      if (found.get(`${ref.entity}:${ref.id}`) !== record.auditId)
+      if (auditOf(ref) !== record.auditId)
         problems.push(problem(ref.field, `errors.store.notInAudit.${ref.entity}`));
     return problems;
   });
