@@ -53,3 +53,10 @@ export async function editRoundTrips(
   }
   return samples;
 }
+
+/** Stops a replica and deletes its store and local replica, freeing the process's memory. */
+export async function discard(r: Replica): Promise<void> {
+  await r.offline();
+  await r.local().destroy();
+  await r.db.delete();
+}

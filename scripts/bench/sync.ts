@@ -48,6 +48,7 @@ interface AppSide {
     observations: number,
   ): Promise<{ ms: number; replica: unknown }>;
   editRoundTrips(a: unknown, b: unknown, promiseId: string, times: number): Promise<number[]>;
+  discard(replica: unknown): Promise<void>;
 }
 
 async function admin(couch: TestCouch, method: string, path: string, body?: unknown) {
@@ -166,7 +167,10 @@ export async function syncCases(
     log('sync: filling the team database');
     const docs = await fillTeamDatabase(couch, bundle);
     const observations = bundle.observations.length;
-    log(`sync: ${docs.toLocaleString('en-US')} documents; bare replication`);
+    // Chromium first, while the server's process holds nothing but the team database.
+    log(`sync: ${docs.toLocaleString('en-US')} documents`);
+    const chromium = await browserFirstReplication(couch, DATABASE, docs, log);
+    log('sync: bare replication in Node');
     const bare = await bareReplication(PouchDB, couch, docs);
     log(`sync: bare ${Math.round(bare)} ms; the app's first replication`);
     const first = await app.firstReplication(couch, DATABASE, 'alice', observations);
@@ -176,9 +180,7 @@ export async function syncCases(
     const promiseId = bundle.promises[0]!.id;
     const trips = await app.editRoundTrips(first.replica, second.replica, promiseId, 5);
     const bareTrips = await bareRoundTrips(PouchDB, couch, 5);
-    for (const r of [first.replica, second.replica])
-      await (r as { offline(): Promise<void> }).offline();
-    const chromium = await browserFirstReplication(couch, DATABASE, docs, log);
+    for (const r of [first.replica, second.replica]) await app.discard(r);
     return [
       judge(
         `sync: first replication in Chromium, the web build joining, ${n} observations (${docs.toLocaleString('en-US')} documents)`,
