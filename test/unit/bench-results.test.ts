@@ -19,4 +19,10 @@ describe('the benchmark results', () => {
     );
     expect(judge('work', 5, 0, 'none', { ratio: 2 }).ok).toBe(false);
   });
+
+  it('reports a figure with no limits beside the judged ones, never failing the run', () => {
+    const node = judge('first replication in Node', 92_380, 43_821, 'bare PouchDB replicate', {});
+    expect(node).toMatchObject({ ratio: 2.11, ok: true, target: '' });
+    expect(markdownTable([node])).toContain('| 2.11× | none: reported only | — |');
+  });
 });
