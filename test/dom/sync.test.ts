@@ -181,6 +181,36 @@ describe('team sync through a CouchDB-compatible server', () => {
     await b.offline();
   });
 
+  it('reads a first replication back from the replica when applying what the pull brought failed', async () => {
+    await teamDatabase(couch, 'sync-arrivals-failed', ['alice', 'bob']);
+    const dbA = freshDb();
+    const made = await auditWithOneOfEach(dbA);
+    const a = await replica(couch, 'alice', 'sync-arrivals-failed', made.audit.id, dbA);
+    await a.online();
+    await untilInSync(a);
+    await a.offline();
+    const b = await replica(couch, 'bob', 'sync-arrivals-failed', null);
+    // The store refuses the first batch of the audit's records (a full disk, say).
+    const transaction = b.db.transaction.bind(b.db) as (...args: unknown[]) => unknown;
+    let refused = 0;
+    vi.spyOn(b.db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      const tables = args[1] as { name: string }[];
+      if (refused === 0 && Array.isArray(tables) && tables.some((t) => t.name === 'promises')) {
+        refused++;
+        return Promise.reject(new Error('QuotaExceededError'));
+      }
+      return transaction(...args);
+    }) as never);
+    await b.online();
+    await untilInSync(b);
+    expect(refused).toBe(1);
+    expect(await b.db.promises.get(made.promise.id)).toEqual(
+      await dbA.promises.get(made.promise.id),
+    );
+    expect(await b.db.visits.get(made.visit.id)).toEqual(await dbA.visits.get(made.visit.id));
+    await b.offline();
+  });
+
   it('sends an audit what is referred to first, so a laptop joining finds every reference before it', async () => {
     const db = freshDb();
     const made = await auditWithOneOfEach(db);

@@ -291,7 +291,17 @@ export class SyncSession {
       this.setAside += r.setAside;
     };
     if (this.arrivals) {
-      await applyArrivals(this.db, local, this.connection, this.arrivals, onBatch);
+      try {
+        await applyArrivals(this.db, local, this.connection, this.arrivals, onBatch);
+      } catch (error) {
+        // What was taken is not in the store (a full disk, say): the replica's changes are read
+        // from the checkpoint, which has not moved, once the store takes writes again.
+        const caughtUp = this.caughtUpAt !== null;
+        this.arrivals = null;
+        this.caughtUpAt = null;
+        if (caughtUp) void this.startPush();
+        throw error;
+      }
       if (this.caughtUpAt !== null) await this.endArrivals();
     } else await applyReplica(this.db, local, this.connection, onBatch);
     this.connection = (await this.db.syncConnections.get(this.connection.id)) ?? this.connection;
