@@ -72,6 +72,11 @@ export const SyncConnectionSchema = z.object({
   lastSyncAt: TimestampSchema.nullable(),
   /** How far the local replica's changes have been applied to the store. */
   appliedSeq: z.union([z.string(), z.number()]),
+  /**
+   * The replica's sequence when its first replication ended: a record taken in then is in step
+   * with its document's version as long as nothing has been written to that document since.
+   */
+  firstSeq: z.union([z.string(), z.number()]).optional(),
   /** Replication runs while true; a person can pause it. */
   enabled: z.boolean(),
 });

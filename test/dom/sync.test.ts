@@ -9,6 +9,7 @@ import { readAuditBundle } from '../../renderer/src/db/commands/audits';
 import { createSurvey, takeSurveyResponses } from '../../renderer/src/db/commands/surveys';
 import {
   createConnection,
+  deleteConnection,
   outboxBatch,
   refreshConnectedAudits,
 } from '../../renderer/src/db/commands/sync';
@@ -209,6 +210,22 @@ describe('team sync through a CouchDB-compatible server', () => {
     );
     expect(await b.db.visits.get(made.visit.id)).toEqual(await dbA.visits.get(made.visit.id));
     await b.offline();
+  });
+
+  it('forgets the revisions its records were in step with when an audit is disconnected', async () => {
+    await teamDatabase(couch, 'sync-disconnect', ['alice']);
+    const dbA = freshDb();
+    const made = await auditWithOneOfEach(dbA);
+    const a = await replica(couch, 'alice', 'sync-disconnect', made.audit.id, dbA);
+    await a.online();
+    await untilInSync(a);
+    await a.offline();
+    const key = docId('promises', made.promise.id);
+    expect(await dbA.syncRevs.get(key)).toBeDefined();
+    await deleteConnection(dbA, a.connection.id);
+    expect(await dbA.syncRevs.count()).toBe(0);
+    // The audit stays.
+    expect(await dbA.promises.get(made.promise.id)).toBeDefined();
   });
 
   it('sends an audit what is referred to first, so a laptop joining finds every reference before it', async () => {

@@ -186,7 +186,7 @@ export async function applyArrivals(
         waiting.map((w) => w.docId).filter((id) => !taken.has(id)),
       )),
     );
-    onBatch(await applyRemoteBatch(db, connection, items, connection.appliedSeq));
+    onBatch(await applyRemoteBatch(db, connection, items, connection.appliedSeq, true));
     applied += docs.length + ids.length;
   }
   return applied;

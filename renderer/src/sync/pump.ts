@@ -7,6 +7,7 @@ import {
   type SyncedRecord,
 } from '../../../shared/sync/documents';
 import { clearOutbox, outboxBatch, rememberRevs, syncedRevs } from '../db/commands/sync';
+import type { SyncConnection } from '../../../shared/sync/connection';
 import type { TouchstoneDb } from '../db/schema';
 
 /** How many outbox entries go into the replica at once. */
@@ -45,8 +46,10 @@ function newRevHash(): string {
 export async function pumpOutbox(
   db: TouchstoneDb,
   local: PouchDB.Database,
-  auditId: string,
+  connection: Pick<SyncConnection, 'auditId' | 'firstSeq'>,
 ): Promise<number> {
+  const auditId = connection.auditId;
+  if (!auditId) return 0;
   let moved = 0;
   for (;;) {
     const entries = await outboxBatch(db, auditId, BATCH);
@@ -58,6 +61,7 @@ export async function pumpOutbox(
     const bases = await syncedRevs(db, keys);
     const settled = await db.fieldSync.bulkGet(keys);
     const existing = await local.allDocs({ keys, include_docs: true, conflicts: true });
+    const written = await writtenSinceFirst(local, connection, keys, bases, existing.rows);
     const writes: Doc[] = [];
     const siblings: Doc[] = [];
     const deletions: Doc[] = [];
@@ -88,6 +92,14 @@ export async function pumpOutbox(
         sameContent(doc.record as never, record);
       if (inStep && reviewed.length === 0) continue;
       const next = toDoc(entry.entity, record) as Doc;
+      if (!base && doc && written.has(entry.key)) {
+        // Taken in on the first replication, its document written to since: beside that.
+        const beside = await besideCurrent(local, entry.key, next);
+        if (beside) {
+          siblings.push(beside);
+          continue;
+        }
+      }
       if (!row.value || row.value.deleted || !base || base === row.value.rev) {
         writes.push(row.value ? { ...next, _rev: row.value.rev } : next);
       } else {
@@ -120,6 +132,46 @@ export async function pumpOutbox(
     moved += sent.length - failed.size;
     if (failed.size === sent.length) return moved;
   }
+}
+
+/**
+ * Of the records with no revision recorded (taken in on the first replication), those whose
+ * document in the replica has been written to since the first replication ended (`firstSeq`).
+ * The others are in step with the replica's version.
+ */
+async function writtenSinceFirst(
+  local: PouchDB.Database,
+  connection: Pick<SyncConnection, 'firstSeq'>,
+  keys: readonly string[],
+  bases: readonly (string | undefined)[],
+  rows: readonly object[],
+): Promise<Set<string>> {
+  if (connection.firstSeq === undefined) return new Set();
+  const live = (i: number) => {
+    const value = (rows[i] as { value?: { deleted?: boolean } } | undefined)?.value;
+    return Boolean(value && !value.deleted);
+  };
+  const unrecorded = keys.filter((_, i) => !bases[i] && live(i));
+  if (unrecorded.length === 0) return new Set();
+  const feed = await local.changes({ since: connection.firstSeq, doc_ids: unrecorded });
+  return new Set(feed.results.map((c) => c.id));
+}
+
+/**
+ * This laptop's version as a sibling of its document's current version, when the version it
+ * started from is not recorded but is known to be an older one: the current version is then
+ * kept beside this laptop's for review.
+ */
+async function besideCurrent(local: PouchDB.Database, id: string, next: Doc): Promise<Doc | null> {
+  const current = (await local.get(id, { revs: true })) as unknown as Doc;
+  const history = current._revisions;
+  if (!history) return null;
+  const hash = newRevHash();
+  return {
+    ...next,
+    _rev: `${history.start}-${hash}`,
+    _revisions: { start: history.start, ids: [hash, ...history.ids.slice(1)] },
+  };
 }
 
 /** This laptop's version as a child of the revision it started from, beside the replica's. */

@@ -8,7 +8,6 @@ import {
   type SyncStatus,
 } from '../../../shared/sync/status';
 import {
-  applyRemoteBatch,
   refreshConnectedAudits,
   updateConnection,
   type RemoteBatchResult,
@@ -281,7 +280,7 @@ export class SyncSession {
     const sending = Boolean(this.sides.push);
     if (this.connection.auditId && sending) {
       const idle = this.pushIdle;
-      const moved = await pumpOutbox(this.db, local, this.connection.auditId);
+      const moved = await pumpOutbox(this.db, local, this.connection);
       // A push that went idle meanwhile may have sent these already: then they are not counted
       // (the next wait settles any it had not).
       if (this.pushIdle === idle) this.unsent += moved;
@@ -333,8 +332,8 @@ export class SyncSession {
     if (!arrivals.empty || arrivals.started !== at) return;
     const seq = (await this.local!.info()).update_seq;
     if (arrivals.started !== at || !arrivals.empty) return;
-    await applyRemoteBatch(this.db, this.connection, [], seq);
-    this.connection = { ...this.connection, appliedSeq: seq };
+    await updateConnection(this.db, this.connection.id, { appliedSeq: seq, firstSeq: seq });
+    this.connection = { ...this.connection, appliedSeq: seq, firstSeq: seq };
     this.arrivals = null;
     void this.startPush();
   }

@@ -64,7 +64,9 @@ async function enqueueAudit(db: TouchstoneDb, auditId: string) {
 export async function updateConnection(
   db: TouchstoneDb,
   id: string,
-  patch: Partial<Pick<SyncConnection, 'auditId' | 'lastSyncAt' | 'appliedSeq' | 'enabled'>>,
+  patch: Partial<
+    Pick<SyncConnection, 'auditId' | 'lastSyncAt' | 'appliedSeq' | 'firstSeq' | 'enabled'>
+  >,
 ): Promise<void> {
   await db.syncConnections.update(id, patch);
 }
@@ -75,8 +77,18 @@ export async function deleteConnection(db: TouchstoneDb, id: string): Promise<vo
     const connection = await db.syncConnections.get(id);
     await db.syncConnections.delete(id);
     await db.syncIssues.where('connectionId').equals(id).delete();
-    if (connection?.auditId)
+    if (connection?.auditId) {
       await db.syncOutbox.where('auditId').equals(connection.auditId).delete();
+      // The revisions its records were in step with are the replica's, deleted with it.
+      const auditId = connection.auditId;
+      const keys = [`audits:${auditId}`];
+      for (const entity of SYNCED_ENTITIES) {
+        if (entity === 'audits') continue;
+        const ids = await db.table(entity).where('auditId').equals(auditId).primaryKeys();
+        for (const id of ids) keys.push(`${entity}:${String(id)}`);
+      }
+      await db.syncRevs.bulkDelete(keys);
+    }
   });
   await refreshConnectedAudits(db);
 }
@@ -157,13 +169,15 @@ export interface RemoteBatchResult {
  * the review beside it. The checkpoint moves in the same transaction, so a batch is applied
  * once, whatever stops the app. Each kind of record is read and written together, what is
  * referred to first (SYNCED_ENTITIES' order), so a batch costs a few reads and writes per
- * table rather than several per document.
+ * table rather than several per document. A first replication's batch (`firstReplication`)
+ * does not record the revision each record is in step with: the replica tells it (pump.ts).
  */
 export async function applyRemoteBatch(
   db: TouchstoneDb,
   connection: SyncConnection,
   items: readonly RemoteItem[],
   checkpoint: string | number,
+  firstReplication = false,
 ): Promise<RemoteBatchResult> {
   const result: RemoteBatchResult = {
     written: 0,
@@ -191,7 +205,8 @@ export async function applyRemoteBatch(
       const group = live
         .filter((i) => i.entity === entity)
         .sort((a, b) => a.docId.localeCompare(b.docId));
-      if (group.length > 0) await applyGroup(db, connection, entity, group, held, result);
+      if (group.length > 0)
+        await applyGroup(db, connection, entity, group, held, result, firstReplication);
     }
     await db.syncConnections.update(connection.id, { appliedSeq: checkpoint });
   });
@@ -215,6 +230,7 @@ async function applyGroup(
   group: readonly RemoteItem[],
   held: Held,
   result: RemoteBatchResult,
+  firstReplication: boolean,
 ): Promise<void> {
   const issueId = (item: RemoteItem) => `${connection.id}|${item.docId}`;
   const table = db.table(entity);
@@ -258,7 +274,10 @@ async function applyGroup(
   if (accepted.length === 0) return;
   const settled = accepted.map(issueId).filter((id) => held.issues.has(id));
   if (settled.length > 0) await db.syncIssues.bulkDelete(settled);
-  await db.syncRevs.bulkPut(accepted.map((i) => ({ key: i.docId, rev: i.rev })));
+  // On a first replication the revision is told from the replica when it is needed (the
+  // connection's firstSeq; pump.ts): a write less for every record of a large audit.
+  if (!firstReplication)
+    await db.syncRevs.bulkPut(accepted.map((i) => ({ key: i.docId, rev: i.rev })));
   // Written whether or not the store holds the same already: reading each record first to
   // tell would cost as much as the write (this laptop's own revisions coming back are passed
   // by before: applyReplica, isOwnRevision).
