@@ -30,14 +30,20 @@ afterAll(async () => {
   await couch.stop();
 });
 
-async function twoConsultants(database: string) {
-  await teamDatabase(couch, database, ['alice', 'bob']);
+/** A team database whose first laptop, Alice's, has sent it an audit with one of each record. */
+async function aliceOnline(database: string, members = ['alice', 'bob']) {
+  await teamDatabase(couch, database, members);
   const dbA = freshDb();
   const made = await auditWithOneOfEach(dbA);
   const a = await replica(couch, 'alice', database, made.audit.id, dbA);
-  const b = await replica(couch, 'bob', database, null);
   await a.online();
   await untilInSync(a);
+  return { a, dbA, made };
+}
+
+async function twoConsultants(database: string) {
+  const { a, made } = await aliceOnline(database);
+  const b = await replica(couch, 'bob', database, null);
   await b.online();
   await untilInSync(b);
   return { a, b, made };
@@ -69,12 +75,7 @@ describe('team sync through a CouchDB-compatible server', () => {
   });
 
   it('goes on with a first replication stopped halfway, and sends what is written after it', async () => {
-    await teamDatabase(couch, 'sync-resume', ['alice', 'bob']);
-    const dbA = freshDb();
-    const made = await auditWithOneOfEach(dbA);
-    const a = await replica(couch, 'alice', 'sync-resume', made.audit.id, dbA);
-    await a.online();
-    await untilInSync(a);
+    const { a, dbA, made } = await aliceOnline('sync-resume');
     // Bob's laptop stopped during its first replication: marked, part of the audit in its replica.
     const b = await replica(couch, 'bob', 'sync-resume', null);
     const local = b.local();
@@ -101,12 +102,7 @@ describe('team sync through a CouchDB-compatible server', () => {
   });
 
   it('applies a first replication as the pull brings it, a conflict and a deletion included, without reading it back', async () => {
-    await teamDatabase(couch, 'sync-arrivals', ['alice', 'bob']);
-    const dbA = freshDb();
-    const made = await auditWithOneOfEach(dbA);
-    const a = await replica(couch, 'alice', 'sync-arrivals', made.audit.id, dbA);
-    await a.online();
-    await untilInSync(a);
+    const { a, dbA, made } = await aliceOnline('sync-arrivals');
     await deleteActions(dbA, [made.action.id]);
     await a.session!.kick();
     await expect
@@ -183,12 +179,7 @@ describe('team sync through a CouchDB-compatible server', () => {
   });
 
   it('reads a first replication back from the replica when applying what the pull brought failed', async () => {
-    await teamDatabase(couch, 'sync-arrivals-failed', ['alice', 'bob']);
-    const dbA = freshDb();
-    const made = await auditWithOneOfEach(dbA);
-    const a = await replica(couch, 'alice', 'sync-arrivals-failed', made.audit.id, dbA);
-    await a.online();
-    await untilInSync(a);
+    const { a, dbA, made } = await aliceOnline('sync-arrivals-failed');
     await a.offline();
     const b = await replica(couch, 'bob', 'sync-arrivals-failed', null);
     // The store refuses the first batch of the audit's records (a full disk, say).
@@ -213,12 +204,7 @@ describe('team sync through a CouchDB-compatible server', () => {
   });
 
   it('forgets the revisions its records were in step with when an audit is disconnected', async () => {
-    await teamDatabase(couch, 'sync-disconnect', ['alice']);
-    const dbA = freshDb();
-    const made = await auditWithOneOfEach(dbA);
-    const a = await replica(couch, 'alice', 'sync-disconnect', made.audit.id, dbA);
-    await a.online();
-    await untilInSync(a);
+    const { a, dbA, made } = await aliceOnline('sync-disconnect', ['alice']);
     await a.offline();
     const key = docId('promises', made.promise.id);
     expect(await dbA.syncRevs.get(key)).toBeDefined();

@@ -163,15 +163,8 @@ async function writtenSinceFirst(
  * kept beside this laptop's for review.
  */
 async function besideCurrent(local: PouchDB.Database, id: string, next: Doc): Promise<Doc | null> {
-  const current = (await local.get(id, { revs: true })) as unknown as Doc;
-  const history = current._revisions;
-  if (!history) return null;
-  const hash = newRevHash();
-  return {
-    ...next,
-    _rev: `${history.start}-${hash}`,
-    _revisions: { start: history.start, ids: [hash, ...history.ids.slice(1)] },
-  };
+  const history = ((await local.get(id, { revs: true })) as unknown as Doc)._revisions;
+  return history ? newRevision(next, history.start, history.ids.slice(1)) : null;
 }
 
 /** This laptop's version as a child of the revision it started from, beside the replica's. */
@@ -182,16 +175,19 @@ async function siblingOf(
   next: Doc,
 ): Promise<Doc | null> {
   try {
-    const prior = (await local.get(id, { rev: base, revs: true })) as unknown as Doc;
-    const history = prior._revisions;
-    if (!history) return null;
-    const hash = newRevHash();
-    return {
-      ...next,
-      _rev: `${history.start + 1}-${hash}`,
-      _revisions: { start: history.start + 1, ids: [hash, ...history.ids] },
-    };
+    const history = ((await local.get(id, { rev: base, revs: true })) as unknown as Doc)._revisions;
+    return history ? newRevision(next, history.start + 1, history.ids) : null;
   } catch {
     return null;
   }
+}
+
+/** A revision of its own for this laptop's version, at `depth`, after the revisions `ancestors`. */
+function newRevision(next: Doc, depth: number, ancestors: readonly string[]): Doc {
+  const hash = newRevHash();
+  return {
+    ...next,
+    _rev: `${depth}-${hash}`,
+    _revisions: { start: depth, ids: [hash, ...ancestors] },
+  };
 }
